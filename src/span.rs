@@ -1,0 +1,98 @@
+//! Byte spans into the article exactly as read, and the line index that
+//! turns them into `line:column` only when a report needs it.
+
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into the text as read from disk
+/// (front matter included). Every finding carries one; line and column
+/// are derived from it at report time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (end exclusive).
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end, "span start {start} after end {end}");
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True for an empty span.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The same span moved `by` bytes to the right.
+    pub fn shifted(self, by: usize) -> Span {
+        Span { start: self.start + by, end: self.end + by }
+    }
+
+    /// True when `other` lies entirely inside `self`.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// Maps byte offsets to 1-based line and column numbers (columns count
+/// characters, as editors do).
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Index the line starts of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { line_starts }
+    }
+
+    /// 1-based `(line, column)` of byte `offset` in `text`.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line];
+        let end = offset.min(text.len());
+        let column = text.get(start..end).map_or(end - start, |s| s.chars().count());
+        (line + 1, column + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "ab\n£5 x\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 0), (1, 1));
+        assert_eq!(idx.line_col(text, 3), (2, 1));
+        // '5' sits after the two-byte '£'.
+        assert_eq!(idx.line_col(text, 5), (2, 2));
+        assert_eq!(idx.line_col(text, 9), (3, 1));
+    }
+
+    #[test]
+    fn overlap_and_containment() {
+        let a = Span::new(2, 6);
+        assert!(a.overlaps(Span::new(5, 9)));
+        assert!(!a.overlaps(Span::new(6, 9)));
+        assert!(a.contains(Span::new(3, 6)));
+        assert_eq!(a.shifted(4), Span::new(6, 10));
+    }
+}
