@@ -19,5 +19,8 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod mentions;
+pub mod reference;
+pub mod report;
 pub mod span;
 pub mod value;
+pub mod verdict;
