@@ -109,7 +109,7 @@ impl Article {
 /// `YYYY-MM-DD`, optionally followed by a time (`2025-11-25T10:00`).
 fn parse_date(value: &str) -> Option<Date> {
     let v = value.trim().trim_matches(['"', '\'']);
-    v.get(..10).filter(|d| v.len() == 10 || !v.as_bytes()[10].is_ascii_digit())?.parse().ok()
+    v.get(..10).filter(|_| v.len() == 10 || !v.as_bytes()[10].is_ascii_digit())?.parse().ok()
 }
 
 /// The leading `---` block.

@@ -20,6 +20,7 @@
 
 pub mod article;
 pub mod claims;
+pub mod link;
 pub mod mentions;
 pub mod reference;
 pub mod report;
@@ -27,3 +28,4 @@ pub mod sentences;
 pub mod span;
 pub mod value;
 pub mod verdict;
+pub mod words;
