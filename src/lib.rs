@@ -29,3 +29,6 @@ pub mod span;
 pub mod value;
 pub mod verdict;
 pub mod words;
+pub mod app;
+pub mod cli;
+pub mod config;
