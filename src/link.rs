@@ -208,7 +208,10 @@ fn score_record(
 ) -> f64 {
     let subject = subject_score(claim, r, sentences, discourse, dataset);
     let attribute = attribute_score(claim, period, r, discourse, dataset);
-    0.5 * subject + 0.5 * attribute
+    let score = 0.5 * subject + 0.5 * attribute;
+    // A record whose subject is barely in sight is a guess, however well
+    // its attribute reads.
+    if subject < 0.3 { score * 0.7 } else { score }
 }
 
 /// The best of the record's names: the idf-weighted share of its words
@@ -272,18 +275,20 @@ fn attribute_score(claim: &Claim, period: Option<(Date, Date)>, r: u32, discours
     let index = &dataset.index;
     let words = index.record(r);
     let sentence = &discourse.sentences[claim.sentence];
-    let at = claim.mention.span.start;
-    let claim_pos = sentence.iter().position(|(t, _)| t.start >= at).unwrap_or(sentence.len());
     let inside_claim =
         |t: &Token| t.start >= claim.mention.span.start && t.start < claim.mention.span.end;
+    let first = sentence.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(sentence.len());
+    let after = sentence.iter().position(|(t, _)| t.start >= claim.mention.span.end).unwrap_or(sentence.len());
+    // Words right after a figure are what it counts ("2,000 injured"), so
+    // a word just before it is one step further away than a word just
+    // after it.
+    let distance = |i: usize| if i < first { first - i + 1 } else { i + 1 - after };
     let proximity = |w: WordId| -> f64 {
         sentence
             .iter()
             .enumerate()
             .filter(|(_, (t, id))| *id == Some(w) && !inside_claim(t))
-            .map(|(i, _)| {
-                proximity_weight(i.abs_diff(claim_pos))
-            })
+            .map(|(i, _)| proximity_weight(distance(i)))
             .fold(0.0, f64::max)
     };
     let total: f64 = words.attribute.iter().map(|&w| index.idf(w)).sum();
@@ -292,19 +297,19 @@ fn attribute_score(claim: &Claim, period: Option<(Date, Date)>, r: u32, discours
     } else {
         words.attribute.iter().map(|&w| index.idf(w) * proximity(w)).sum::<f64>() / total
     };
+    let noun_words: Vec<WordId> = claim
+        .mention
+        .noun
+        .as_deref()
+        .map(|n| words::tokens(n, 0).into_iter().filter_map(|t| index.word(&t.norm)).collect())
+        .unwrap_or_default();
     if !words.unit.is_empty() {
-        let noun_words: Vec<String> = claim
-            .mention
-            .noun
-            .as_deref()
-            .map(|n| words::tokens(n, 0).into_iter().map(|t| t.norm).collect())
-            .unwrap_or_default();
-        let unit_found = words
-            .unit
-            .iter()
-            .any(|&w| noun_words.iter().any(|n| index.word(n) == Some(w)) || proximity(w) > 0.5);
+        let unit_found = words.unit.iter().any(|&w| noun_words.contains(&w) || proximity(w) > 0.5);
         if unit_found {
             score = (score + 0.25).min(1.0);
+        } else if claim.mention.noun.is_some() {
+            // "22 years (age)" is not a count of "medals".
+            score *= 0.3;
         }
     }
     if let (Some((rf, rl)), Some((cf, cl))) = (words.period, period) {
