@@ -36,6 +36,16 @@ impl ReferenceError {
 /// Loads a reference file or every `.jsonl`, `.json` and `.csv` file
 /// below a directory, in sorted order.
 pub fn load_path(path: &Path) -> Result<Vec<Record>, ReferenceError> {
+    if path.is_dir() {
+        let mut files = Vec::new();
+        collect_files(path, &mut files)?;
+        files.sort();
+        let mut records = Vec::new();
+        for f in files {
+            records.extend(load_path(&f)?);
+        }
+        return Ok(records);
+    }
     let text = std::fs::read_to_string(path).map_err(|e| ReferenceError {
         path: path.to_path_buf(),
         line: None,
@@ -43,6 +53,24 @@ pub fn load_path(path: &Path) -> Result<Vec<Record>, ReferenceError> {
         message: format!("cannot read: {e}"),
     })?;
     parse_jsonl(path, &text)
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), ReferenceError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| ReferenceError {
+        path: dir.to_path_buf(),
+        line: None,
+        field: None,
+        message: format!("cannot read directory: {e}"),
+    })?;
+    for entry in entries.flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            collect_files(&p, out)?;
+        } else if p.extension().is_some_and(|e| e == "jsonl") {
+            out.push(p);
+        }
+    }
+    Ok(())
 }
 
 /// Parses JSON Lines text: one record a line, blank lines skipped.
@@ -181,11 +209,11 @@ fn typed_value(
             )),
         }
     };
-    let end_number = end.map(|e| number("end", e)).transpose()?;
+    let end_number = || end.map(|e| number("end", e)).transpose();
     Ok(match kind {
-        Kind::Number => Value::Number { value: number("value", value)?, end: end_number, unit },
+        Kind::Number => Value::Number { value: number("value", value)?, end: end_number()?, unit },
         Kind::Percent => {
-            Value::Percent { value: number("value", value)?, end: end_number, points: false }
+            Value::Percent { value: number("value", value)?, end: end_number()?, points: false }
         }
         Kind::Ordinal => {
             let n = number("value", value)?;
@@ -209,7 +237,7 @@ fn typed_value(
                     format!("invalid currency code {code:?} (expected ISO 4217 such as USD)"),
                 )
             })?;
-            Value::Money { amount: number("value", value)?, end: end_number, currency }
+            Value::Money { amount: number("value", value)?, end: end_number()?, currency }
         }
         Kind::Date => {
             let parse = |field: &str, v: &J| -> Result<PartialDate, ReferenceError> {

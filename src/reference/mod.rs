@@ -17,7 +17,7 @@ use jiff::civil::Date;
 
 use crate::value::Value;
 
-pub use index::{Index, SubjectId};
+pub use index::{Index, RecordWords, SubjectId, WordId};
 pub use lint::{Warning, lint};
 pub use load::{ReferenceError, load_path, parse_jsonl};
 
