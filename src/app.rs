@@ -103,12 +103,14 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     let report = Report {
         articles: articles.par_iter().map(|a| check_article(a, &dataset, &settings)).collect(),
     };
-    let format = match args.format.or(file.format).unwrap_or(FormatArg::Table) {
-        FormatArg::Table => Format::Table,
-        FormatArg::Json => Format::Json,
-    };
-    let opts = PrintOptions { color: use_color(args.color), width: terminal_width() };
-    print_report(&report, format, opts)?;
+    let format = report_format(args.format.or(file.format).unwrap_or(FormatArg::Table));
+    // A file gets no terminal colours, whatever the terminal.
+    let color = args.output.is_none() && use_color(args.color);
+    let opts = PrintOptions { color, width: terminal_width() };
+    match &args.output {
+        Some(path) => write_report(&report, format, opts, path)?,
+        None => print_report(&report, format, opts)?,
+    }
     let fail_on = args.fail_on.or(file.fail_on).unwrap_or(FailOnArg::Contradicted);
     Ok(exit_status(&report, fail_on))
 }
@@ -121,6 +123,31 @@ fn exit_status(report: &Report, fail_on: FailOnArg) -> ExitCode {
     };
     let failed = report.articles.iter().flat_map(|a| &a.claims).any(|c| fails(c.verdict));
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn report_format(f: FormatArg) -> Format {
+    match f {
+        FormatArg::Table => Format::Table,
+        FormatArg::Json => Format::Json,
+        FormatArg::Markdown => Format::Markdown,
+        FormatArg::Csv => Format::Csv,
+        FormatArg::Html => Format::Html,
+        FormatArg::Sarif => Format::Sarif,
+        FormatArg::Junit => Format::Junit,
+        FormatArg::Github => Format::Github,
+        FormatArg::Line => Format::Line,
+    }
+}
+
+/// `--output FILE`: written whole or not at all.
+fn write_report(
+    report: &Report,
+    format: Format,
+    opts: PrintOptions,
+    path: &std::path::Path,
+) -> Result<(), Failure> {
+    report::write_atomically(path, |out| report::print(report, format, opts, out))
+        .map_err(|e| Failure(format!("{}: cannot write: {e}", path.display())))
 }
 
 fn print_report(report: &Report, format: Format, opts: PrintOptions) -> Result<(), Failure> {
@@ -339,10 +366,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
             c.reason.message = String::new();
         }
     }
-    let format = match args.format.or(file.format).unwrap_or(FormatArg::Table) {
-        FormatArg::Table => Format::Table,
-        FormatArg::Json => Format::Json,
-    };
+    let format = report_format(args.format.or(file.format).unwrap_or(FormatArg::Table));
     print_report(&report, format, PrintOptions { color: use_color(ColorArg::Auto), width: terminal_width() })?;
     Ok(ExitCode::SUCCESS)
 }

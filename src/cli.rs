@@ -95,6 +95,10 @@ pub struct CheckArgs {
     /// When to colour the table.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// Write the report to FILE (replaced atomically) instead of
+    /// standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// `claimcheck extract`.
@@ -120,6 +124,20 @@ pub enum FormatArg {
     Table,
     /// The JSON report (formats.md section 3).
     Json,
+    /// A Markdown table and summary (pull-request comments, e-mail).
+    Markdown,
+    /// One row per claim, safe to open in a spreadsheet.
+    Csv,
+    /// A self-contained page with every claim highlighted.
+    Html,
+    /// SARIF 2.1.0 for code-scanning services and IDEs.
+    Sarif,
+    /// JUnit XML: a suite per article, a case per claim.
+    Junit,
+    /// GitHub Actions annotations (::error / ::warning).
+    Github,
+    /// path:line:col: verdict: claim (evidence), one a line.
+    Line,
 }
 
 /// `--fail-on`.

@@ -93,7 +93,8 @@ reference = ["reference/"]
 # Which verdicts make the exit status 1: "contradicted", "unverifiable" or "never".
 fail_on = "contradicted"
 
-# Default output format: "table" or "json".
+# Default output format: "table", "json", "markdown", "csv", "html",
+# "sarif", "junit", "github" or "line".
 # format = "table"
 
 # Articles larger than this many bytes are refused.
