@@ -1,0 +1,79 @@
+//! Stage: the reference dataset. Loads records (JSON Lines, JSON arrays,
+//! CSV; a file or a directory), validates them, lints risky sets and
+//! indexes them for linking.
+//!
+//! A record that breaks formats.md section 2 is an error naming the
+//! file, line (or CSV row) and field: nothing is dropped silently.
+//! Reference files are only ever read.
+
+mod index;
+mod lint;
+mod load;
+mod period;
+
+use std::fmt;
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+
+use crate::value::Value;
+
+pub use index::{Index, RecordWords, SubjectId, WordId};
+pub use lint::{Warning, lint};
+pub use load::{ReferenceError, load_path, parse_jsonl};
+pub use period::attribute_period;
+
+/// Where a record came from: file and 1-based line (JSON Lines, JSON
+/// array element's line) or CSV row.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Origin {
+    /// The file.
+    pub path: PathBuf,
+    /// 1-based line of the record (CSV: line of the row).
+    pub line: usize,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.path.display(), self.line)
+    }
+}
+
+/// One trusted fact.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    /// Unique across the dataset.
+    pub id: String,
+    /// The entity the fact is about, by its usual full name.
+    pub subject: String,
+    /// Other names an article may use.
+    pub aliases: Vec<String>,
+    /// What the value is, in plain words.
+    pub attribute: String,
+    /// The value; its kind is the record's kind. For numbers the `unit`
+    /// field becomes the value's unit, for money its currency.
+    pub value: Value,
+    /// Where the fact comes from, for people.
+    pub source: String,
+    /// The date at which the fact held.
+    pub as_of: Option<Date>,
+    /// File and line.
+    pub origin: Origin,
+}
+
+/// A loaded, indexed reference set.
+#[derive(Debug, Default)]
+pub struct Dataset {
+    /// Records in load order (files sorted by path, then line).
+    pub records: Vec<Record>,
+    /// The linking index over subjects, aliases and attributes.
+    pub index: Index,
+}
+
+impl Dataset {
+    /// Indexes `records`.
+    pub fn new(records: Vec<Record>) -> Dataset {
+        let index = Index::build(&records);
+        Dataset { records, index }
+    }
+}
