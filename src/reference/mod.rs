@@ -6,9 +6,14 @@
 //! file, line (or CSV row) and field: nothing is dropped silently.
 //! Reference files are only ever read.
 
+mod csv;
 mod index;
+mod json;
+mod jsonl;
 mod lint;
 mod load;
+mod raw;
+mod validate;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -19,6 +24,7 @@ use crate::value::Value;
 
 pub use index::{Index, SubjectId};
 pub use lint::{Warning, lint};
+pub use load::{MAX_ERRORS, Validation, validate_path};
 pub use load::{ReferenceError, load_path, parse_jsonl};
 
 /// Where a record came from: file and 1-based line (JSON Lines, JSON
