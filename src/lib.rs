@@ -18,9 +18,17 @@
 #![warn(missing_docs)]
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod article;
+pub mod claims;
+pub mod link;
 pub mod mentions;
 pub mod reference;
 pub mod report;
+pub mod sentences;
 pub mod span;
 pub mod value;
 pub mod verdict;
+pub mod words;
+pub mod app;
+pub mod cli;
+pub mod config;

@@ -1,17 +1,233 @@
-//! The linking index over subjects, aliases and attributes.
+//! The linking index: every subject, alias, attribute and unit word of
+//! the dataset, interned, with posting lists from word to records and
+//! document frequencies for weighting. The linker looks candidates up
+//! here instead of scanning the dataset, and scores only those.
+
+use std::collections::HashMap;
 
 use super::Record;
+use crate::value::{Kind, Value};
+use crate::words;
 
-/// Identifies a subject (a distinct normalised subject name).
-pub type SubjectId = usize;
+/// Identifies an interned word.
+pub type WordId = u32;
+
+/// Identifies a distinct subject name.
+pub type SubjectId = u32;
+
+/// Posting lists longer than this are too common to retrieve
+/// candidates by ("minister" in a million-record set); such words still
+/// count when scoring.
+const MAX_POSTINGS_FOR_RETRIEVAL: usize = 20_000;
+
+/// The words of one record, interned.
+#[derive(Clone, Debug, Default)]
+pub struct RecordWords {
+    /// The subject's words, then each alias's words.
+    pub names: Vec<Box<[WordId]>>,
+    /// Attribute words.
+    pub attribute: Box<[WordId]>,
+    /// Words of the unit (counted noun), for counts.
+    pub unit: Box<[WordId]>,
+    /// The distinct subject this record is about.
+    pub subject: SubjectId,
+    /// The period the attribute names, if any ("December 2004").
+    pub period: Option<(jiff::civil::Date, jiff::civil::Date)>,
+}
 
 /// Candidate lookup for the linker.
 #[derive(Debug, Default)]
-pub struct Index {}
+pub struct Index {
+    vocab: HashMap<String, WordId>,
+    /// Records (by position in the dataset) containing each word in a
+    /// subject or alias.
+    name_postings: Vec<Vec<u32>>,
+    /// Records containing each word in the attribute or unit.
+    attribute_postings: Vec<Vec<u32>>,
+    /// Per word, how many records use it anywhere.
+    document_frequency: Vec<u32>,
+    /// Per record, its words.
+    records: Vec<RecordWords>,
+    /// Per record, its kind.
+    kinds: Vec<Kind>,
+    /// Per word, whether it names a month or a year.
+    period: Vec<bool>,
+    /// Capitalised name words longer than four letters, for fuzzy
+    /// (transliteration) matching: (raw lowercase word, id).
+    fuzzy_names: Vec<(String, WordId)>,
+}
 
 impl Index {
     /// Builds the index over `records`.
-    pub fn build(_records: &[Record]) -> Index {
-        Index {}
+    pub fn build(records: &[Record]) -> Index {
+        let mut index = Index::default();
+        let mut subjects: HashMap<String, SubjectId> = HashMap::new();
+        for (i, r) in records.iter().enumerate() {
+            let i = i as u32;
+            let mut names = Vec::with_capacity(1 + r.aliases.len());
+            for name in std::iter::once(&r.subject).chain(&r.aliases) {
+                let ids = index.intern_all(name);
+                for &w in &ids {
+                    push_unique(&mut index.name_postings[w as usize], i);
+                }
+                names.push(ids.into_boxed_slice());
+            }
+            let attribute = index.intern_all(&r.attribute);
+            let unit = match &r.value {
+                Value::Number { unit: Some(u), .. } => index.intern_all(u),
+                _ => Vec::new(),
+            };
+            for &w in attribute.iter().chain(&unit) {
+                push_unique(&mut index.attribute_postings[w as usize], i);
+            }
+            let mut seen: Vec<WordId> = names
+                .iter()
+                .flat_map(|n| n.iter().copied())
+                .chain(attribute.iter().copied())
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                index.document_frequency[w as usize] += 1;
+            }
+            let next_subject = subjects.len() as SubjectId;
+            let subject = *subjects.entry(r.subject.to_lowercase()).or_insert(next_subject);
+            index.records.push(RecordWords {
+                names,
+                attribute: attribute.into_boxed_slice(),
+                unit: unit.into_boxed_slice(),
+                subject,
+                period: super::attribute_period(&r.attribute),
+            });
+            index.kinds.push(r.value.kind());
+        }
+        let mut fuzzy: Vec<(String, WordId)> = index
+            .vocab
+            .iter()
+            .filter(|(w, id)| w.len() > 4 && !index.name_postings[**id as usize].is_empty())
+            .map(|(w, id)| (w.clone(), *id))
+            .collect();
+        fuzzy.sort();
+        index.fuzzy_names = fuzzy;
+        index
+    }
+
+    fn intern_all(&mut self, text: &str) -> Vec<WordId> {
+        words::tokens(text, 0).into_iter().map(|t| self.intern(t.norm)).collect()
+    }
+
+    fn intern(&mut self, word: String) -> WordId {
+        if let Some(&id) = self.vocab.get(&word) {
+            return id;
+        }
+        let id = self.vocab.len() as WordId;
+        self.period.push(is_month_or_year(&word));
+        self.vocab.insert(word, id);
+        self.name_postings.push(Vec::new());
+        self.attribute_postings.push(Vec::new());
+        self.document_frequency.push(0);
+        id
+    }
+
+    /// The id of a normalised word, if the dataset uses it.
+    pub fn word(&self, norm: &str) -> Option<WordId> {
+        self.vocab.get(norm).copied()
+    }
+
+    /// Name words of the dataset close in spelling to `norm` (Jaro-Winkler
+    /// at least `threshold`), for transliterations ("pezeshkiyan").
+    pub fn fuzzy_name_words(&self, norm: &str, threshold: f64) -> Vec<(WordId, f64)> {
+        if norm.len() <= 4 {
+            return Vec::new();
+        }
+        let first = norm.as_bytes()[0];
+        self.fuzzy_names
+            .iter()
+            .filter(|(w, _)| w.as_bytes()[0] == first)
+            .filter_map(|(w, id)| {
+                let s = strsim::jaro_winkler(norm, w);
+                (s >= threshold).then_some((*id, s))
+            })
+            .collect()
+    }
+
+    /// Inverse document frequency of a word: rare words weigh more.
+    pub fn idf(&self, w: WordId) -> f64 {
+        let n = self.records.len().max(1) as f64;
+        let df = self.document_frequency.get(w as usize).copied().unwrap_or(0) as f64;
+        (1.0 + n / (1.0 + df)).ln()
+    }
+
+    /// Records whose subject or alias uses one of `words`.
+    pub fn records_by_name(&self, words: &[WordId], out: &mut Vec<u32>) {
+        self.collect(&self.name_postings, words, out);
+    }
+
+    /// Records whose attribute or unit uses one of `words`.
+    pub fn records_by_attribute(&self, words: &[WordId], out: &mut Vec<u32>) {
+        self.collect(&self.attribute_postings, words, out);
+    }
+
+    fn collect(&self, postings: &[Vec<u32>], words: &[WordId], out: &mut Vec<u32>) {
+        for &w in words {
+            let list = &postings[w as usize];
+            if list.len() <= MAX_POSTINGS_FOR_RETRIEVAL {
+                out.extend_from_slice(list);
+            }
+        }
+    }
+
+    /// The words of record `i`.
+    pub fn record(&self, i: u32) -> &RecordWords {
+        &self.records[i as usize]
+    }
+
+    /// The kind of record `i`.
+    pub fn kind(&self, i: u32) -> Kind {
+        self.kinds[i as usize]
+    }
+
+    /// True when the word names a month or a year.
+    pub fn is_period(&self, w: WordId) -> bool {
+        self.period.get(w as usize).copied().unwrap_or(false)
+    }
+
+    /// Number of records indexed.
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    /// True when no record is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+}
+
+/// Month names and four-digit years mark the period an attribute is
+/// about ("approvals, December 2004").
+pub fn is_month_or_year(norm: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS.contains(&norm)
+        || (norm.len() == 4
+            && norm.starts_with(['1', '2'])
+            && norm.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn push_unique(list: &mut Vec<u32>, i: u32) {
+    if list.last() != Some(&i) {
+        list.push(i);
     }
 }

@@ -6,7 +6,7 @@
 //! line (or CSV row) and the field; loading goes on after a bad record
 //! so that `reference validate` can list all of them at once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -110,7 +110,13 @@ impl Validation {
 /// below a directory, in sorted path order. Fails with the first problem
 /// (by file and line); see [`validate_path`] for all of them.
 pub fn load_path(path: &Path) -> Result<Vec<Record>, ReferenceError> {
-    let validation = validate_path(path);
+    load_paths(&[path])
+}
+
+/// Loads several reference paths as one dataset: ids must be unique
+/// across all of them.
+pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<Record>, ReferenceError> {
+    let validation = validate_paths(paths);
     match validation.errors.into_iter().next() {
         Some(first) => Err(first),
         None => Ok(validation.records),
@@ -120,14 +126,27 @@ pub fn load_path(path: &Path) -> Result<Vec<Record>, ReferenceError> {
 /// Loads like [`load_path`] but keeps going after problems, collecting
 /// them all (up to [`MAX_ERRORS`]).
 pub fn validate_path(path: &Path) -> Validation {
+    validate_paths(&[path])
+}
+
+/// Loads like [`load_paths`] but keeps going after problems.
+pub fn validate_paths<P: AsRef<Path>>(paths: &[P]) -> Validation {
     let mut out = Validation::default();
-    match reference_files(path) {
-        Ok(files) => {
-            for file in &files {
-                load_file(file, &mut out);
+    let mut loaded: HashSet<PathBuf> = HashSet::new();
+    for path in paths {
+        match reference_files(path.as_ref()) {
+            Ok(files) => {
+                for file in &files {
+                    // The same file named twice (directly and through
+                    // its directory) is one file, not a set of duplicates.
+                    let canonical = file.canonicalize().unwrap_or_else(|_| file.clone());
+                    if loaded.insert(canonical) {
+                        load_file(file, &mut out);
+                    }
+                }
             }
+            Err(e) => out.error(e),
         }
-        Err(e) => out.error(e),
     }
     check_unique_ids(&mut out);
     sort_errors(&mut out.errors);

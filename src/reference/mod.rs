@@ -12,6 +12,7 @@ mod json;
 mod jsonl;
 mod lint;
 mod load;
+mod period;
 mod raw;
 mod validate;
 
@@ -22,10 +23,11 @@ use jiff::civil::Date;
 
 use crate::value::Value;
 
-pub use index::{Index, SubjectId};
+pub use index::{Index, RecordWords, SubjectId, WordId};
 pub use lint::{Warning, lint};
-pub use load::{MAX_ERRORS, Validation, validate_path};
+pub use load::{MAX_ERRORS, Validation, load_paths, validate_path, validate_paths};
 pub use load::{ReferenceError, load_path, parse_jsonl};
+pub use period::attribute_period;
 
 /// Where a record came from: file and 1-based line (JSON Lines, JSON
 /// array element's line) or CSV row.

@@ -1,8 +1,20 @@
 //! Stage: the report. Plain data assembled by `app` from the verdicts,
 //! and printers that only read it: they never decide anything.
 
+mod csv;
+mod escape;
+mod github;
+mod html;
 mod json;
+mod junit;
+mod line;
+mod markdown;
+mod output;
+mod sarif;
 mod table;
+mod words;
+
+pub use output::write_atomically;
 
 use std::io::{self, Write};
 
@@ -163,6 +175,21 @@ pub enum Format {
     Table,
     /// formats.md section 3.
     Json,
+    /// A GitHub-flavoured Markdown table and summary (pull-request
+    /// comments, e-mail).
+    Markdown,
+    /// One row per claim, spreadsheet-safe.
+    Csv,
+    /// One self-contained page with every claim highlighted.
+    Html,
+    /// SARIF 2.1.0, a result per contradicted or unverifiable claim.
+    Sarif,
+    /// JUnit XML: a suite per article, a case per claim.
+    Junit,
+    /// GitHub Actions workflow-command annotations.
+    Github,
+    /// `path:line:col: verdict: claim (evidence)`, one a line.
+    Line,
 }
 
 /// How to print.
@@ -184,6 +211,13 @@ pub fn print(
     match format {
         Format::Table => table::print(report, opts, out),
         Format::Json => json::print(report, out),
+        Format::Markdown => markdown::print(report, out),
+        Format::Csv => csv::print(report, out),
+        Format::Html => html::print(report, out),
+        Format::Sarif => sarif::print(report, out),
+        Format::Junit => junit::print(report, out),
+        Format::Github => github::print(report, out),
+        Format::Line => line::print(report, out),
     }
 }
 

@@ -4,8 +4,8 @@ use std::io::{self, Write};
 
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 
+use super::words::{evidence, value_with_hedge};
 use super::{CheckedClaim, PrintOptions, Report};
-use crate::value::Qualifier;
 use crate::verdict::Verdict;
 
 pub(super) fn print(report: &Report, opts: PrintOptions, out: &mut dyn Write) -> io::Result<()> {
@@ -49,19 +49,6 @@ fn build(claims: &[CheckedClaim], opts: PrintOptions) -> Table {
     table
 }
 
-/// "at least 12 agreement", "≈ 3000000".
-fn value_with_hedge(c: &CheckedClaim) -> String {
-    let hedge = match c.qualifier {
-        Qualifier::Exact => "",
-        Qualifier::Approximately => "≈ ",
-        Qualifier::AtLeast => "≥ ",
-        Qualifier::MoreThan => "> ",
-        Qualifier::AtMost => "≤ ",
-        Qualifier::LessThan => "< ",
-    };
-    format!("{hedge}{}", c.value)
-}
-
 fn verdict_cell(v: Verdict, color: bool) -> Cell {
     let cell = Cell::new(v.as_str());
     if !color {
@@ -72,13 +59,4 @@ fn verdict_cell(v: Verdict, color: bool) -> Cell {
         Verdict::Contradicted => Color::Red,
         Verdict::Unverifiable => Color::Yellow,
     })
-}
-
-/// Record id, reference value and source; or the reason a claim could
-/// not be checked.
-fn evidence(c: &CheckedClaim) -> String {
-    match &c.evidence {
-        Some(e) => format!("{}: {} ({})", e.record_id, e.value, e.source),
-        None => c.reason.message.clone(),
-    }
 }

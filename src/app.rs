@@ -1,0 +1,453 @@
+//! The only place the stages are wired together: read the articles and
+//! the reference set, run article → sentences → mentions → claims →
+//! links → verdicts for each article (in parallel, reported in a stable
+//! order), then hand the report to a printer and turn it into an exit
+//! status.
+
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+use crate::article::{Article, ArticleError};
+use crate::cli::{CheckArgs, ColorArg, Command, ExtractArgs, FailOnArg, FormatArg, InputArgs, ReferenceCommand};
+use crate::config::{self, FileConfig};
+use crate::link::{self, Link, LinkConfig};
+use crate::mentions::{self, Context, Mention};
+use crate::reference::{self, Dataset, Record};
+use crate::report::{self, ArticleReport, CheckedClaim, Evidence, Format, PrintOptions, Report};
+use crate::span::LineIndex;
+use crate::value::Kind;
+use crate::verdict::{self, Tolerances, Verdict};
+use crate::{claims, sentences};
+
+/// Default limit on one article's size: far above any news story, low
+/// enough that a stray binary or log file is refused, not read.
+pub const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
+
+/// A failure that ends the run with exit status 2: one line, naming the
+/// file and position.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Failure {
+        Failure(e.to_string())
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(command: Command) -> Result<ExitCode, Failure> {
+    match command {
+        Command::Check(args) => check(args),
+        Command::Extract(args) => extract(args),
+        Command::Reference(ReferenceCommand::Validate { paths }) => validate(&paths),
+        Command::Init { force } => init(force),
+    }
+}
+
+/// Everything `check` needs, resolved from flags and the config file.
+struct Settings {
+    published: Option<Date>,
+    lossy: bool,
+    max_bytes: u64,
+    tolerances: Tolerances,
+    link: LinkConfig,
+    ignore: Vec<String>,
+}
+
+fn file_config(input: &InputArgs) -> Result<FileConfig, Failure> {
+    if input.no_config {
+        return Ok(FileConfig::default());
+    }
+    let path = match &input.config {
+        Some(p) => Some(p.clone()),
+        None => std::env::current_dir().ok().and_then(|d| config::find(&d)),
+    };
+    match path {
+        Some(p) => Ok(config::load(&p).map_err(Failure)?),
+        None => Ok(FileConfig::default()),
+    }
+}
+
+fn settings(input: &InputArgs, file: &FileConfig) -> Result<Settings, Failure> {
+    let published = match &input.published {
+        Some(s) => Some(s.parse::<Date>().map_err(|_| Failure(format!("--published: invalid date {s:?} (expected YYYY-MM-DD)")))?),
+        None => None,
+    };
+    if let Some(threads) = input.threads {
+        // A second call fails harmlessly when the pool already exists.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build_global();
+    }
+    Ok(Settings {
+        published,
+        lossy: input.lossy,
+        max_bytes: input.max_bytes.or(file.max_bytes).unwrap_or(DEFAULT_MAX_BYTES),
+        tolerances: file.tolerances,
+        link: file.link.into(),
+        ignore: file.ignore.clone(),
+    })
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
+    let file = file_config(&args.input)?;
+    let settings = settings(&args.input, &file)?;
+    let reference_paths = if args.reference.is_empty() { file.reference.clone() } else { args.reference.clone() };
+    if reference_paths.is_empty() {
+        return Err(Failure("check needs a reference dataset: --reference PATH (or `reference` in claimcheck.toml)".into()));
+    }
+    let dataset = load_dataset(&reference_paths)?;
+    let articles = read_articles(&args.input, &settings)?;
+    let report = Report {
+        articles: articles.par_iter().map(|a| check_article(a, &dataset, &settings)).collect(),
+    };
+    let format = report_format(args.format.or(file.format).unwrap_or(FormatArg::Table));
+    // A file gets no terminal colours, whatever the terminal.
+    let color = args.output.is_none() && use_color(args.color);
+    let opts = PrintOptions { color, width: terminal_width() };
+    match &args.output {
+        Some(path) => write_report(&report, format, opts, path)?,
+        None => print_report(&report, format, opts)?,
+    }
+    let fail_on = args.fail_on.or(file.fail_on).unwrap_or(FailOnArg::Contradicted);
+    Ok(exit_status(&report, fail_on))
+}
+
+fn exit_status(report: &Report, fail_on: FailOnArg) -> ExitCode {
+    let fails = |v: Verdict| match fail_on {
+        FailOnArg::Contradicted => v == Verdict::Contradicted,
+        FailOnArg::Unverifiable => v != Verdict::Supported,
+        FailOnArg::Never => false,
+    };
+    let failed = report.articles.iter().flat_map(|a| &a.claims).any(|c| fails(c.verdict));
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn report_format(f: FormatArg) -> Format {
+    match f {
+        FormatArg::Table => Format::Table,
+        FormatArg::Json => Format::Json,
+        FormatArg::Markdown => Format::Markdown,
+        FormatArg::Csv => Format::Csv,
+        FormatArg::Html => Format::Html,
+        FormatArg::Sarif => Format::Sarif,
+        FormatArg::Junit => Format::Junit,
+        FormatArg::Github => Format::Github,
+        FormatArg::Line => Format::Line,
+    }
+}
+
+/// `--output FILE`: written whole or not at all.
+fn write_report(
+    report: &Report,
+    format: Format,
+    opts: PrintOptions,
+    path: &std::path::Path,
+) -> Result<(), Failure> {
+    report::write_atomically(path, |out| report::print(report, format, opts, out))
+        .map_err(|e| Failure(format!("{}: cannot write: {e}", path.display())))
+}
+
+fn print_report(report: &Report, format: Format, opts: PrintOptions) -> Result<(), Failure> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = report::print(report, format, opts, &mut out).and_then(|_| out.flush());
+    quiet_broken_pipe(result)
+}
+
+/// A closed pipe (`claimcheck ... | head`) is not an error.
+fn quiet_broken_pipe(result: io::Result<()>) -> Result<(), Failure> {
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure(format!("cannot write output: {e}"))),
+        Ok(()) => Ok(()),
+    }
+}
+
+fn use_color(choice: ColorArg) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal(),
+    }
+}
+
+fn terminal_width() -> Option<u16> {
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+}
+
+fn load_dataset(paths: &[PathBuf]) -> Result<Dataset, Failure> {
+    let records: Vec<Record> = reference::load_paths(paths)?;
+    Ok(Dataset::new(records))
+}
+
+/// Expands the article arguments: files, directories (sorted, recursive)
+/// and `-`.
+fn article_paths(input: &InputArgs, ignore: &[String]) -> Result<Vec<PathBuf>, Failure> {
+    if input.paths.is_empty() {
+        return Err(Failure("no articles given: pass files, directories or - for standard input".into()));
+    }
+    let mut out = Vec::new();
+    for p in &input.paths {
+        if p.as_os_str() == "-" || !p.is_dir() {
+            out.push(p.clone());
+            continue;
+        }
+        let mut found = Vec::new();
+        walk_articles(p, &mut found)?;
+        found.sort();
+        out.extend(found);
+    }
+    out.retain(|p| !ignore.iter().any(|i| p.to_string_lossy().contains(i.as_str())));
+    Ok(out)
+}
+
+fn walk_articles(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Failure(format!("{}: cannot read directory: {e}", dir.display())))?;
+    for entry in entries {
+        let path = entry.map_err(|e| Failure(format!("{}: cannot read directory: {e}", dir.display())))?.path();
+        if path.is_dir() {
+            walk_articles(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "md" || e == "markdown" || e == "txt") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn read_articles(input: &InputArgs, settings: &Settings) -> Result<Vec<Article>, Failure> {
+    let paths = article_paths(input, &settings.ignore)?;
+    let mut articles: Vec<Article> =
+        paths.par_iter().map(|p| read_article(p, settings)).collect::<Result<_, ArticleError>>()?;
+    if let Some(date) = settings.published {
+        for a in &mut articles {
+            a.published = Some(date);
+        }
+    }
+    Ok(articles)
+}
+
+fn read_article(path: &Path, settings: &Settings) -> Result<Article, ArticleError> {
+    let shown = path.display().to_string();
+    let fail = |message: String| ArticleError { path: shown.clone(), position: None, message };
+    let bytes = if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        io::Read::read_to_end(&mut io::Read::take(io::stdin().lock(), settings.max_bytes + 1), &mut buf)
+            .map_err(|e| fail(format!("cannot read standard input: {e}")))?;
+        buf
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+        if meta.len() > settings.max_bytes {
+            return Err(fail(format!(
+                "{} bytes is over the limit of {} (raise it with --max-bytes)",
+                meta.len(),
+                settings.max_bytes
+            )));
+        }
+        std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?
+    };
+    if bytes.len() as u64 > settings.max_bytes {
+        return Err(fail(format!("input is over the limit of {} bytes (raise it with --max-bytes)", settings.max_bytes)));
+    }
+    if bytes.contains(&0) {
+        return Err(fail("looks like a binary file (it contains NUL bytes), not an article".into()));
+    }
+    let bytes = if settings.lossy { lossy_utf8(&shown, bytes) } else { bytes };
+    let markdown = path.extension().is_some_and(|e| e == "md" || e == "markdown");
+    let name = if path.as_os_str() == "-" { "-".to_string() } else { shown };
+    Article::parse(&name, bytes, markdown)
+}
+
+/// Replaces invalid UTF-8 by U+FFFD and says how many on stderr.
+#[allow(clippy::print_stderr)]
+fn lossy_utf8(path: &str, bytes: Vec<u8>) -> Vec<u8> {
+    match String::from_utf8(bytes) {
+        Ok(s) => s.into_bytes(),
+        Err(e) => {
+            let fixed = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let count = fixed.matches('\u{fffd}').count();
+            eprintln!("claimcheck: {path}: replaced {count} invalid UTF-8 sequence(s) (--lossy)");
+            fixed.into_bytes()
+        }
+    }
+}
+
+/// The pipeline for one article.
+fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> ArticleReport {
+    let sentences = sentences::split(&article.prose);
+    let ctx = Context { published: article.published };
+    let found = mentions::extract(&article.prose, &ctx);
+    let claims = claims::build(found, &sentences, &article.silenced);
+    let links = link::link_article(&article.prose, &sentences, &claims.claims, dataset, &settings.link);
+    let lines = LineIndex::new(&article.text);
+    let checked = claims
+        .claims
+        .iter()
+        .zip(&links)
+        .map(|(claim, link)| {
+            let text = claim.mention.text(&article.text);
+            let judgement = verdict::judge(text, &claim.mention, link, &dataset.records, &settings.tolerances);
+            let sentence = sentences.get(claim.sentence).map_or("", |s| &article.text[s.span.start..s.span.end]);
+            let (line, column) = lines.line_col(&article.text, claim.mention.span.start);
+            let evidence = judgement.record.map(|i| {
+                let r = &dataset.records[i];
+                let cmp = judgement.comparison.clone();
+                Evidence {
+                    record_id: r.id.clone(),
+                    subject: r.subject.clone(),
+                    attribute: r.attribute.clone(),
+                    value: r.value.clone(),
+                    source: r.source.clone(),
+                    origin: r.origin.to_string(),
+                    claimed: cmp.as_ref().map_or_else(String::new, |c| c.claimed.clone()),
+                    difference: cmp.as_ref().and_then(|c| c.difference),
+                    tolerance: cmp.as_ref().map_or_else(String::new, |c| c.tolerance.clone()),
+                    confidence: match link {
+                        Link::Linked { score, .. } => *score,
+                        _ => 0.0,
+                    },
+                }
+            });
+            CheckedClaim {
+                id: claim.id.clone(),
+                span: claim.mention.span,
+                line,
+                column,
+                text: text.to_string(),
+                sentence: one_line(sentence),
+                value: claim.mention.value.clone(),
+                qualifier: claim.mention.qualifier,
+                noun: claim.mention.noun.clone(),
+                verdict: judgement.verdict,
+                reason: judgement.reason,
+                evidence,
+            }
+        })
+        .collect();
+    ArticleReport {
+        path: article.path.clone(),
+        published: article.published,
+        text: article.text.clone(),
+        claims: checked,
+        silenced: claims.silenced,
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
+    if args.jsonl {
+        let stdin = io::stdin();
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        let result = extract_jsonl(stdin.lock(), &mut out).and_then(|_| out.flush());
+        quiet_broken_pipe(result)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let file = file_config(&args.input)?;
+    let settings = settings(&args.input, &file)?;
+    let articles = read_articles(&args.input, &settings)?;
+    let dataset = Dataset::default();
+    let mut report = Report {
+        articles: articles.par_iter().map(|a| check_article(a, &dataset, &settings)).collect(),
+    };
+    // Without a reference nothing is verified: keep the claims only.
+    for a in &mut report.articles {
+        for c in &mut a.claims {
+            c.reason.code = None;
+            c.reason.message = String::new();
+        }
+    }
+    let format = report_format(args.format.or(file.format).unwrap_or(FormatArg::Table));
+    print_report(&report, format, PrintOptions { color: use_color(ColorArg::Auto), width: terminal_width() })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// formats.md section 4: one output line per input line, in order; a bad
+/// line gets an error line and the run goes on.
+pub fn extract_jsonl(input: impl BufRead, out: &mut dyn Write) -> io::Result<()> {
+    for (n, line) in input.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let answer = match extract_line(&line) {
+            Ok(v) => v,
+            Err((id, message)) => serde_json::json!({"id": id, "error": format!("line {}: {message}", n + 1)}),
+        };
+        serde_json::to_writer(&mut *out, &answer)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+fn extract_line(line: &str) -> Result<serde_json::Value, (serde_json::Value, String)> {
+    use serde_json::{Value as J, json};
+    let v: J = serde_json::from_str(line).map_err(|e| (J::Null, format!("malformed JSON: {e}")))?;
+    let id = v.get("id").cloned().unwrap_or(J::Null);
+    let text = v.get("text").and_then(J::as_str).ok_or_else(|| (id.clone(), "field `text`: missing or not a string".to_string()))?;
+    let published = match v.get("published") {
+        None | Some(J::Null) => None,
+        Some(J::String(s)) => {
+            let date = s.get(..10).unwrap_or(s).parse::<Date>();
+            Some(date.map_err(|_| (id.clone(), format!("field `published`: invalid date {s:?}")))?)
+        }
+        Some(other) => return Err((id, format!("field `published`: expected a date string, found {other}"))),
+    };
+    let found = mentions::extract(text, &Context { published });
+    let mentions: Vec<J> = found.iter().map(|m| mention_json(text, m)).collect();
+    Ok(json!({"id": id, "mentions": mentions}))
+}
+
+fn mention_json(text: &str, m: &Mention) -> serde_json::Value {
+    let mut v = serde_json::json!({
+        "span": {"start": m.span.start, "end": m.span.end},
+        "text": m.text(text),
+        "kind": m.kind().as_str(),
+        "value": m.value.to_json(),
+        "qualifier": m.qualifier.as_str(),
+    });
+    if let Some(noun) = &m.noun {
+        v["noun"] = serde_json::Value::String(noun.clone());
+    }
+    v
+}
+
+#[allow(clippy::print_stderr, clippy::print_stdout)]
+fn validate(paths: &[PathBuf]) -> Result<ExitCode, Failure> {
+    let validation = reference::validate_paths(paths);
+    if !validation.is_ok() {
+        for e in &validation.errors {
+            eprintln!("claimcheck: {e}");
+        }
+        if validation.more_errors > 0 {
+            eprintln!("claimcheck: and {} more problems", validation.more_errors);
+        }
+        return Ok(ExitCode::from(2));
+    }
+    let records = validation.records;
+    let warnings = reference::lint(&records);
+    for w in &warnings {
+        eprintln!("warning: {}: {}", w.origin, w.message);
+    }
+    let kinds = Kind::ALL.iter().map(|k| (k, records.iter().filter(|r| r.value.kind() == *k).count())).filter(|(_, n)| *n > 0);
+    let by_kind: Vec<String> = kinds.map(|(k, n)| format!("{n} {k}")).collect();
+    println!("{} records ({}), {} warning{}", records.len(), by_kind.join(", "), warnings.len(), if warnings.len() == 1 { "" } else { "s" });
+    Ok(ExitCode::SUCCESS)
+}
+
+#[allow(clippy::print_stdout)]
+fn init(force: bool) -> Result<ExitCode, Failure> {
+    let path = Path::new(config::FILE_NAME);
+    if path.exists() && !force {
+        return Err(Failure(format!("{}: already exists (use --force to overwrite)", config::FILE_NAME)));
+    }
+    std::fs::write(path, config::STARTER).map_err(|e| Failure(format!("{}: cannot write: {e}", config::FILE_NAME)))?;
+    println!("wrote {}", config::FILE_NAME);
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,442 @@
+//! Stage 5: links. Finds the reference record each claim speaks about.
+//!
+//! Candidates come from the index: records whose subject or alias words
+//! appear in the claim's sentence or the context before it (earlier
+//! sentences of the paragraph, the headline, the rest of the article
+//! before the claim), and records whose attribute words appear in the
+//! sentence. Each candidate of the claim's kind is scored on two things:
+//!
+//! - **subject**: the best of its names (subject and aliases), the
+//!   share of the name's weighted words found, discounted by how far
+//!   back in the discourse they were found;
+//! - **attribute**: the share of the attribute's weighted words found in
+//!   the sentence, each discounted by its distance from the claim, with
+//!   the counted noun matched against the record's unit, and a penalty
+//!   when the attribute names a period (a month, a year) that the
+//!   sentence does not mention while naming another.
+//!
+//! Within one sentence a record is given to the claim that fits it best:
+//! two figures side by side are two facts. A tie between records that
+//! would give different verdicts is `ambiguous`, never broken by luck.
+
+use crate::claims::Claim;
+use crate::reference::{Dataset, WordId};
+use crate::sentences::Sentence;
+use jiff::civil::Date;
+
+use crate::value::{DateValue, Kind, Value};
+use crate::verdict::ReasonCode;
+use crate::words::{self, Token};
+
+/// Thresholds of the linker.
+#[derive(Clone, Copy, Debug)]
+pub struct LinkConfig {
+    /// Lowest score at which a claim links to a record at all.
+    pub min_score: f64,
+    /// Lowest score at which a disagreement becomes a contradiction.
+    pub confident_score: f64,
+    /// Two candidates closer than this are a tie.
+    pub tie_margin: f64,
+}
+
+impl Default for LinkConfig {
+    fn default() -> LinkConfig {
+        LinkConfig { min_score: 0.42, confident_score: 0.55, tie_margin: 0.02 }
+    }
+}
+
+/// The outcome of linking one claim.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Link {
+    /// The claim speaks about this record.
+    Linked {
+        /// Position of the record in the dataset.
+        record: usize,
+        /// Score from 0 to 1.
+        score: f64,
+        /// The score is high enough to accuse the text of an error.
+        confident: bool,
+    },
+    /// Several records fit equally well.
+    Ambiguous {
+        /// The tied records, best first.
+        candidates: Vec<usize>,
+    },
+    /// No record fits.
+    Unlinked {
+        /// Why.
+        code: ReasonCode,
+    },
+}
+
+/// One scored candidate.
+#[derive(Clone, Copy, Debug)]
+struct Scored {
+    record: u32,
+    score: f64,
+}
+
+/// The words of the article, per sentence, looked up once.
+struct Discourse {
+    /// Per sentence, its tokens with dataset word ids (unknown words
+    /// keep `None`).
+    sentences: Vec<Vec<(Token, Option<WordId>)>>,
+}
+
+/// Links every claim of one article.
+pub fn link_article(
+    prose: &str,
+    sentences: &[Sentence],
+    claims: &[Claim],
+    dataset: &Dataset,
+    cfg: &LinkConfig,
+) -> Vec<Link> {
+    let discourse = Discourse::new(prose, sentences, dataset);
+    let periods = claim_periods(claims);
+    let mut ranked: Vec<Vec<Scored>> = claims
+        .iter()
+        .zip(&periods)
+        .map(|(c, p)| rank_candidates(c, *p, sentences, &discourse, dataset))
+        .collect();
+    give_each_record_to_one_claim_per_sentence(claims, &mut ranked);
+    claims
+        .iter()
+        .zip(&ranked)
+        .zip(&periods)
+        .map(|((claim, r), p)| decide(claim, *p, r, sentences, &discourse, dataset, cfg))
+        .collect()
+}
+
+impl Discourse {
+    fn new(prose: &str, sentences: &[Sentence], dataset: &Dataset) -> Discourse {
+        let sentences = sentences
+            .iter()
+            .map(|s| {
+                words::tokens(&prose[s.span.start..s.span.end], s.span.start)
+                    .into_iter()
+                    .map(|t| {
+                        let id = dataset.index.word(&t.norm);
+                        (t, id)
+                    })
+                    .collect()
+            })
+            .collect();
+        Discourse { sentences }
+    }
+}
+
+/// How much a word found in a sentence counts towards a subject, by
+/// where that sentence is relative to the claim's.
+fn discourse_weight(claim_sentence: usize, other: usize, sentences: &[Sentence]) -> f64 {
+    let here = &sentences[claim_sentence];
+    let there = &sentences[other];
+    if other == claim_sentence {
+        1.0
+    } else if other > claim_sentence {
+        0.0
+    } else if there.paragraph == here.paragraph {
+        0.8
+    } else if there.heading || other == 0 {
+        0.6
+    } else {
+        0.45
+    }
+}
+
+/// Scores the records that could be meant, best first.
+fn rank_candidates(
+    claim: &Claim,
+    period: Option<(Date, Date)>,
+    sentences: &[Sentence],
+    discourse: &Discourse,
+    dataset: &Dataset,
+) -> Vec<Scored> {
+    let kind = claim.mention.kind();
+    let candidates = candidate_records(claim, discourse, dataset, Some(kind));
+    let mut scored: Vec<Scored> = candidates
+        .into_iter()
+        .map(|r| Scored { record: r, score: score_record(claim, period, r, sentences, discourse, dataset) })
+        .filter(|s| s.score > 0.0)
+        .collect();
+    scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
+    scored.truncate(8);
+    scored
+}
+
+/// Records of `kind` (any kind when `None`) named in the context or
+/// described in the sentence.
+fn candidate_records(
+    claim: &Claim,
+    discourse: &Discourse,
+    dataset: &Dataset,
+    kind: Option<Kind>,
+) -> Vec<u32> {
+    let mut context_words: Vec<WordId> = Vec::new();
+    for sentence in &discourse.sentences[..=claim.sentence] {
+        context_words.extend(sentence.iter().filter_map(|(_, id)| *id));
+    }
+    context_words.sort_unstable();
+    context_words.dedup();
+    let mut out = Vec::new();
+    dataset.index.records_by_name(&context_words, &mut out);
+    for (t, _) in discourse.sentences[..=claim.sentence]
+        .iter()
+        .flatten()
+        .filter(|(t, id)| id.is_none() && t.capitalised)
+    {
+        let similar: Vec<WordId> =
+            dataset.index.fuzzy_name_words(&t.norm, 0.9).into_iter().map(|(w, _)| w).collect();
+        dataset.index.records_by_name(&similar, &mut out);
+    }
+    let sentence_words: Vec<WordId> =
+        discourse.sentences[claim.sentence].iter().filter_map(|(_, id)| *id).collect();
+    dataset.index.records_by_attribute(&sentence_words, &mut out);
+    out.sort_unstable();
+    out.dedup();
+    out.retain(|&r| kind.is_none_or(|k| dataset.index.kind(r) == k));
+    out
+}
+
+/// Subject and attribute fit of record `r` for `claim`, from 0 to 1.
+fn score_record(
+    claim: &Claim,
+    period: Option<(Date, Date)>,
+    r: u32,
+    sentences: &[Sentence],
+    discourse: &Discourse,
+    dataset: &Dataset,
+) -> f64 {
+    let subject = subject_score(claim, r, sentences, discourse, dataset);
+    let attribute = attribute_score(claim, period, r, discourse, dataset);
+    let score = 0.5 * subject + 0.5 * attribute;
+    // A record whose subject is barely in sight is a guess, however well
+    // its attribute reads.
+    if subject < 0.3 { score * 0.7 } else { score }
+}
+
+/// The best of the record's names: the idf-weighted share of its words
+/// found in the discourse up to the claim, each at the weight of the
+/// sentence it was found in.
+fn subject_score(
+    claim: &Claim,
+    r: u32,
+    sentences: &[Sentence],
+    discourse: &Discourse,
+    dataset: &Dataset,
+) -> f64 {
+    let index = &dataset.index;
+    let words = index.record(r);
+    let own = &discourse.sentences[claim.sentence];
+    let claim_pos = own.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(own.len());
+    let found_weight = |w: WordId| -> f64 {
+        // In the claim's own sentence, nearer names count more.
+        let near = own
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, id))| *id == Some(w))
+            .map(|(i, _)| 0.7 + 0.3 * proximity_weight(i.abs_diff(claim_pos)))
+            .fold(0.0, f64::max);
+        let mut best: f64 = near;
+        for (i, sentence) in discourse.sentences[..=claim.sentence].iter().enumerate() {
+            let weight = if i == claim.sentence { 0.7 } else { discourse_weight(claim.sentence, i, sentences) };
+            if weight <= best {
+                continue;
+            }
+            for (t, id) in sentence {
+                if *id == Some(w) {
+                    best = best.max(weight);
+                } else if id.is_none() && t.capitalised && t.norm.len() > 4 {
+                    let fuzzy = index.fuzzy_name_words(&t.norm, 0.9);
+                    if fuzzy.iter().any(|(fw, _)| *fw == w) {
+                        best = best.max(weight * 0.9);
+                    }
+                }
+            }
+        }
+        best
+    };
+    words
+        .names
+        .iter()
+        .map(|name| {
+            let total: f64 = name.iter().map(|&w| index.idf(w)).sum();
+            if total == 0.0 {
+                return 0.0;
+            }
+            name.iter().map(|&w| index.idf(w) * found_weight(w)).sum::<f64>() / total
+        })
+        .fold(0.0, f64::max)
+}
+
+/// The idf-weighted share of the attribute's words found in the
+/// sentence, discounted by distance from the claim; the counted noun
+/// against the unit; a penalty for a period the sentence contradicts.
+fn attribute_score(claim: &Claim, period: Option<(Date, Date)>, r: u32, discourse: &Discourse, dataset: &Dataset) -> f64 {
+    let index = &dataset.index;
+    let words = index.record(r);
+    let sentence = &discourse.sentences[claim.sentence];
+    let inside_claim =
+        |t: &Token| t.start >= claim.mention.span.start && t.start < claim.mention.span.end;
+    let first = sentence.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(sentence.len());
+    let after = sentence.iter().position(|(t, _)| t.start >= claim.mention.span.end).unwrap_or(sentence.len());
+    // Words right after a figure are what it counts ("2,000 injured"), so
+    // a word just before it is one step further away than a word just
+    // after it.
+    let distance = |i: usize| if i < first { first - i + 1 } else { i + 1 - after };
+    let proximity = |w: WordId| -> f64 {
+        sentence
+            .iter()
+            .enumerate()
+            .filter(|(_, (t, id))| *id == Some(w) && !inside_claim(t))
+            .map(|(i, _)| proximity_weight(distance(i)))
+            .fold(0.0, f64::max)
+    };
+    let total: f64 = words.attribute.iter().map(|&w| index.idf(w)).sum();
+    let mut score = if total == 0.0 {
+        0.0
+    } else {
+        words.attribute.iter().map(|&w| index.idf(w) * proximity(w)).sum::<f64>() / total
+    };
+    let noun_words: Vec<WordId> = claim
+        .mention
+        .noun
+        .as_deref()
+        .map(|n| words::tokens(n, 0).into_iter().filter_map(|t| index.word(&t.norm)).collect())
+        .unwrap_or_default();
+    if !words.unit.is_empty() {
+        let unit_found = words.unit.iter().any(|&w| noun_words.contains(&w) || proximity(w) > 0.5);
+        if unit_found {
+            score = (score + 0.25).min(1.0);
+        } else if claim.mention.noun.is_some() {
+            // "22 years (age)" is not a count of "medals".
+            score *= 0.3;
+        }
+    }
+    if let (Some((rf, rl)), Some((cf, cl))) = (words.period, period) {
+        if rf <= cl && cf <= rl {
+            score = (score + 0.35).min(1.0);
+        } else {
+            score *= 0.25;
+        }
+    }
+    score
+}
+
+/// How much a word counts by its distance (in words) from the claim.
+fn proximity_weight(distance: usize) -> f64 {
+    1.0 / (1.0 + distance as f64 / 6.0)
+}
+
+/// The period of the date the sentence gives nearest to each claim
+/// (none for date claims themselves): the figure's period.
+fn claim_periods(claims: &[Claim]) -> Vec<Option<(Date, Date)>> {
+    claims
+        .iter()
+        .map(|c| {
+            if c.mention.kind() == Kind::Date {
+                return None;
+            }
+            claims
+                .iter()
+                .filter(|d| d.sentence == c.sentence)
+                .filter_map(|d| match &d.mention.value {
+                    Value::Date(DateValue::Resolved { start, end }) => {
+                        let distance = d.mention.span.start.abs_diff(c.mention.span.start);
+                        Some((distance, (start.first_day(), end.unwrap_or(*start).last_day())))
+                    }
+                    _ => None,
+                })
+                .min_by_key(|(distance, _)| *distance)
+                .map(|(_, period)| period)
+        })
+        .collect()
+}
+
+/// Two figures in one sentence are two facts: when several claims of a
+/// sentence rank the same record first, the best-fitting claim keeps it
+/// and the others fall back to their next candidate.
+fn give_each_record_to_one_claim_per_sentence(claims: &[Claim], ranked: &mut [Vec<Scored>]) {
+    for _round in 0..3 {
+        let mut changed = false;
+        for i in 0..claims.len() {
+            let Some(top) = ranked[i].first().copied() else { continue };
+            let rival = (0..claims.len()).find(|&j| {
+                j != i
+                    && claims[j].sentence == claims[i].sentence
+                    && ranked[j]
+                        .first()
+                        .is_some_and(|t| t.record == top.record && t.score > top.score)
+            });
+            if rival.is_some() {
+                ranked[i].remove(0);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+fn decide(
+    claim: &Claim,
+    period: Option<(Date, Date)>,
+    ranked: &[Scored],
+    sentences: &[Sentence],
+    discourse: &Discourse,
+    dataset: &Dataset,
+    cfg: &LinkConfig,
+) -> Link {
+    let Some(best) = ranked.first().filter(|b| b.score >= cfg.min_score) else {
+        return Link::Unlinked { code: why_unlinked(claim, period, sentences, discourse, dataset, cfg) };
+    };
+    let tied: Vec<usize> = ranked
+        .iter()
+        .take_while(|s| best.score - s.score < cfg.tie_margin)
+        .filter(|s| {
+            dataset.records[s.record as usize].value != dataset.records[best.record as usize].value
+        })
+        .map(|s| s.record as usize)
+        .collect();
+    if !tied.is_empty() {
+        let mut candidates = vec![best.record as usize];
+        candidates.extend(tied);
+        return Link::Ambiguous { candidates };
+    }
+    let margin = ranked.get(1).map_or(1.0, |second| best.score - second.score);
+    Link::Linked {
+        record: best.record as usize,
+        score: best.score,
+        confident: best.score >= confident_score(claim, cfg) && margin >= cfg.tie_margin,
+    }
+}
+
+/// Dates are the commonest claims that only give the period of something
+/// else ("figures in November"): accusing one takes a surer link.
+fn confident_score(claim: &Claim, cfg: &LinkConfig) -> f64 {
+    if claim.mention.kind() == Kind::Date { cfg.confident_score + 0.1 } else { cfg.confident_score }
+}
+
+/// No subject in sight, a subject without this attribute, or a record
+/// that fits but holds another kind of value.
+fn why_unlinked(
+    claim: &Claim,
+    period: Option<(Date, Date)>,
+    sentences: &[Sentence],
+    discourse: &Discourse,
+    dataset: &Dataset,
+    cfg: &LinkConfig,
+) -> ReasonCode {
+    let any_kind = candidate_records(claim, discourse, dataset, None);
+    let mut best_subject: f64 = 0.0;
+    for r in any_kind {
+        let subject = subject_score(claim, r, sentences, discourse, dataset);
+        best_subject = best_subject.max(subject);
+        if dataset.index.kind(r) != claim.mention.kind()
+            && score_record(claim, period, r, sentences, discourse, dataset) >= cfg.confident_score
+        {
+            return ReasonCode::KindMismatch;
+        }
+    }
+    if best_subject >= 0.5 { ReasonCode::NoAttribute } else { ReasonCode::NoSubject }
+}

@@ -1,0 +1,175 @@
+//! Word normalisation shared by the reference index and the linker:
+//! case folding, transliteration ("Pezeshkiān" → "pezeshkian"),
+//! possessives, light stemming and a few synonyms that pay on news.
+
+/// Words that carry no meaning for linking.
+const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as",
+    "is", "was", "were", "be", "been", "are", "it", "its", "this", "that", "these", "those", "has",
+    "have", "had", "he", "she", "they", "his", "her", "their", "which", "who", "whom", "than",
+    "said", "says", "say", "also", "but", "not", "no", "so", "up", "into", "over", "after",
+    "before", "about", "would", "will", "could", "can", "may", "might", "there", "some", "all",
+    "any", "per", "cent", "percent", "mr", "mrs", "ms", "dr", "s", "during", "while", "what",
+    "when", "where", "year", "years", "month", "months", "day", "days", "week", "weeks", "last",
+    "first", "new", "more", "less", "most", "being", "one", "two", "three", "such", "other", "out",
+    "just", "we", "our", "us", "you", "i", "him", "them", "my",
+];
+
+/// Word forms that mean the same for linking, after stemming.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("mou", "memorandum"),
+    ("mous", "memorandum"),
+    ("memoranda", "memorandum"),
+    ("deal", "agreement"),
+    ("accord", "agreement"),
+    ("pact", "agreement"),
+    ("rise", "increase"),
+    ("rose", "increase"),
+    ("risen", "increase"),
+    ("grew", "increase"),
+    ("growth", "increase"),
+    ("grow", "increase"),
+    ("gain", "increase"),
+    ("fell", "decrease"),
+    ("fall", "decrease"),
+    ("fallen", "decrease"),
+    ("drop", "decrease"),
+    ("decline", "decrease"),
+    ("cut", "decrease"),
+    ("profit", "profit"),
+    ("earning", "profit"),
+    ("sale", "sale"),
+    ("revenue", "sale"),
+    ("turnover", "sale"),
+    ("job", "job"),
+    ("worker", "employee"),
+    ("staff", "employee"),
+    ("employee", "employee"),
+    ("killed", "death"),
+    ("dead", "death"),
+    ("die", "death"),
+    ("died", "death"),
+    ("trip", "visit"),
+    ("visited", "visit"),
+    ("travelled", "visit"),
+    ("traveled", "visit"),
+    ("arrived", "visit"),
+    ("arrival", "visit"),
+    ("war", "conflict"),
+    ("approved", "approval"),
+    ("approve", "approval"),
+];
+
+/// Normalises one raw word: lowercase ASCII (transliterated), without a
+/// possessive, lightly stemmed, synonyms folded. `None` for stopwords
+/// and empty words.
+pub fn normalise(word: &str) -> Option<String> {
+    let mut w = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        deunicode::deunicode(word).to_ascii_lowercase()
+    };
+    w.retain(|c| c.is_ascii_alphanumeric());
+    if let Some(stripped) =
+        w.strip_suffix("s").filter(|_| word.ends_with("'s") || word.ends_with("’s"))
+    {
+        w = stripped.to_string();
+    }
+    if w.is_empty() || STOPWORDS.contains(&w.as_str()) {
+        return None;
+    }
+    if let Some((_, to)) = SYNONYMS.iter().find(|(from, _)| *from == w) {
+        return Some((*to).to_string());
+    }
+    let stemmed = stem(&w);
+    Some(
+        SYNONYMS
+            .iter()
+            .find(|(from, _)| *from == stemmed)
+            .map_or(stemmed, |(_, to)| (*to).to_string()),
+    )
+}
+
+/// A light English stemmer: plurals and common verb endings, so that
+/// "agreements"/"agreement" and "approvals"/"approval" meet.
+fn stem(w: &str) -> String {
+    if w.len() <= 3 || w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.to_string();
+    }
+    for (suffix, replacement) in
+        [("ies", "y"), ("sses", "ss"), ("ings", ""), ("ing", ""), ("ed", "")]
+    {
+        if let Some(stem) = w.strip_suffix(suffix)
+            && stem.len() >= 3
+        {
+            return format!("{stem}{replacement}");
+        }
+    }
+    if let Some(stem) = w.strip_suffix('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        return stem.to_string();
+    }
+    w.to_string()
+}
+
+/// A normalised word and where it was in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// The normalised form.
+    pub norm: String,
+    /// Byte offset of the raw word.
+    pub start: usize,
+    /// The raw word began with a capital letter.
+    pub capitalised: bool,
+}
+
+/// Splits `text` into normalised tokens (stopwords dropped), with byte
+/// offsets relative to `text` plus `offset`. Hyphenated words give each
+/// part ("Iran-Israel" → "iran", "israel").
+pub fn tokens(text: &str, offset: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let push = |s: usize, e: usize, out: &mut Vec<Token>| {
+        let raw = &text[s..e];
+        if let Some(norm) = normalise(raw) {
+            let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
+            out.push(Token { norm, start: offset + s, capitalised });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        let part_of_word = c.is_alphanumeric() || ((c == '\'' || c == '’') && start.is_some());
+        match (part_of_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                push(s, i, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        push(s, text.len(), &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        tokens(text, 0).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn plural_possessive_and_transliteration_fold() {
+        assert_eq!(norms("Pakistan's agreements"), ["pakistan", "agreement"]);
+        assert_eq!(norms("Pezeshkiān"), ["pezeshkian"]);
+        assert_eq!(norms("MoUs and memoranda"), ["memorandum", "memorandum"]);
+        assert_eq!(norms("the 12-day Iran-Israel war"), ["12", "iran", "israel", "conflict"]);
+        assert_eq!(norms("mortgages approved"), ["mortgage", "approval"]);
+    }
+}
