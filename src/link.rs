@@ -22,7 +22,9 @@
 use crate::claims::Claim;
 use crate::reference::{Dataset, WordId};
 use crate::sentences::Sentence;
-use crate::value::Kind;
+use jiff::civil::Date;
+
+use crate::value::{DateValue, Kind, Value};
 use crate::verdict::ReasonCode;
 use crate::words::{self, Token};
 
@@ -90,13 +92,18 @@ pub fn link_article(
     cfg: &LinkConfig,
 ) -> Vec<Link> {
     let discourse = Discourse::new(prose, sentences, dataset);
-    let mut ranked: Vec<Vec<Scored>> =
-        claims.iter().map(|c| rank_candidates(c, sentences, &discourse, dataset)).collect();
+    let periods = claim_periods(claims);
+    let mut ranked: Vec<Vec<Scored>> = claims
+        .iter()
+        .zip(&periods)
+        .map(|(c, p)| rank_candidates(c, *p, sentences, &discourse, dataset))
+        .collect();
     give_each_record_to_one_claim_per_sentence(claims, &mut ranked);
     claims
         .iter()
         .zip(&ranked)
-        .map(|(claim, r)| decide(claim, r, sentences, &discourse, dataset, cfg))
+        .zip(&periods)
+        .map(|((claim, r), p)| decide(claim, *p, r, sentences, &discourse, dataset, cfg))
         .collect()
 }
 
@@ -139,6 +146,7 @@ fn discourse_weight(claim_sentence: usize, other: usize, sentences: &[Sentence])
 /// Scores the records that could be meant, best first.
 fn rank_candidates(
     claim: &Claim,
+    period: Option<(Date, Date)>,
     sentences: &[Sentence],
     discourse: &Discourse,
     dataset: &Dataset,
@@ -147,7 +155,7 @@ fn rank_candidates(
     let candidates = candidate_records(claim, discourse, dataset, Some(kind));
     let mut scored: Vec<Scored> = candidates
         .into_iter()
-        .map(|r| Scored { record: r, score: score_record(claim, r, sentences, discourse, dataset) })
+        .map(|r| Scored { record: r, score: score_record(claim, period, r, sentences, discourse, dataset) })
         .filter(|s| s.score > 0.0)
         .collect();
     scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
@@ -192,14 +200,18 @@ fn candidate_records(
 /// Subject and attribute fit of record `r` for `claim`, from 0 to 1.
 fn score_record(
     claim: &Claim,
+    period: Option<(Date, Date)>,
     r: u32,
     sentences: &[Sentence],
     discourse: &Discourse,
     dataset: &Dataset,
 ) -> f64 {
     let subject = subject_score(claim, r, sentences, discourse, dataset);
-    let attribute = attribute_score(claim, r, discourse, dataset);
-    0.5 * subject + 0.5 * attribute
+    let attribute = attribute_score(claim, period, r, discourse, dataset);
+    let score = 0.5 * subject + 0.5 * attribute;
+    // A record whose subject is barely in sight is a guess, however well
+    // its attribute reads.
+    if subject < 0.3 { score * 0.7 } else { score }
 }
 
 /// The best of the record's names: the idf-weighted share of its words
@@ -214,10 +226,19 @@ fn subject_score(
 ) -> f64 {
     let index = &dataset.index;
     let words = index.record(r);
+    let own = &discourse.sentences[claim.sentence];
+    let claim_pos = own.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(own.len());
     let found_weight = |w: WordId| -> f64 {
-        let mut best: f64 = 0.0;
+        // In the claim's own sentence, nearer names count more.
+        let near = own
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, id))| *id == Some(w))
+            .map(|(i, _)| 0.7 + 0.3 * proximity_weight(i.abs_diff(claim_pos)))
+            .fold(0.0, f64::max);
+        let mut best: f64 = near;
         for (i, sentence) in discourse.sentences[..=claim.sentence].iter().enumerate() {
-            let weight = discourse_weight(claim.sentence, i, sentences);
+            let weight = if i == claim.sentence { 0.7 } else { discourse_weight(claim.sentence, i, sentences) };
             if weight <= best {
                 continue;
             }
@@ -250,23 +271,24 @@ fn subject_score(
 /// The idf-weighted share of the attribute's words found in the
 /// sentence, discounted by distance from the claim; the counted noun
 /// against the unit; a penalty for a period the sentence contradicts.
-fn attribute_score(claim: &Claim, r: u32, discourse: &Discourse, dataset: &Dataset) -> f64 {
+fn attribute_score(claim: &Claim, period: Option<(Date, Date)>, r: u32, discourse: &Discourse, dataset: &Dataset) -> f64 {
     let index = &dataset.index;
     let words = index.record(r);
     let sentence = &discourse.sentences[claim.sentence];
-    let at = claim.mention.span.start;
-    let claim_pos = sentence.iter().position(|(t, _)| t.start >= at).unwrap_or(sentence.len());
     let inside_claim =
         |t: &Token| t.start >= claim.mention.span.start && t.start < claim.mention.span.end;
+    let first = sentence.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(sentence.len());
+    let after = sentence.iter().position(|(t, _)| t.start >= claim.mention.span.end).unwrap_or(sentence.len());
+    // Words right after a figure are what it counts ("2,000 injured"), so
+    // a word just before it is one step further away than a word just
+    // after it.
+    let distance = |i: usize| if i < first { first - i + 1 } else { i + 1 - after };
     let proximity = |w: WordId| -> f64 {
         sentence
             .iter()
             .enumerate()
             .filter(|(_, (t, id))| *id == Some(w) && !inside_claim(t))
-            .map(|(i, _)| {
-                let d = i.abs_diff(claim_pos) as f64;
-                1.0 / (1.0 + d / 12.0)
-            })
+            .map(|(i, _)| proximity_weight(distance(i)))
             .fold(0.0, f64::max)
     };
     let total: f64 = words.attribute.iter().map(|&w| index.idf(w)).sum();
@@ -275,35 +297,59 @@ fn attribute_score(claim: &Claim, r: u32, discourse: &Discourse, dataset: &Datas
     } else {
         words.attribute.iter().map(|&w| index.idf(w) * proximity(w)).sum::<f64>() / total
     };
+    let noun_words: Vec<WordId> = claim
+        .mention
+        .noun
+        .as_deref()
+        .map(|n| words::tokens(n, 0).into_iter().filter_map(|t| index.word(&t.norm)).collect())
+        .unwrap_or_default();
     if !words.unit.is_empty() {
-        let noun_words: Vec<String> = claim
-            .mention
-            .noun
-            .as_deref()
-            .map(|n| words::tokens(n, 0).into_iter().map(|t| t.norm).collect())
-            .unwrap_or_default();
-        let unit_found = words
-            .unit
-            .iter()
-            .any(|&w| noun_words.iter().any(|n| index.word(n) == Some(w)) || proximity(w) > 0.5);
+        let unit_found = words.unit.iter().any(|&w| noun_words.contains(&w) || proximity(w) > 0.5);
         if unit_found {
             score = (score + 0.25).min(1.0);
+        } else if claim.mention.noun.is_some() {
+            // "22 years (age)" is not a count of "medals".
+            score *= 0.3;
         }
     }
-    let periods_in_attribute: Vec<WordId> =
-        words.attribute.iter().copied().filter(|&w| index.is_period(w)).collect();
-    if !periods_in_attribute.is_empty() {
-        let periods_in_sentence: Vec<WordId> = sentence
-            .iter()
-            .filter_map(|(t, id)| id.filter(|&w| index.is_period(w) && !inside_claim(t)))
-            .collect();
-        let named = periods_in_attribute.iter().any(|w| periods_in_sentence.contains(w));
-        let other_named = periods_in_sentence.iter().any(|w| !periods_in_attribute.contains(w));
-        if !named && other_named {
-            score *= 0.4;
+    if let (Some((rf, rl)), Some((cf, cl))) = (words.period, period) {
+        if rf <= cl && cf <= rl {
+            score = (score + 0.35).min(1.0);
+        } else {
+            score *= 0.25;
         }
     }
     score
+}
+
+/// How much a word counts by its distance (in words) from the claim.
+fn proximity_weight(distance: usize) -> f64 {
+    1.0 / (1.0 + distance as f64 / 6.0)
+}
+
+/// The period of the date the sentence gives nearest to each claim
+/// (none for date claims themselves): the figure's period.
+fn claim_periods(claims: &[Claim]) -> Vec<Option<(Date, Date)>> {
+    claims
+        .iter()
+        .map(|c| {
+            if c.mention.kind() == Kind::Date {
+                return None;
+            }
+            claims
+                .iter()
+                .filter(|d| d.sentence == c.sentence)
+                .filter_map(|d| match &d.mention.value {
+                    Value::Date(DateValue::Resolved { start, end }) => {
+                        let distance = d.mention.span.start.abs_diff(c.mention.span.start);
+                        Some((distance, (start.first_day(), end.unwrap_or(*start).last_day())))
+                    }
+                    _ => None,
+                })
+                .min_by_key(|(distance, _)| *distance)
+                .map(|(_, period)| period)
+        })
+        .collect()
 }
 
 /// Two figures in one sentence are two facts: when several claims of a
@@ -334,6 +380,7 @@ fn give_each_record_to_one_claim_per_sentence(claims: &[Claim], ranked: &mut [Ve
 
 fn decide(
     claim: &Claim,
+    period: Option<(Date, Date)>,
     ranked: &[Scored],
     sentences: &[Sentence],
     discourse: &Discourse,
@@ -341,7 +388,7 @@ fn decide(
     cfg: &LinkConfig,
 ) -> Link {
     let Some(best) = ranked.first().filter(|b| b.score >= cfg.min_score) else {
-        return Link::Unlinked { code: why_unlinked(claim, sentences, discourse, dataset, cfg) };
+        return Link::Unlinked { code: why_unlinked(claim, period, sentences, discourse, dataset, cfg) };
     };
     let tied: Vec<usize> = ranked
         .iter()
@@ -360,14 +407,21 @@ fn decide(
     Link::Linked {
         record: best.record as usize,
         score: best.score,
-        confident: best.score >= cfg.confident_score && margin >= cfg.tie_margin,
+        confident: best.score >= confident_score(claim, cfg) && margin >= cfg.tie_margin,
     }
+}
+
+/// Dates are the commonest claims that only give the period of something
+/// else ("figures in November"): accusing one takes a surer link.
+fn confident_score(claim: &Claim, cfg: &LinkConfig) -> f64 {
+    if claim.mention.kind() == Kind::Date { cfg.confident_score + 0.1 } else { cfg.confident_score }
 }
 
 /// No subject in sight, a subject without this attribute, or a record
 /// that fits but holds another kind of value.
 fn why_unlinked(
     claim: &Claim,
+    period: Option<(Date, Date)>,
     sentences: &[Sentence],
     discourse: &Discourse,
     dataset: &Dataset,
@@ -379,7 +433,7 @@ fn why_unlinked(
         let subject = subject_score(claim, r, sentences, discourse, dataset);
         best_subject = best_subject.max(subject);
         if dataset.index.kind(r) != claim.mention.kind()
-            && score_record(claim, r, sentences, discourse, dataset) >= cfg.confident_score
+            && score_record(claim, period, r, sentences, discourse, dataset) >= cfg.confident_score
         {
             return ReasonCode::KindMismatch;
         }

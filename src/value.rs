@@ -353,6 +353,12 @@ impl Currency {
         (b.len() == 3 && b.iter().all(u8::is_ascii_uppercase)).then(|| Currency([b[0], b[1], b[2]]))
     }
 
+    /// A code from three ASCII capitals fixed in the source (no check:
+    /// for constants only).
+    pub(crate) const fn from_bytes(code: [u8; 3]) -> Currency {
+        Currency(code)
+    }
+
     /// The code.
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).expect("ASCII")

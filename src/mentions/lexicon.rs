@@ -34,3 +34,369 @@ pub(crate) fn month_number(word: &str) -> Option<i8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     MONTHS.iter().find(|(name, _)| *name == w).map(|(_, n)| *n)
 }
+
+/// What a number word contributes when numbers are read out in words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum NumWord {
+    /// zero to nine.
+    Unit(f64),
+    /// ten to nineteen.
+    Teen(f64),
+    /// twenty, thirty, ... ninety.
+    Ten(f64),
+    /// hundred.
+    Hundred,
+    /// thousand, million, billion, trillion (and lakh, crore).
+    Scale(f64),
+    /// dozen: twelve of something.
+    Dozen,
+}
+
+/// The cardinal number word `w` (lower case), if it is one. Plural scale
+/// words ("thousands", "millions") are deliberately absent: on their own
+/// they are vague quantities, not claims.
+pub(crate) fn number_word(w: &str) -> Option<NumWord> {
+    use NumWord::*;
+    Some(match w {
+        "zero" | "nought" | "naught" | "nil" => Unit(0.0),
+        "one" => Unit(1.0),
+        "two" => Unit(2.0),
+        "three" => Unit(3.0),
+        "four" => Unit(4.0),
+        "five" => Unit(5.0),
+        "six" => Unit(6.0),
+        "seven" => Unit(7.0),
+        "eight" => Unit(8.0),
+        "nine" => Unit(9.0),
+        "ten" => Teen(10.0),
+        "eleven" => Teen(11.0),
+        "twelve" => Teen(12.0),
+        "thirteen" => Teen(13.0),
+        "fourteen" => Teen(14.0),
+        "fifteen" => Teen(15.0),
+        "sixteen" => Teen(16.0),
+        "seventeen" => Teen(17.0),
+        "eighteen" => Teen(18.0),
+        "nineteen" => Teen(19.0),
+        "twenty" => Ten(20.0),
+        "thirty" => Ten(30.0),
+        "forty" | "fourty" => Ten(40.0),
+        "fifty" => Ten(50.0),
+        "sixty" => Ten(60.0),
+        "seventy" => Ten(70.0),
+        "eighty" => Ten(80.0),
+        "ninety" => Ten(90.0),
+        "hundred" => Hundred,
+        "thousand" => Scale(1e3),
+        "lakh" | "lac" | "lakhs" | "lacs" => Scale(1e5),
+        "million" => Scale(1e6),
+        "crore" | "crores" | "cr" | "krore" | "krores" => Scale(1e7),
+        "billion" => Scale(1e9),
+        "trillion" => Scale(1e12),
+        "dozen" => Dozen,
+        _ => return None,
+    })
+}
+
+/// The ordinal word `w` (lower case) as `(value, how it combines)`:
+/// "first" is 1, "twentieth" 20 (a tens word), "hundredth" 100.
+pub(crate) fn ordinal_word(w: &str) -> Option<(f64, NumWord)> {
+    use NumWord::*;
+    Some(match w {
+        "first" => (1.0, Unit(1.0)),
+        "second" => (2.0, Unit(2.0)),
+        "third" => (3.0, Unit(3.0)),
+        "fourth" => (4.0, Unit(4.0)),
+        "fifth" => (5.0, Unit(5.0)),
+        "sixth" => (6.0, Unit(6.0)),
+        "seventh" => (7.0, Unit(7.0)),
+        "eighth" => (8.0, Unit(8.0)),
+        "ninth" | "nineth" => (9.0, Unit(9.0)),
+        "tenth" => (10.0, Teen(10.0)),
+        "eleventh" => (11.0, Teen(11.0)),
+        "twelfth" => (12.0, Teen(12.0)),
+        "thirteenth" => (13.0, Teen(13.0)),
+        "fourteenth" => (14.0, Teen(14.0)),
+        "fifteenth" => (15.0, Teen(15.0)),
+        "sixteenth" => (16.0, Teen(16.0)),
+        "seventeenth" => (17.0, Teen(17.0)),
+        "eighteenth" => (18.0, Teen(18.0)),
+        "nineteenth" => (19.0, Teen(19.0)),
+        "twentieth" => (20.0, Ten(20.0)),
+        "thirtieth" => (30.0, Ten(30.0)),
+        "fortieth" => (40.0, Ten(40.0)),
+        "fiftieth" => (50.0, Ten(50.0)),
+        "sixtieth" => (60.0, Ten(60.0)),
+        "seventieth" => (70.0, Ten(70.0)),
+        "eightieth" => (80.0, Ten(80.0)),
+        "ninetieth" => (90.0, Ten(90.0)),
+        "hundredth" => (100.0, Hundred),
+        "thousandth" => (1e3, Scale(1e3)),
+        "millionth" => (1e6, Scale(1e6)),
+        "billionth" => (1e9, Scale(1e9)),
+        "trillionth" => (1e12, Scale(1e12)),
+        _ => return None,
+    })
+}
+
+/// Fraction words and the denominator they name ("thirds" is 3).
+pub(crate) fn fraction_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// Abbreviated scales written after digits: "10bn", "£350m", "2K", "3.2tn".
+/// "m" is ambiguous with metres; callers decide with context.
+pub(crate) fn scale_abbreviation(w: &str) -> Option<f64> {
+    Some(match w {
+        "k" | "K" | "thou" => 1e3,
+        "m" | "M" | "mn" | "mln" | "mil" | "MM" => 1e6,
+        "bn" | "b" | "B" | "bln" | "BN" | "G" => 1e9,
+        "tn" | "trn" | "tr" | "TN" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Words that end a counted noun phrase: determiners, prepositions,
+/// conjunctions, pronouns, auxiliaries and the commonest verbs of news
+/// reports ("191 people were killed" stops before "were").
+pub(crate) fn is_phrase_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "what"
+            | "where"
+            | "when"
+            | "while"
+            | "whereas"
+            | "if"
+            | "as"
+            | "than"
+            | "then"
+            | "but"
+            | "or"
+            | "nor"
+            | "so"
+            | "yet"
+            | "and"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "without"
+            | "from"
+            | "to"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "above"
+            | "below"
+            | "since"
+            | "during"
+            | "per"
+            | "about"
+            | "after"
+            | "before"
+            | "between"
+            | "among"
+            | "across"
+            | "against"
+            | "through"
+            | "throughout"
+            | "until"
+            | "till"
+            | "via"
+            | "within"
+            | "around"
+            | "including"
+            | "like"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "each"
+            | "every"
+            | "all"
+            | "both"
+            | "more"
+            | "less"
+            | "fewer"
+            | "most"
+            | "least"
+            | "only"
+            | "just"
+            | "also"
+            | "still"
+            | "already"
+            | "even"
+            | "now"
+            | "there"
+            | "here"
+            | "it"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "you"
+            | "i"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "have"
+            | "has"
+            | "had"
+            | "having"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "not"
+            | "said"
+            | "say"
+            | "says"
+            | "saying"
+            | "told"
+            | "lost"
+            | "won"
+            | "made"
+            | "make"
+            | "took"
+            | "take"
+            | "got"
+            | "get"
+            | "went"
+            | "go"
+            | "came"
+            | "come"
+            | "left"
+            | "died"
+            | "die"
+            | "fell"
+            | "rose"
+            | "grew"
+            | "saw"
+            | "gave"
+            | "give"
+            | "put"
+            | "set"
+            | "ran"
+            | "met"
+            | "held"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "built"
+            | "kept"
+            | "spent"
+            | "brought"
+            | "found"
+            | "led"
+            | "hit"
+            | "cut"
+            | "beat"
+            | "became"
+            | "began"
+            | "face"
+            | "faced"
+            | "remain"
+            | "remained"
+            | "stand"
+            | "stood"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "respectively"
+            | "apiece"
+            | "each other"
+            | "too"
+            | "very"
+            | "some"
+            | "any"
+            | "no"
+            | "such"
+            | "other"
+            | "another"
+            | "own"
+            | "same"
+            | "whether"
+            | "because"
+            | "although"
+            | "though"
+            | "unless"
+            | "despite"
+            | "toward"
+            | "towards"
+            | "overnight"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "instead"
+            | "near"
+            | "beyond"
+            | "behind"
+            | "beside"
+            | "besides"
+            | "along"
+            | "amid"
+            | "upon"
+    )
+}

@@ -1,6 +1,764 @@
 //! Numbers, counts, money, percentages and ordinals.
+//!
+//! One left-to-right pass over the bytes: at each digit or at the start
+//! of a word that can begin a number, [`number`] reads the number as
+//! written; the rules here then read what is around it (currency,
+//! percent sign, range, unit, counted noun, hedge) and the exclusions in
+//! [`exclude`] drop what is not a claim. Nothing is allocated for text
+//! that holds no number.
 
+mod count;
+mod exclude;
+mod money;
+mod number;
+mod ordinal;
+mod percent;
+mod text;
+
+use self::money::{Cur, DocCurrency};
+use self::number::{Numeral, article_before, read_digit_numeral, read_word_numeral};
+use self::text::{
+    at_sentence_start, is_capitalised, is_word_byte, letters_at, lower, next_word, prev_word,
+    skip_spaces,
+};
+use super::hedge::hedge_before;
+use super::lexicon::{fraction_word, month_number, number_word, ordinal_word};
 use super::{Context, Mention};
+use crate::span::Span;
+use crate::value::{Qualifier, Value};
 
 /// Appends the numeric mentions of `text` to `out`.
-pub(crate) fn find(_text: &str, _ctx: &Context, _out: &mut Vec<Mention>) {}
+pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
+    let doc = DocCurrency::new(text);
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let word_start = i == 0 || !is_word_byte(b[i - 1]);
+        // A number starts at a digit, or at ".08" after a space.
+        let point_start = c == b'.'
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || matches!(b[i - 1], b' ' | b'(' | b'\n'));
+        let next = if word_start && (c.is_ascii_digit() || point_start) {
+            digit_candidate(text, i, &doc, out)
+        } else if c.is_ascii_alphabetic() && word_start {
+            word_candidate(text, i, &doc, out)
+        } else if c.is_ascii_digit() {
+            // Digits glued to letters ("v2.1", "MP3"): skip the whole run.
+            run_end(text, i)
+        } else {
+            i + 1
+        };
+        // Always move forward, and only to char boundaries.
+        i = next.max(i + 1);
+        while i < b.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+}
+
+/// End of the run of letters and digits at `i` (where to resume after a
+/// token that is not a claim).
+fn run_end(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    let mut j = i;
+    while j < b.len()
+        && (b[j].is_ascii_alphanumeric()
+            || matches!(b[j], b'.' | b',' | b':' | b'/')
+                && b.get(j + 1).is_some_and(u8::is_ascii_digit))
+    {
+        j += 1;
+    }
+    j.max(i + 1)
+}
+
+/// A capitalised month name ("March", "Dec").
+fn is_month(w: &str) -> bool {
+    is_capitalised(w) && month_number(w).is_some()
+}
+
+/// Handles a number written in digits at `i`; returns where to resume.
+fn digit_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention>) -> usize {
+    let b = text.as_bytes();
+    // A currency code glued before the digits ("Rs20", "USD3.14") is not
+    // a name; any other glued letters are ("G7", "BBC1", "COVID-19").
+    let glued_currency = money::prefix_before(text, i).is_some_and(|(s, _)| s < i);
+    if exclude::is_glued_to_name(text, i) && !glued_currency {
+        return run_end(text, i);
+    }
+    if let Some(e) = exclude::phone_end(text, i) {
+        return e;
+    }
+    let Some(n) = read_digit_numeral(text, i) else {
+        // A dotted sequence: version, address or IP.
+        let mut j = i;
+        while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'.') {
+            j += 1;
+        }
+        return j;
+    };
+    if exclude::is_time_of_day(text, n.core_end)
+        || exclude::is_slashed(text, i, n.core_end)
+        || exclude::is_label_with_stop(text, i)
+    {
+        return run_end(text, i);
+    }
+    // Glued letters that are no scale, ordinal, unit, percent or
+    // currency: "7E7", "3D", "1990s", "4x100m", "55s".
+    if n.end == n.core_end
+        && b.get(n.core_end).is_some_and(u8::is_ascii_alphabetic)
+        && count::unit_after(text, n.core_end).is_none()
+        && percent::suffix_after(text, n.core_end).is_none()
+        && money::suffix_after(text, n.core_end, false).is_none()
+    {
+        return run_end(text, i);
+    }
+    complete(text, n, doc, out)
+}
+
+/// Handles a word at `i` that may start a number; returns where to resume.
+fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention>) -> usize {
+    let Some((we, w)) = letters_at(text, i) else { return i + 1 };
+    let mut buf = [0u8; 24];
+    let Some(lw) = lower(w, &mut buf) else { return we };
+    let starts_number = number_word(lw).is_some()
+        || ordinal_word(lw).is_some()
+        || lw == "half"
+        || fraction_word(lw).is_some();
+    if !starts_number {
+        return we;
+    }
+    // Plural fractions after "a"? No: "a quarter", "a third" are singular.
+    if let Some(next) = fraction_with_article(text, i, we, lw, out) {
+        return next;
+    }
+    if lw == "half" {
+        if let Some(n) = read_word_numeral(text, i) {
+            return complete(text, n, doc, out);
+        }
+        // "half of the voters": fifty per cent.
+        if next_word(text, we).is_some_and(|(_, _, nw)| nw == "of") {
+            emit_percent(text, i, we, 50.0, None, false, out);
+        }
+        return we;
+    }
+    let Some(mut n) = read_word_numeral(text, i) else { return we };
+    // "a dozen", "a hundred", "a million".
+    if matches!(
+        number_word(lw),
+        Some(
+            super::lexicon::NumWord::Scale(_)
+                | super::lexicon::NumWord::Hundred
+                | super::lexicon::NumWord::Dozen
+        )
+    ) && let Some(a) = article_before(text, i)
+    {
+        n.start = a;
+    }
+    complete(text, n, doc, out)
+}
+
+/// "a third", "a quarter of", "an eighth": a share, at the fraction word
+/// `lw` spanning `i..we`. Returns where to resume when it handled it.
+fn fraction_with_article(
+    text: &str,
+    i: usize,
+    we: usize,
+    lw: &str,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let d = fraction_word(lw)?;
+    if lw.ends_with('s') || lw == "half" {
+        return None;
+    }
+    let a = article_before(text, i).or_else(|| {
+        prev_word(text, i).filter(|(_, w)| w.eq_ignore_ascii_case("one")).map(|(s, _)| s)
+    })?;
+    let b = text.as_bytes();
+    let next = next_word(text, we);
+    let punct_after =
+        matches!(b.get(skip_spaces(text, we)), Some(b',' | b'.' | b';' | b')' | b':') | None);
+    let of_after = next.is_some_and(|(_, _, w)| w == "of");
+    if of_after {
+        // "a quarter of 2004", "a quarter of an hour": periods, not shares.
+        let (_, oe, _) = next?;
+        let after_of = next_word(text, oe);
+        let digit_after = b.get(skip_spaces(text, oe)).is_some_and(u8::is_ascii_digit);
+        let period = after_of.is_some_and(|(_, e2, w2)| {
+            count::is_time_noun(w2)
+                || (matches!(w2, "the" | "a" | "an" | "this" | "that")
+                    && next_word(text, e2).is_some_and(|(_, _, w3)| count::is_time_noun(w3)))
+        });
+        if digit_after || period {
+            return Some(we);
+        }
+    } else if !punct_after {
+        // "a third runway" ranks; "a quarter century" is a period.
+        return None;
+    }
+    emit_percent(text, a, we, percent::share(1.0, d), None, false, out);
+    Some(we)
+}
+
+/// Pushes a percent mention with its hedge.
+fn emit_percent(
+    text: &str,
+    start: usize,
+    end: usize,
+    value: f64,
+    hi: Option<f64>,
+    points: bool,
+    out: &mut Vec<Mention>,
+) {
+    let (start, qualifier) = hedged(text, start);
+    out.push(Mention {
+        span: Span::new(start, end),
+        value: Value::Percent { value, end: hi, points },
+        qualifier,
+        noun: None,
+    });
+}
+
+/// The hedge before `start`, moving the start onto it.
+fn hedged(text: &str, start: usize) -> (usize, Qualifier) {
+    match hedge_before(text, start) {
+        Some((s, q)) => (s, q),
+        None => (start, Qualifier::Exact),
+    }
+}
+
+/// One side of a figure: a number with the currency or percent sign
+/// written around it.
+#[derive(Clone, Debug)]
+struct Amount {
+    start: usize,
+    end: usize,
+    n: Numeral,
+    currency: Option<(Cur, f64)>,
+    percent: Option<(bool, f64)>,
+}
+
+/// Reads the currency and percent signs around `n`.
+fn amount(text: &str, n: Numeral, prefix: Option<(usize, Cur)>) -> Amount {
+    let mut a = Amount { start: n.start, end: n.end, n, currency: None, percent: None };
+    if let Some((s, c)) = prefix {
+        a.start = s;
+        a.currency = Some((c, 1.0));
+        // "$5 million dollars" is rare; "US$ 5bn" is not: nothing more.
+        return a;
+    }
+    if let Some((e, points, f)) = percent::suffix_after(text, a.n.end) {
+        a.end = e;
+        a.percent = Some((points, f));
+        return a;
+    }
+    if let Some((e, c, f)) = money::suffix_after(text, a.n.end, a.n.scale > 1.0) {
+        a.end = e;
+        a.currency = Some((c, f));
+    }
+    a
+}
+
+/// Completes a numeral into a mention (or nothing); returns where to
+/// resume.
+fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -> usize {
+    let resume = n.end;
+    let prefix = if n.words { None } else { money::prefix_before(text, n.start) };
+    if prefix.is_none() && is_not_a_claim(text, &n) {
+        return run_end(text, n.start).max(resume);
+    }
+    if n.ordinal && prefix.is_none() {
+        emit_ordinal(text, &n, out);
+        return resume;
+    }
+    if let Some(next) = share_after(text, &n, out) {
+        return next;
+    }
+    // "the one who", "one of the", "at one point": "one" counts nothing.
+    if n.words && n.value == 1.0 && !n.ordinal && n.scale == 1.0 && !counts_one(text, &n) {
+        return resume;
+    }
+    let first = amount(text, n, prefix);
+    match range_after(text, &first) {
+        RangeRead::Range(second) => {
+            let end = second.end;
+            emit_figure(text, first, Some(second), doc, out);
+            end
+        }
+        RangeRead::NotAClaim(end) => end,
+        RangeRead::Single => {
+            let end = first.end;
+            emit_figure(text, first, None, doc, out);
+            end
+        }
+    }
+}
+
+/// Exclusions that depend only on the numeral and its neighbours.
+fn is_not_a_claim(text: &str, n: &Numeral) -> bool {
+    if n.words && exclude::is_capitalised_word_number(text, n.start) {
+        return true;
+    }
+    if exclude::is_named_by_word_before(text, n.start)
+        || exclude::is_address_or_name_after(text, n.end)
+        || exclude::is_age_band(text, n.start)
+        || exclude::is_counterfactual(text, n.start)
+    {
+        return true;
+    }
+    // Dates: "11 September", "March 5".
+    let next = next_word(text, n.end);
+    if next.is_some_and(|(_, _, w)| is_month(w)) {
+        return true;
+    }
+    if !n.words && n.value <= 31.0 && prev_word(text, n.start).is_some_and(|(_, w)| is_month(w)) {
+        return true;
+    }
+    false
+}
+
+/// "one" is a claim only when it counts a noun that follows it.
+fn counts_one(text: &str, n: &Numeral) -> bool {
+    if let Some((_, w)) = prev_word(text, n.start)
+        && matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the"
+                | "this"
+                | "that"
+                | "no"
+                | "any"
+                | "every"
+                | "each"
+                | "which"
+                | "a"
+                | "at"
+                | "only"
+                | "another"
+                | "last"
+                | "next"
+                | "one"
+                | "same"
+                | "such"
+        )
+    {
+        return false;
+    }
+    let Some((_, _, w)) = next_word(text, n.end) else { return false };
+    let lw = w.to_ascii_lowercase();
+    if matches!(
+        lw.as_str(),
+        "another" | "way" | "thing" | "day" | "point" | "time" | "side" | "hand" | "reason"
+    ) {
+        return false;
+    }
+    count::noun_after(text, n.end).is_some() && lw != "of"
+}
+
+/// Fractions and proportions after a small written number: "two-thirds
+/// of", "three quarters", "one in five", "nine out of 10".
+fn share_after(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize> {
+    if n.ordinal || n.value.fract() != 0.0 || n.value < 1.0 || n.value > 100.0 || n.scale != 1.0 {
+        return None;
+    }
+    if n.words
+        && let Some((e, d)) = percent::fraction_after(text, n.value, n.end)
+    {
+        let share = percent::share(n.value, d);
+        // "two thirds" alone is the number 0.667; "two-thirds of" a share.
+        let of_after = next_word(text, e).is_some_and(|(_, _, w)| w == "of");
+        if of_after || article_before(text, n.start).is_some() {
+            emit_percent(text, n.start, e, share, None, false, out);
+        } else {
+            out.push(Mention {
+                span: Span::new(n.start, e),
+                value: Value::Number { value: n.value / d, end: None, unit: None },
+                qualifier: Qualifier::Exact,
+                noun: None,
+            });
+        }
+        return Some(e);
+    }
+    let d_at = percent::proportion_denominator_at(text, n.end)?;
+    let d = if text.as_bytes().get(d_at).is_some_and(u8::is_ascii_digit) {
+        read_digit_numeral(text, d_at)?
+    } else {
+        read_word_numeral(text, d_at)?
+    };
+    let plausible = !d.ordinal
+        && d.value > n.value
+        && d.value <= 1000.0
+        && d.scale == 1.0
+        && !exclude::is_year_like(d.value, d.plain_int);
+    if !plausible {
+        return None;
+    }
+    emit_percent(text, n.start, d.end, percent::share(n.value, d.value), None, false, out);
+    Some(d.end)
+}
+
+/// What follows a first amount.
+enum RangeRead {
+    /// A second amount: "10-12", "between 10 and 12", "$1-2bn".
+    Range(Amount),
+    /// A score, ratio or year span: nothing to emit up to this byte.
+    NotAClaim(usize),
+    /// No range.
+    Single,
+}
+
+/// Verbs of change before "from": "rose from 10 to 12" is two figures.
+fn is_change_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "rose"
+            | "risen"
+            | "rise"
+            | "rising"
+            | "fell"
+            | "fallen"
+            | "fall"
+            | "falling"
+            | "grew"
+            | "grown"
+            | "increased"
+            | "increase"
+            | "decreased"
+            | "decrease"
+            | "up"
+            | "down"
+            | "cut"
+            | "raised"
+            | "lowered"
+            | "reduced"
+            | "dropped"
+            | "climbed"
+            | "jumped"
+            | "slipped"
+            | "declined"
+            | "soared"
+            | "plunged"
+            | "went"
+            | "moved"
+            | "changed"
+            | "shrank"
+            | "expanded"
+            | "slumped"
+            | "surged"
+            | "improved"
+            | "revised"
+            | "boosted"
+            | "doubled"
+            | "tripled"
+            | "trebled"
+            | "halved"
+            | "it"
+            | "figure"
+            | "rate"
+    )
+}
+
+/// Reads "-12", "to 12", "and 12" (after "between") after `first`.
+fn range_after(text: &str, first: &Amount) -> RangeRead {
+    let b = text.as_bytes();
+    let e = first.end;
+    let s = skip_spaces(text, e);
+    let (conn_end, hyphen, word) = if matches!(b.get(s), Some(b'-') | Some(b'~')) {
+        (s + 1, true, "")
+    } else if text[s..].starts_with('\u{2013}') || text[s..].starts_with('\u{2014}') {
+        (s + 3, true, "")
+    } else if let Some((_, we, w)) = next_word(text, e) {
+        match w {
+            "to" | "through" | "and" => (we, false, w),
+            _ => return RangeRead::Single,
+        }
+    } else {
+        return RangeRead::Single;
+    };
+    // A hyphen glued to a word ("500,000-strong") is no range.
+    let at = skip_spaces(text, conn_end);
+    let before_start = hedged(text, first.start).0;
+    let prev = prev_word(text, before_start).map(|(_, w)| w.to_ascii_lowercase());
+    let prev = prev.as_deref().unwrap_or("");
+    if word == "and" && prev != "between" {
+        return RangeRead::Single;
+    }
+    let prefix2 = money::prefix_at(text, at);
+    let num_at = prefix2.map_or(at, |(pe, _)| pe);
+    let second = if b.get(num_at).is_some_and(u8::is_ascii_digit) {
+        if first.n.words { None } else { read_digit_numeral(text, num_at) }
+    } else if b.get(num_at).is_some_and(u8::is_ascii_alphabetic) && first.n.words {
+        read_word_numeral(text, num_at)
+    } else {
+        None
+    };
+    let Some(second_n) = second else { return RangeRead::Single };
+    if second_n.ordinal != first.n.ordinal || second_n.ordinal {
+        return RangeRead::Single;
+    }
+    // Years: "1941 to 1945", "2012-13" are periods, read by the temporal rules.
+    let first_year = exclude::is_year_like(first.n.value, first.n.plain_int);
+    let second_year = exclude::is_year_like(second_n.value, second_n.plain_int)
+        || (hyphen && second_n.plain_int && second_n.end - second_n.start == 2);
+    if first_year && second_year {
+        return RangeRead::NotAClaim(second_n.end);
+    }
+    let second_a = amount(text, second_n, prefix2.map(|(_, c)| (at, c)));
+    let mut lo = first.n.value;
+    let hi = second_a.n.value;
+    // "$1-2bn", "10-12 million": the scale of the second applies to both.
+    if first.n.scale == 1.0 && second_a.n.scale > 1.0 && lo * second_a.n.scale <= hi {
+        lo *= second_a.n.scale;
+    }
+    let small_ints = first.n.plain_int && second_a.n.plain_int && lo < 100.0 && hi < 100.0;
+    let next_after = next_word(text, second_a.end).map(|(_, _, w)| w.to_ascii_lowercase());
+    // Scores and ratios: "won 3-2", "a 2-1 win", "two to one".
+    if hi <= lo {
+        if prev == "from" || (word.is_empty() && !small_ints) {
+            return RangeRead::Single;
+        }
+        if word == "and" {
+            return RangeRead::Single;
+        }
+        return RangeRead::NotAClaim(second_a.end);
+    }
+    if hyphen
+        && small_ints
+        && (exclude::is_score_word(prev)
+            || next_after.as_deref().is_some_and(exclude::is_score_word))
+    {
+        return RangeRead::NotAClaim(second_a.end);
+    }
+    // "rose from 10 to 12": a change, two figures.
+    if prev == "from" {
+        let before_from = prev_word(text, before_start)
+            .and_then(|(s, _)| prev_word(text, s))
+            .map(|(_, w)| w.to_string());
+        if before_from.as_deref().is_none_or(is_change_word) {
+            return RangeRead::Single;
+        }
+    }
+    // Mixed kinds ("5% to $10") are two figures.
+    if (first.percent.is_some() && second_a.currency.is_some())
+        || (first.currency.is_some() && second_a.percent.is_some())
+    {
+        return RangeRead::Single;
+    }
+    RangeRead::Range(second_a)
+}
+
+/// Emits a number, count, money amount or percentage for `first`
+/// (and `second`, the high end of a range).
+fn emit_figure(
+    text: &str,
+    first: Amount,
+    second: Option<Amount>,
+    doc: &DocCurrency,
+    out: &mut Vec<Mention>,
+) {
+    let b = text.as_bytes();
+    let mut start = first.start;
+    let mut end = second.as_ref().map_or(first.end, |s| s.end);
+    let (mut lo, hi) = match &second {
+        Some(s) => {
+            let mut lo = first.n.value;
+            if first.n.scale == 1.0 && s.n.scale > 1.0 && lo * s.n.scale <= s.n.value {
+                lo *= s.n.scale;
+            }
+            (lo, Some(s.n.value))
+        }
+        None => (first.n.value, None),
+    };
+    // Negative numbers: "-9.2", "minus five".
+    if hi.is_none() && first.currency.is_none() {
+        if start > 0
+            && b[start - 1] == b'-'
+            && (start == 1 || matches!(b[start - 2], b' ' | b'(' | b'\n'))
+            && !text::prev_byte(text, start - 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            start -= 1;
+            lo = -lo;
+        } else if let Some((s, w)) = prev_word(text, start)
+            && matches!(w.to_ascii_lowercase().as_str(), "minus" | "negative")
+        {
+            start = s;
+            lo = -lo;
+        }
+    }
+    // "between 10 and 12": the span starts at "between".
+    let mut qualifier = Qualifier::Exact;
+    if hi.is_some()
+        && let Some((s, w)) = prev_word(text, start)
+        && (w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("from"))
+    {
+        start = s;
+    } else {
+        let (s, q) = hedged(text, start);
+        start = s;
+        qualifier = q;
+    }
+    // "people aged between 18 and 34": an age band.
+    if hi.is_some()
+        && (exclude::is_age_band(text, start)
+            || prev_word(text, start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("aged")))
+    {
+        return;
+    }
+    let percent = first.percent.or(second.as_ref().and_then(|s| s.percent));
+    let currency = first.currency.or(second.as_ref().and_then(|s| s.currency));
+    if let Some((points, f)) = percent {
+        out.push(Mention {
+            span: Span::new(start, end),
+            value: Value::Percent { value: lo * f, end: hi.map(|h| h * f), points },
+            qualifier,
+            noun: None,
+        });
+        return;
+    }
+    if let Some((c, f)) = currency {
+        let currency = doc.resolve(c, first.start);
+        out.push(Mention {
+            span: Span::new(start, end),
+            value: Value::Money {
+                amount: round_money(lo * f),
+                end: hi.map(|h| round_money(h * f)),
+                currency,
+            },
+            qualifier,
+            noun: None,
+        });
+        return;
+    }
+    let last = second.as_ref().unwrap_or(&first);
+    let num_end = last.n.end;
+    // A measure: "500 km", "115 mph", "8km"; a bare "m" glued to digits
+    // is metres unless a counted noun follows ("5m people").
+    let mut unit: Option<String> = None;
+    let mut noun: Option<String> = None;
+    let mut value_lo = lo;
+    let mut value_hi = hi;
+    if last.n.bare_m {
+        let noun_follows = count::noun_after(text, num_end).is_some();
+        let event = next_word(text, num_end).is_some_and(|(_, _, w)| count::is_event_word(w));
+        if event || is_event_label(text, start, num_end) {
+            return;
+        }
+        if !noun_follows {
+            value_lo = lo / 1e6;
+            value_hi = hi.map(|h| h / 1e6);
+            unit = Some("m".into());
+        }
+    }
+    let unit_read = if unit.is_none() && last.n.scale == 1.0 || unit.is_none() && !last.n.bare_m {
+        count::unit_after(text, num_end)
+    } else {
+        None
+    };
+    if let Some((ue, u)) = unit_read {
+        if count::is_distance(u)
+            && (next_word(text, ue).is_some_and(|(_, _, w)| count::is_event_word(w))
+                || is_event_label(text, start, ue))
+        {
+            return;
+        }
+        unit = Some(u.to_string());
+        end = ue;
+    }
+    if unit.is_none() {
+        // Time nouns belong to the temporal rules: "five years", "nine-year low".
+        let after_hyphen =
+            if b.get(num_end) == Some(&b'-') { letters_at(text, num_end + 1) } else { None };
+        if let Some(age_end) = count::age_suffix(text, num_end) {
+            end = age_end;
+            unit = Some(count::AGE.into());
+        } else if let Some((_, w)) = after_hyphen {
+            if count::is_time_noun(w) {
+                return;
+            }
+        } else if next_word(text, num_end).is_some_and(|(_, _, w)| count::is_time_noun(w)) {
+            return;
+        }
+    }
+    if unit.is_none() && hi.is_none() && count::is_age_context(text, first.n.start, num_end, lo) {
+        unit = Some(count::AGE.into());
+    }
+    if unit.is_none() {
+        if let Some((ns, ne)) = count::noun_after(text, num_end) {
+            let phrase = text[ns..ne].to_lowercase();
+            if is_enumeration(text, first.n.start, &first.n, ne) {
+                return;
+            }
+            unit = Some(phrase.clone());
+            noun = Some(phrase);
+        } else if exclude::is_year_like(lo, first.n.plain_int) && hi.is_none() {
+            return;
+        }
+    }
+    // "the 2004 awards", "in 2000 elections": a year used as a label.
+    if hi.is_none()
+        && exclude::is_year_like(lo, first.n.plain_int)
+        && (prev_word(text, first.n.start).is_some_and(|(_, w)| exclude::is_date_word_before(w))
+            || next_word(text, num_end).is_some_and(|(_, _, w)| is_capitalised(w))
+            || unit.as_deref() == Some(count::AGE))
+    {
+        return;
+    }
+    out.push(Mention {
+        span: Span::new(start, end),
+        value: Value::Number { value: value_lo, end: value_hi, unit },
+        qualifier,
+        noun,
+    });
+}
+
+/// Money amounts in a subunit come out as 0.5 GBP, not 0.5000000001.
+fn round_money(x: f64) -> f64 {
+    if x.abs() < 1e12 { (x * 1e6).round() / 1e6 } else { x }
+}
+
+/// "the 800m", "women's 8km": a distance used as the name of an event.
+fn is_event_label(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let nothing_counted = count::noun_after(text, end).is_none();
+    let after_possessive = {
+        let p = text::skip_spaces_back(text, start);
+        p >= 2 && b[p - 1] == b's' && (b[p - 2] == b'\'' || text[..p - 1].ends_with('\u{2019}'))
+    };
+    let after_the = prev_word(text, start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("the"));
+    after_possessive || (after_the && nothing_counted)
+}
+
+/// "the two main channels, BBC1 and ITV1": a count of an enumeration
+/// given right after it.
+fn is_enumeration(text: &str, start: usize, n: &Numeral, noun_end: usize) -> bool {
+    if !n.words || n.value > 10.0 {
+        return false;
+    }
+    let the = prev_word(text, start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("the"));
+    let b = text.as_bytes();
+    let comma = b.get(noun_end) == Some(&b',') || b.get(noun_end) == Some(&b':');
+    the && comma
+        && letters_at(text, skip_spaces(text, noun_end + 1)).is_some_and(|(_, w)| is_capitalised(w))
+}
+
+/// Emits an ordinal unless it is an idiom or part of a name.
+fn emit_ordinal(text: &str, n: &Numeral, out: &mut Vec<Mention>) {
+    if ordinal::is_idiom(text, n.start, n.end, n.value) {
+        return;
+    }
+    if n.words && is_capitalised(&text[n.start..n.end]) && !at_sentence_start(text, n.start) {
+        return;
+    }
+    if n.value < 1.0 || n.value > u32::MAX as f64 {
+        return;
+    }
+    let noun = ordinal::ranked_noun(text, n.end).map(|(s, e)| text[s..e].to_lowercase());
+    out.push(Mention {
+        span: Span::new(n.start, n.end),
+        value: Value::Ordinal(n.value as u32),
+        qualifier: Qualifier::Exact,
+        noun,
+    });
+}
+
+#[cfg(test)]
+mod tests;

@@ -31,6 +31,8 @@ pub struct RecordWords {
     pub unit: Box<[WordId]>,
     /// The distinct subject this record is about.
     pub subject: SubjectId,
+    /// The period the attribute names, if any ("December 2004").
+    pub period: Option<(jiff::civil::Date, jiff::civil::Date)>,
 }
 
 /// Candidate lookup for the linker.
@@ -95,6 +97,7 @@ impl Index {
                 attribute: attribute.into_boxed_slice(),
                 unit: unit.into_boxed_slice(),
                 subject,
+                period: super::attribute_period(&r.attribute),
             });
             index.kinds.push(r.value.kind());
         }

@@ -9,6 +9,7 @@
 mod index;
 mod lint;
 mod load;
+mod period;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -20,6 +21,7 @@ use crate::value::Value;
 pub use index::{Index, RecordWords, SubjectId, WordId};
 pub use lint::{Warning, lint};
 pub use load::{ReferenceError, load_path, parse_jsonl};
+pub use period::attribute_period;
 
 /// Where a record came from: file and 1-based line (JSON Lines, JSON
 /// array element's line) or CSV row.

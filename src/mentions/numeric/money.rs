@@ -1,0 +1,375 @@
+//! Currencies around a number: symbols and codes before it ("$", "US$",
+//! "£", "Rs", "PKR"), names and codes after it ("yen", "Australian
+//! dollars", "EUR"), and subunits ("50 pence" is 0.5 GBP).
+
+use std::sync::OnceLock;
+
+use super::text::{letters_at, next_word, prev_word, skip_spaces, skip_spaces_back};
+use crate::value::Currency;
+
+/// A currency read from the text: a fixed code, or the article's own
+/// dollar or rupee (a bare "$" is USD unless the article says otherwise).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Cur {
+    /// An explicit ISO code.
+    Code(Currency),
+    /// A bare "$" or "dollars".
+    Dollar,
+    /// A bare "Rs" or "rupees".
+    Rupee,
+}
+
+const fn code(c: &[u8; 3]) -> Cur {
+    Cur::Code(Currency::from_bytes(*c))
+}
+
+/// Symbols written before the amount, longest first. Case matters:
+/// "A$" is Australian, "a $5 fee" is not.
+const PREFIXES: &[(&str, Cur)] = &[
+    ("U.S.$", code(b"USD")),
+    ("AUD$", code(b"AUD")),
+    ("CAN$", code(b"CAD")),
+    ("US$", code(b"USD")),
+    ("AU$", code(b"AUD")),
+    ("CA$", code(b"CAD")),
+    ("NZ$", code(b"NZD")),
+    ("HK$", code(b"HKD")),
+    ("NT$", code(b"TWD")),
+    ("Rs.", Cur::Rupee),
+    ("A$", code(b"AUD")),
+    ("C$", code(b"CAD")),
+    ("S$", code(b"SGD")),
+    ("R$", code(b"BRL")),
+    ("Rs", Cur::Rupee),
+    ("RM", code(b"MYR")),
+    ("\u{20b9}", code(b"INR")),
+    ("\u{20a8}", Cur::Rupee),
+    ("\u{20ac}", code(b"EUR")),
+    ("\u{a3}", code(b"GBP")),
+    ("\u{a5}", code(b"JPY")),
+    ("\u{20a9}", code(b"KRW")),
+    ("\u{20bd}", code(b"RUB")),
+    ("\u{20a6}", code(b"NGN")),
+    ("\u{20ba}", code(b"TRY")),
+    ("$", Cur::Dollar),
+];
+
+/// ISO 4217 codes accepted before or after an amount. A whitelist, so
+/// that capitalised words ("THE", "AND") are never read as currencies.
+const CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "PKR", "AUD", "CAD", "CHF", "HKD", "NZD",
+    "SGD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR", "MXN", "KRW", "TRY", "SAR", "AED", "QAR",
+    "KWD", "BHD", "OMR", "EGP", "NGN", "KES", "IRR", "ILS", "THB", "MYR", "IDR", "PHP", "VND",
+    "BDT", "LKR", "NPR", "PLN", "CZK", "HUF", "UAH", "ARS", "CLP", "COP", "PEN", "TWD", "BTC",
+    "MNT", "AFN", "IQD", "JOD", "LBP", "MAD", "TND", "DZD", "GHS", "UGX", "TZS", "ETB", "XOF",
+];
+
+/// The code of an accepted ISO word.
+fn iso(w: &str) -> Option<Cur> {
+    if w == "RMB" {
+        return Some(code(b"CNY"));
+    }
+    CODES.iter().find(|c| **c == w).and_then(|c| Currency::new(c)).map(Cur::Code)
+}
+
+/// The currency symbol or code written right before byte `i` (spaces
+/// allowed), as `(start, currency)`: "$10", "US$ 5", "EUR 20", "c $ 16".
+pub(crate) fn prefix_before(text: &str, i: usize) -> Option<(usize, Cur)> {
+    let e = skip_spaces_back(text, i);
+    let head = &text[..e];
+    for (p, c) in PREFIXES {
+        if let Some(rest) = head.strip_suffix(p) {
+            let s = rest.len();
+            // A letter prefix ("Rs", "RM", "A$") must start a word.
+            let glued_letter = rest.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric);
+            if glued_letter {
+                continue;
+            }
+            if *p == "$" {
+                // Spaced letter prefixes as some corpora write them: "c $ 16.4".
+                if let Some((ws, w)) = prev_word(text, s) {
+                    let spaced = match w.to_ascii_lowercase().as_str() {
+                        "us" => Some(code(b"USD")),
+                        "c" => Some(code(b"CAD")),
+                        "hk" => Some(code(b"HKD")),
+                        "nz" => Some(code(b"NZD")),
+                        _ => None,
+                    };
+                    if let Some(c2) = spaced {
+                        return Some((ws, c2));
+                    }
+                }
+            }
+            return Some((s, *c));
+        }
+    }
+    // An ISO code: "USD 3.14", "PKR 100bn".
+    if let Some((s, w)) = prev_word(text, i)
+        && let Some(c) = iso(w)
+    {
+        return Some((s, c));
+    }
+    None
+}
+
+/// A currency symbol written at `i` (for the second half of "$10-$12"),
+/// as `(end, currency)`.
+pub(crate) fn prefix_at(text: &str, i: usize) -> Option<(usize, Cur)> {
+    let rest = &text[i..];
+    PREFIXES
+        .iter()
+        .find(|(p, _)| rest.starts_with(p))
+        .map(|(p, c)| (skip_spaces(text, i + p.len()), *c))
+}
+
+/// A currency written after an amount, as `(end, currency, factor)`:
+/// "yen", "Australian dollars", "EUR", "pence" (factor 0.01), "p" and
+/// "c" glued to the digits.
+pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize, Cur, f64)> {
+    let b = text.as_bytes();
+    // Glued subunits: "50p", "43c", "42MYR".
+    if let Some((e, w)) = letters_at(text, i)
+        && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        match w {
+            "p" => return Some((e, code(b"GBP"), 0.01)),
+            "c" => return Some((e, Cur::Dollar, 0.01)),
+            _ => {}
+        }
+        if let Some(c) = iso(w) {
+            return Some((e, c, 1.0));
+        }
+    }
+    if text[i..].starts_with('\u{a2}') {
+        return Some((i + 2, Cur::Dollar, 0.01));
+    }
+    if text[i..].starts_with('\u{20ac}') {
+        return Some((i + 3, code(b"EUR"), 1.0));
+    }
+    let (_, e, w) = next_word(text, i).or_else(|| hyphen_word(text, i))?;
+    if let Some(c) = iso(w) {
+        return Some((e, c, 1.0));
+    }
+    let lw = w.to_ascii_lowercase();
+    if let Some(r) = currency_name(&lw, scaled) {
+        return Some((e, r.0, r.1));
+    }
+    // "Australian dollars", "Swiss francs", "Pakistani rupees".
+    let (_, e2, w2) = next_word(text, e)?;
+    let lw2 = w2.to_ascii_lowercase();
+    let national = match (lw.as_str(), lw2.as_str()) {
+        ("us" | "american" | "u", "dollars" | "dollar") => code(b"USD"),
+        ("australian", "dollars" | "dollar") => code(b"AUD"),
+        ("canadian", "dollars" | "dollar") => code(b"CAD"),
+        ("singapore", "dollars" | "dollar") => code(b"SGD"),
+        ("zimbabwean" | "zimbabwe", "dollars" | "dollar") => code(b"ZWL"),
+        ("taiwan" | "taiwanese", "dollars" | "dollar") => code(b"TWD"),
+        ("jamaican", "dollars" | "dollar") => code(b"JMD"),
+        ("swiss", "francs" | "franc") => code(b"CHF"),
+        ("french", "francs" | "franc") => code(b"FRF"),
+        ("pakistani" | "pakistan", "rupees" | "rupee") => code(b"PKR"),
+        ("indian", "rupees" | "rupee") => code(b"INR"),
+        ("sri", "lankan") => code(b"LKR"),
+        ("mexican", "pesos" | "peso") => code(b"MXN"),
+        ("argentine" | "argentinian", "pesos" | "peso") => code(b"ARS"),
+        ("philippine", "pesos" | "peso") => code(b"PHP"),
+        ("south", "african") => code(b"ZAR"),
+        ("korean", "won") => code(b"KRW"),
+        ("egyptian", "pounds" | "pound") => code(b"EGP"),
+        ("lebanese", "pounds" | "pound") => code(b"LBP"),
+        ("turkish", "lira" | "liras") => code(b"TRY"),
+        ("saudi", "riyals" | "riyal") => code(b"SAR"),
+        ("iranian", "rials" | "rial") => code(b"IRR"),
+        ("malaysian" | "malaysia", "ringgit" | "ringgits") => code(b"MYR"),
+        ("chinese", "yuan") => code(b"CNY"),
+        ("japanese", "yen") => code(b"JPY"),
+        ("finnish", "markka" | "markkas") => code(b"FIM"),
+        ("hong", "kong") => code(b"HKD"),
+        ("new", "zealand") => code(b"NZD"),
+        ("british", "pounds" | "pound") => code(b"GBP"),
+        _ => return None,
+    };
+    // "Hong Kong dollars", "South African rand", "Sri Lankan rupees".
+    let mut end = e2;
+    if matches!(lw.as_str(), "hong" | "new" | "south" | "sri")
+        && let Some((_, e3, _)) = next_word(text, e2)
+    {
+        end = e3;
+    }
+    Some((end, national, 1.0))
+}
+
+/// "12-cent-a-share": a currency word after a hyphen.
+fn hyphen_word(text: &str, i: usize) -> Option<(usize, usize, &str)> {
+    if text.as_bytes().get(i) != Some(&b'-') {
+        return None;
+    }
+    let (e, w) = letters_at(text, i + 1)?;
+    matches!(w, "cent" | "pence" | "dollar" | "pound" | "euro").then_some((i + 1, e, w))
+}
+
+/// Currency names and subunits written after an amount.
+fn currency_name(w: &str, scaled: bool) -> Option<(Cur, f64)> {
+    Some(match w {
+        "dollars" | "dollar" | "bucks" => (Cur::Dollar, 1.0),
+        "cents" | "cent" => (Cur::Dollar, 0.01),
+        "euros" | "euro" => (code(b"EUR"), 1.0),
+        "pounds" | "pound" | "sterling" | "quid" => (code(b"GBP"), 1.0),
+        "pence" | "penny" | "pennies" => (code(b"GBP"), 0.01),
+        "yen" => (code(b"JPY"), 1.0),
+        "yuan" | "renminbi" | "rmb" => (code(b"CNY"), 1.0),
+        "rupees" | "rupee" => (Cur::Rupee, 1.0),
+        "francs" | "franc" => (code(b"CHF"), 1.0),
+        "pesos" | "peso" => (code(b"MXN"), 1.0),
+        "roubles" | "rubles" | "rouble" | "ruble" => (code(b"RUB"), 1.0),
+        "rand" => (code(b"ZAR"), 1.0),
+        "lira" | "liras" | "lire" => (code(b"TRY"), 1.0),
+        "riyals" | "riyal" | "saudiriyal" => (code(b"SAR"), 1.0),
+        "rials" | "rial" => (code(b"IRR"), 1.0),
+        "dirhams" | "dirham" => (code(b"AED"), 1.0),
+        "naira" => (code(b"NGN"), 1.0),
+        "shillings" => (code(b"KES"), 1.0),
+        "kronor" | "krona" => (code(b"SEK"), 1.0),
+        "kroner" | "krone" => (code(b"NOK"), 1.0),
+        "zloty" | "zlotys" => (code(b"PLN"), 1.0),
+        "ringgit" | "ringgits" => (code(b"MYR"), 1.0),
+        "sen" => (code(b"MYR"), 0.01),
+        "baht" => (code(b"THB"), 1.0),
+        "rupiah" => (code(b"IDR"), 1.0),
+        "dinars" | "dinar" => (code(b"KWD"), 1.0),
+        "markka" | "markkas" => (code(b"FIM"), 1.0),
+        "deutschmarks" | "deutschmark" => (code(b"DEM"), 1.0),
+        "pesetas" | "peseta" => (code(b"ESP"), 1.0),
+        "guilders" | "guilder" => (code(b"NLG"), 1.0),
+        "bitcoins" | "bitcoin" => (code(b"BTC"), 1.0),
+        "tugrik" | "tugriks" => (code(b"MNT"), 1.0),
+        "hryvnia" | "hryvnias" => (code(b"UAH"), 1.0),
+        // "won" is also a verb: only after a scale ("500bn won").
+        "won" if scaled => (code(b"KRW"), 1.0),
+        _ => return None,
+    })
+}
+
+/// What the article itself says a bare "$" or "Rs" means.
+pub(crate) struct DocCurrency<'a> {
+    text: &'a str,
+    dollar_marks: OnceLock<Vec<(usize, Currency)>>,
+    rupee: OnceLock<Currency>,
+}
+
+impl<'a> DocCurrency<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        DocCurrency { text, dollar_marks: OnceLock::new(), rupee: OnceLock::new() }
+    }
+
+    /// Resolves `c` for a mention at byte `at`.
+    pub(crate) fn resolve(&self, c: Cur, at: usize) -> Currency {
+        match c {
+            Cur::Code(c) => c,
+            Cur::Dollar => self.dollar_at(at),
+            Cur::Rupee => *self.rupee.get_or_init(|| rupee_of(self.text)),
+        }
+    }
+
+    /// The dollar of the last explicit foreign-dollar mention before
+    /// `at` ("A$", "Australian dollars"), else USD.
+    fn dollar_at(&self, at: usize) -> Currency {
+        let marks = self.dollar_marks.get_or_init(|| dollar_marks(self.text));
+        marks.iter().rev().find(|(p, _)| *p < at).map_or(Currency::USD, |(_, c)| *c)
+    }
+}
+
+/// Positions where the article names a non-US dollar explicitly.
+fn dollar_marks(text: &str) -> Vec<(usize, Currency)> {
+    const MARKS: &[(&str, &[u8; 3])] = &[
+        ("A$", b"AUD"),
+        ("AU$", b"AUD"),
+        ("Australian dollar", b"AUD"),
+        ("C$", b"CAD"),
+        ("Canadian dollar", b"CAD"),
+        ("NZ$", b"NZD"),
+        ("New Zealand dollar", b"NZD"),
+        ("HK$", b"HKD"),
+        ("Hong Kong dollar", b"HKD"),
+        ("S$", b"SGD"),
+        ("Singapore dollar", b"SGD"),
+        ("US$", b"USD"),
+        ("US dollar", b"USD"),
+    ];
+    let mut out: Vec<(usize, Currency)> = Vec::new();
+    for (m, c) in MARKS {
+        for (p, _) in text.match_indices(m) {
+            let glued = text.as_bytes()[..p].last().is_some_and(u8::is_ascii_alphanumeric);
+            if !glued {
+                out.push((p, Currency::from_bytes(**c)));
+            }
+        }
+    }
+    out.sort_by_key(|(p, _)| *p);
+    out
+}
+
+/// A bare "Rs" or "rupees" is Pakistani in an article about Pakistan
+/// (more mentions of Pakistan than of India), else Indian.
+fn rupee_of(text: &str) -> Currency {
+    let pk = text.matches("Pakistan").count() + text.matches("PKR").count();
+    let ind = text.matches("India").count() + text.matches("INR").count();
+    Currency::from_bytes(if pk > ind { *b"PKR" } else { *b"INR" })
+}
+
+#[cfg(test)]
+#[allow(clippy::type_complexity)] // tables of (input, expected) rows
+mod tests {
+    use super::*;
+
+    fn usd() -> Cur {
+        Cur::Dollar
+    }
+
+    #[test]
+    fn symbols_before_the_amount() {
+        let cases: &[(&str, usize, Option<(usize, Cur)>)] = &[
+            ("$10", 1, Some((0, usd()))),
+            ("US$5", 3, Some((0, code(b"USD")))),
+            ("A$ 5", 3, Some((0, code(b"AUD")))),
+            ("\u{a3}350m", 2, Some((0, code(b"GBP")))),
+            ("Rs 20", 3, Some((0, Cur::Rupee))),
+            ("Rs20", 2, Some((0, Cur::Rupee))),
+            ("EUR 20.0", 4, Some((0, code(b"EUR")))),
+            ("c $ 16.4", 4, Some((0, code(b"CAD")))),
+            ("Mrs 20", 4, None),
+            ("THE 20", 4, None),
+        ];
+        for (text, at, want) in cases {
+            assert_eq!(prefix_before(text, *at), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_after_the_amount() {
+        let cases: &[(&str, usize, Option<(usize, Cur, f64)>)] = &[
+            ("20bn yen", 4, Some((8, code(b"JPY"), 1.0))),
+            ("50 pence", 2, Some((8, code(b"GBP"), 0.01))),
+            ("50p", 2, Some((3, code(b"GBP"), 0.01))),
+            ("125 million Australian dollars", 11, Some((30, code(b"AUD"), 1.0))),
+            ("42 KWD", 2, Some((6, code(b"KWD"), 1.0))),
+            ("12-cent-a-share", 2, Some((7, Cur::Dollar, 0.01))),
+            ("3 won the", 1, None),
+            ("10 people", 2, None),
+        ];
+        for (text, at, want) in cases {
+            assert_eq!(suffix_after(text, *at, false), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_dollar_follows_the_article() {
+        let text = "It cost A$5m. Later $3m more.";
+        let doc = DocCurrency::new(text);
+        assert_eq!(doc.resolve(Cur::Dollar, 19).as_str(), "AUD");
+        let plain = DocCurrency::new("It cost $5m.");
+        assert_eq!(plain.resolve(Cur::Dollar, 8), Currency::USD);
+        let pk = DocCurrency::new("Pakistan said Rs 5bn; Pakistan's budget");
+        assert_eq!(pk.resolve(Cur::Rupee, 14).as_str(), "PKR");
+    }
+}

@@ -1,0 +1,474 @@
+//! Reading a number where it starts: digits with separators and
+//! decimals, written-out numbers ("two hundred and forty", "a dozen",
+//! "half a million"), scale words and abbreviations ("1.5 million",
+//! "10bn", "2K") and ordinal endings ("21st", "twenty-first").
+
+use super::text::{letters_at, lower, next_word, prev_word, skip_spaces};
+use crate::mentions::lexicon::{NumWord, number_word, ordinal_word, scale_abbreviation};
+
+/// A number as written, before any context (currency, unit, hedge) is
+/// read around it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Numeral {
+    /// First byte (a digit, a number word, or "a" of "a dozen").
+    pub start: usize,
+    /// One past the last byte, scale included.
+    pub end: usize,
+    /// The value, scale applied.
+    pub value: f64,
+    /// Written in words ("twelve"), not digits.
+    pub words: bool,
+    /// An ordinal ("21st", "twenty-first").
+    pub ordinal: bool,
+    /// The scale factor applied (1 when none).
+    pub scale: f64,
+    /// The scale was a bare "m" glued to digits: million or metres.
+    pub bare_m: bool,
+    /// Digits only: no separator, decimal point or scale ("2004").
+    pub plain_int: bool,
+    /// End of the digits or words before any scale.
+    pub core_end: usize,
+}
+
+/// Reads the digits at `i`: `1,234`, `1 234` (thin or plain space),
+/// `3.8`, `.08`. Returns `(end, value, plain integer)`; `None` for a
+/// dotted sequence such as a version or an address ("2.1.3").
+pub(crate) fn read_digits(text: &str, i: usize) -> Option<(usize, f64, bool)> {
+    let b = text.as_bytes();
+    let run = |from: usize| {
+        let mut j = from;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        j
+    };
+    let mut buf = [0u8; 48];
+    let mut n = 0;
+    let mut push = |c: u8, n: &mut usize| {
+        if *n < buf.len() {
+            buf[*n] = c;
+            *n += 1;
+        }
+    };
+    let mut j = run(i);
+    let first_len = j - i;
+    for &c in &b[i..j] {
+        push(c, &mut n);
+    }
+    let mut plain = first_len > 0;
+    if first_len > 0 && first_len <= 3 && b[i] != b'0' {
+        // Thousands groups: exactly three digits after each separator.
+        loop {
+            let sep = match b.get(j) {
+                Some(b',') => 1,
+                _ => {
+                    let s = skip_spaces(text, j);
+                    if s > j && s - j <= 3 { s - j } else { 0 }
+                }
+            };
+            if sep == 0 {
+                break;
+            }
+            let g = j + sep;
+            let ge = run(g);
+            let next_is_digit_group = ge - g == 3
+                && !(b.get(ge) == Some(&b'.')
+                    && b.get(ge + 1).is_some_and(u8::is_ascii_digit)
+                    && sep != 1);
+            if !next_is_digit_group
+                || b.get(ge).is_some_and(|c| {
+                    c.is_ascii_alphanumeric() && sep > 1 && !c.is_ascii_alphabetic()
+                })
+            {
+                break;
+            }
+            // A plain space only groups digits when the group is not
+            // followed by more digits (that would be a phone number).
+            if sep > 1 && b.get(ge) == Some(&b' ') && b.get(ge + 1).is_some_and(u8::is_ascii_digit)
+            {
+                break;
+            }
+            for &c in &b[g..ge] {
+                push(c, &mut n);
+            }
+            j = ge;
+            plain = false;
+        }
+    }
+    if b.get(j) == Some(&b'.') && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+        let fe = run(j + 1);
+        if b.get(fe) == Some(&b'.') && b.get(fe + 1).is_some_and(u8::is_ascii_digit) {
+            return None; // 2.1.3, 192.168.1.2
+        }
+        push(b'.', &mut n);
+        for &c in &b[j + 1..fe] {
+            push(c, &mut n);
+        }
+        j = fe;
+        plain = false;
+    }
+    if j == i {
+        return None;
+    }
+    let value: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
+    Some((j, value, plain))
+}
+
+/// Scale words that may follow digits or words after a space.
+fn scale_word(w: &str) -> Option<f64> {
+    let mut buf = [0u8; 24];
+    let l = lower(w, &mut buf)?;
+    match number_word(l) {
+        Some(NumWord::Scale(s)) => Some(s),
+        Some(NumWord::Hundred) => Some(100.0),
+        Some(NumWord::Dozen) => Some(12.0),
+        _ => match l {
+            "dozens" => Some(12.0),
+            "bn" | "mn" | "mln" | "tn" | "trn" | "k" => scale_abbreviation(l),
+            _ => None,
+        },
+    }
+}
+
+/// Reads a number in digits at `i`, with its scale.
+pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
+    let (core_end, value, plain) = read_digits(text, i)?;
+    let mut n = Numeral {
+        start: i,
+        end: core_end,
+        value,
+        words: false,
+        ordinal: false,
+        scale: 1.0,
+        bare_m: false,
+        plain_int: plain,
+        core_end,
+    };
+    if let Some((e, w)) = letters_at(text, core_end) {
+        // Glued letters: an ordinal ending or a scale abbreviation. Other
+        // glued letters (units, "7E7") are read by the caller.
+        let after_ok = !text.as_bytes().get(e).is_some_and(|b| b.is_ascii_alphanumeric());
+        if after_ok && plain && matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+        {
+            n.ordinal = true;
+            n.end = e;
+            return Some(n);
+        }
+        if after_ok && let Some(s) = scale_abbreviation(w) {
+            n.scale = s;
+            n.bare_m = matches!(w, "m" | "M");
+            n.end = e;
+            n.value *= s;
+            n.plain_int = false;
+        }
+        return Some(n);
+    }
+    if let Some((_, e, w)) = next_word(text, core_end)
+        && let Some(s) = scale_word(w)
+    {
+        n.scale = s;
+        n.end = e;
+        n.value *= s;
+        n.plain_int = false;
+        // "1.5 million", then possibly "322 hundred thousand".
+        if s < 1e3
+            && let Some((_, e2, w2)) = next_word(text, e)
+            && let Some(s2) = scale_word(w2)
+            && s2 >= 1e3
+        {
+            n.scale *= s2;
+            n.value *= s2;
+            n.end = e2;
+        }
+    }
+    Some(n)
+}
+
+/// The number-word parser's position in "two hundred and forty".
+#[derive(Clone, Copy, PartialEq)]
+enum Last {
+    Start,
+    Unit,
+    Teen,
+    Ten,
+    Hundred,
+    Scale(f64),
+}
+
+/// Reads a written-out number at `i`: "twelve", "Twenty-one thousand",
+/// "two hundred and forty", "a dozen", "half a million",
+/// "one and a half million", "twenty-first".
+pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
+    let (first_end, first) = letters_at(text, i)?;
+    // "half a million", "half a dozen".
+    if first.eq_ignore_ascii_case("half") {
+        let (_, a_end, a) = next_word(text, first_end)?;
+        if !a.eq_ignore_ascii_case("a") {
+            return None;
+        }
+        let (_, e, w) = next_word(text, a_end)?;
+        let s = scale_word(w)?;
+        return Some(word_numeral(i, e, 0.5 * s, false, s));
+    }
+    let mut total = 0.0f64;
+    let mut current = 0.0f64;
+    let mut last = Last::Start;
+    let mut end = i;
+    let mut pos = i;
+    let mut ordinal = false;
+    let mut top_scale = 1.0;
+    // A leading "a"/"an" is read by the caller, who sees the scale word.
+    while let Some((we, w)) = letters_at(text, pos) {
+        let mut lb = [0u8; 24];
+        let Some(l) = lower(w, &mut lb) else { break };
+        if let Some(nw) = number_word(l) {
+            if !apply(nw, &mut total, &mut current, &mut last, &mut top_scale) {
+                break;
+            }
+            end = we;
+        } else if let Some((v, nw)) = ordinal_word(l) {
+            // "twenty-first", "one hundred twenty fifth", "two hundredth".
+            let (mut t, mut c, mut la, mut ts) = (total, current, last, top_scale);
+            let fits = match nw {
+                NumWord::Hundred | NumWord::Scale(_) => apply(nw, &mut t, &mut c, &mut la, &mut ts),
+                _ => compatible(last, nw),
+            };
+            if !fits {
+                break;
+            }
+            total = match nw {
+                NumWord::Hundred | NumWord::Scale(_) => t + c,
+                _ => total + current + v,
+            };
+            top_scale = ts;
+            current = 0.0;
+            end = we;
+            ordinal = true;
+            break;
+        } else {
+            break;
+        }
+        // Continue over "-", "—", spaces and "and" when a number word follows.
+        let mut k = skip_spaces(text, we);
+        let b = text.as_bytes();
+        if b.get(k) == Some(&b'-') {
+            k = skip_spaces(text, k + 1);
+        } else if text[k..].starts_with('\u{2014}') || text[k..].starts_with('\u{2013}') {
+            k = skip_spaces(text, k + 3);
+        } else if let Some((ae, a)) = letters_at(text, k)
+            && a.eq_ignore_ascii_case("and")
+            && matches!(last, Last::Hundred | Last::Scale(_))
+        {
+            k = skip_spaces(text, ae);
+        } else if k == we {
+            break; // punctuation
+        }
+        let Some((_, nxt)) = letters_at(text, k) else { break };
+        let mut nb = [0u8; 24];
+        let Some(nl) = lower(nxt, &mut nb) else { break };
+        if number_word(nl).is_none() && ordinal_word(nl).is_none() {
+            break;
+        }
+        pos = k;
+    }
+    if end == i {
+        return None;
+    }
+    let value = total + current;
+    // "one and a half million": a half before the scale word.
+    if !ordinal
+        && let Some((_, ae, a)) = next_word(text, end)
+        && a.eq_ignore_ascii_case("and")
+        && let Some((_, ae2, a2)) = next_word(text, ae)
+        && a2.eq_ignore_ascii_case("a")
+        && let Some((_, he, h)) = next_word(text, ae2)
+        && h.eq_ignore_ascii_case("half")
+        && let Some((_, se, s)) = next_word(text, he)
+        && let Some(sv) = scale_word(s)
+        && sv >= 1e3
+        && current > 0.0
+    {
+        let halved = (total + current + 0.5) * sv;
+        return Some(word_numeral(i, se, halved, false, sv));
+    }
+    if value == 0.0 && !matches!(last, Last::Unit) {
+        return None;
+    }
+    if matches!(last, Last::Start) && !ordinal {
+        return None;
+    }
+    Some(word_numeral(i, end, value, ordinal, top_scale))
+}
+
+fn word_numeral(start: usize, end: usize, value: f64, ordinal: bool, scale: f64) -> Numeral {
+    Numeral {
+        start,
+        end,
+        value,
+        words: true,
+        ordinal,
+        scale,
+        bare_m: false,
+        plain_int: false,
+        core_end: end,
+    }
+}
+
+/// Whether an ordinal unit/teen/ten word can follow `last`.
+fn compatible(last: Last, nw: NumWord) -> bool {
+    match nw {
+        NumWord::Unit(_) => !matches!(last, Last::Unit | Last::Teen),
+        NumWord::Teen(_) | NumWord::Ten(_) => !matches!(last, Last::Unit | Last::Teen | Last::Ten),
+        _ => true,
+    }
+}
+
+/// Adds one number word; `false` when it cannot continue the number
+/// ("two three" is two numbers).
+fn apply(nw: NumWord, total: &mut f64, current: &mut f64, last: &mut Last, top: &mut f64) -> bool {
+    match nw {
+        NumWord::Unit(v) => {
+            if matches!(last, Last::Unit | Last::Teen) {
+                return false;
+            }
+            *current += v;
+            *last = Last::Unit;
+        }
+        NumWord::Teen(v) => {
+            if matches!(last, Last::Unit | Last::Teen | Last::Ten) {
+                return false;
+            }
+            *current += v;
+            *last = Last::Teen;
+        }
+        NumWord::Ten(v) => {
+            if matches!(last, Last::Unit | Last::Teen | Last::Ten) {
+                return false;
+            }
+            *current += v;
+            *last = Last::Ten;
+        }
+        NumWord::Hundred => {
+            if matches!(last, Last::Hundred) || *current >= 100.0 {
+                return false;
+            }
+            *current = if *current == 0.0 { 100.0 } else { *current * 100.0 };
+            *last = Last::Hundred;
+            *top = top.max(100.0);
+        }
+        NumWord::Scale(s) => {
+            if let Last::Scale(prev) = *last
+                && s >= prev
+            {
+                return false;
+            }
+            if *total > 0.0 && *total < s * 1000.0 && *current == 0.0 {
+                return false;
+            }
+            let c = if *current == 0.0 { 1.0 } else { *current };
+            *total += c * s;
+            *current = 0.0;
+            *last = Last::Scale(s);
+            *top = top.max(s);
+        }
+        NumWord::Dozen => {
+            let c = if *current == 0.0 { 1.0 } else { *current };
+            *current = c * 12.0;
+            *last = Last::Scale(12.0);
+        }
+    }
+    true
+}
+
+/// "a dozen", "a hundred", "a million": the "a"/"an" before a scale word
+/// read as the number one. Returns the start of the "a".
+pub(crate) fn article_before(text: &str, i: usize) -> Option<usize> {
+    let (s, w) = prev_word(text, i)?;
+    (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")).then_some(s)
+}
+
+#[cfg(test)]
+#[allow(clippy::type_complexity)] // tables of (input, expected) rows
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        let cases: &[(&str, Option<(usize, f64, bool)>)] = &[
+            ("83,000 loans", Some((6, 83000.0, false))),
+            ("1,234,567", Some((9, 1234567.0, false))),
+            ("1\u{2009}234 cars", Some((7, 1234.0, false))),
+            ("12 000 people", Some((6, 12000.0, false))),
+            ("3.8% growth", Some((3, 3.8, false))),
+            (".08", Some((3, 0.08, false))),
+            ("2004 was", Some((4, 2004.0, true))),
+            ("1, 234", Some((1, 1.0, true))),
+            ("2.1.3", None),
+            ("0800 123", Some((4, 800.0, true))),
+        ];
+        for (text, want) in cases {
+            assert_eq!(read_digits(text, 0), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn digits_with_scales() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("1.5 million people", 1.5e6, "1.5 million"),
+            ("10bn", 1e10, "10bn"),
+            ("350m", 3.5e8, "350m"),
+            ("2K", 2000.0, "2K"),
+            ("3.2tn", 3.2e12, "3.2tn"),
+            ("322 hundred", 32200.0, "322 hundred"),
+            ("3 dozens", 36.0, "3 dozens"),
+            ("12 lakhs", 1.2e6, "12 lakhs"),
+            ("2.33 k", 2330.0, "2.33 k"),
+        ];
+        for (text, v, span) in cases {
+            let n = read_digit_numeral(text, 0).unwrap();
+            assert_eq!((n.value, &text[n.start..n.end]), (*v, *span), "{text}");
+        }
+    }
+
+    #[test]
+    fn digit_ordinals() {
+        for (text, v) in [("21st", 21.0), ("2nd place", 2.0), ("10th", 10.0)] {
+            let n = read_digit_numeral(text, 0).unwrap();
+            assert!(n.ordinal, "{text}");
+            assert_eq!(n.value, v);
+        }
+    }
+
+    #[test]
+    fn written_numbers() {
+        let cases: &[(&str, f64, &str, bool)] = &[
+            ("twelve agreements", 12.0, "twelve", false),
+            ("two hundred and forty", 240.0, "two hundred and forty", false),
+            ("Twenty-one thousand people", 21000.0, "Twenty-one thousand", false),
+            ("half a million", 5e5, "half a million", false),
+            ("five million viewers", 5e6, "five million", false),
+            ("one and a half million", 1.5e6, "one and a half million", false),
+            (
+                "seven hundred twenty-one thousand and twelve",
+                721012.0,
+                "seven hundred twenty-one thousand and twelve",
+                false,
+            ),
+            ("twenty-first", 21.0, "twenty-first", true),
+            ("one hundred twenty fifth", 125.0, "one hundred twenty fifth", true),
+            ("two hundredth", 200.0, "two hundredth", true),
+            ("fifty - two", 52.0, "fifty - two", false),
+            ("second", 2.0, "second", true),
+            ("two three", 2.0, "two", false),
+            ("three trillionth", 3e12, "three trillionth", true),
+            ("twenty—fifth", 25.0, "twenty—fifth", true),
+            ("two thousand and two hundred", 2200.0, "two thousand and two hundred", false),
+        ];
+        for (text, v, span, ord) in cases {
+            let n = read_word_numeral(text, 0).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((n.value, &text[n.start..n.end], n.ordinal), (*v, *span, *ord), "{text}");
+        }
+        assert_eq!(read_word_numeral("thousands of", 0), None);
+        assert_eq!(read_word_numeral("half the", 0), None);
+    }
+}
