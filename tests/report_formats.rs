@@ -309,3 +309,78 @@ fn html_escapes_everything_and_marks_every_claim() {
     assert!(!out.contains("href=\"javascript"), "only http(s) sources become links");
     assert!(out.contains("<mark class=\"claim contradicted\" data-claim=\"c5\" id=\"a1-c5\""));
 }
+
+// The binary on the sample articles in `claims/`: shapes and counts
+// only, so these tests do not move when extraction or linking improves.
+
+fn run_cli(args: &[&str]) -> (String, i32) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .current_dir(root)
+        .args(["check", "claims/", "--reference", "reference/", "--fail-on", "never"])
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "claimcheck {args:?} failed: {stderr}");
+    (String::from_utf8(out.stdout).unwrap(), out.status.code().unwrap())
+}
+
+/// Claims per verdict according to the JSON report.
+fn cli_counts() -> (u64, u64, u64) {
+    let (json, _) = run_cli(&["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let s = &json["summary"];
+    (
+        s["claims"].as_u64().unwrap(),
+        s["contradicted"].as_u64().unwrap(),
+        s["unverifiable"].as_u64().unwrap(),
+    )
+}
+
+#[test]
+fn cli_formats_agree_with_the_json_report() {
+    let (claims, contradicted, unverifiable) = cli_counts();
+    let flagged = (contradicted + unverifiable) as usize;
+
+    let (sarif, _) = run_cli(&["--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), flagged);
+
+    let (junit, _) = run_cli(&["--format", "junit"]);
+    let doc = roxmltree::Document::parse(&junit).unwrap();
+    assert_eq!(doc.descendants().filter(|n| n.has_tag_name("testcase")).count() as u64, claims);
+    assert_eq!(
+        doc.descendants().filter(|n| n.has_tag_name("failure")).count() as u64,
+        contradicted
+    );
+
+    let (csv_out, _) = run_cli(&["--format", "csv"]);
+    assert_eq!(csv::Reader::from_reader(csv_out.as_bytes()).records().count() as u64, claims);
+
+    let (github, _) = run_cli(&["--format", "github"]);
+    assert_eq!(github.lines().count(), flagged);
+
+    let (line, _) = run_cli(&["--format", "line"]);
+    assert_eq!(line.lines().count() as u64, claims);
+
+    let (html, _) = run_cli(&["--format", "html"]);
+    assert_eq!(html.matches("<mark ").count() as u64, claims);
+
+    let (md, _) = run_cli(&["--format", "markdown"]);
+    assert_eq!(md.lines().filter(|l| l.starts_with("| c")).count() as u64, claims);
+}
+
+#[test]
+fn cli_output_file_holds_what_stdout_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.sarif");
+    let (stdout, _) = run_cli(&["--format", "sarif"]);
+    let (empty, _) = run_cli(&["--format", "sarif", "--output", path.to_str().unwrap()]);
+    assert_eq!(empty, "", "nothing on stdout with --output");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), stdout);
+    let names: Vec<_> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("report.sarif")], "no temporary file left");
+}

@@ -3,6 +3,7 @@
 //! every one of them.
 
 use super::CheckedClaim;
+use crate::span::LineIndex;
 use crate::value::Qualifier;
 
 /// The value with its hedge as a symbol: "≥ 12 agreement", "≈ 3000000".
@@ -38,9 +39,10 @@ pub(super) fn one_line(s: &str) -> String {
 
 /// Line and column (1-based, columns in characters) of the byte just
 /// past the claim, for formats that want the end of a region. SARIF and
-/// GitHub both take an exclusive end column.
-pub(super) fn end_line_col(text: &str, c: &CheckedClaim) -> (usize, usize) {
-    crate::span::LineIndex::new(text).line_col(text, c.span.end)
+/// GitHub both take an exclusive end column. `lines` indexes `text`
+/// (built once per article, not per claim).
+pub(super) fn end_line_col(lines: &LineIndex, text: &str, c: &CheckedClaim) -> (usize, usize) {
+    lines.line_col(text, c.span.end)
 }
 
 /// `s` ending in a full stop (messages are sentences; SARIF viewers and
