@@ -155,7 +155,10 @@ fn rank_candidates(
     let candidates = candidate_records(claim, discourse, dataset, Some(kind));
     let mut scored: Vec<Scored> = candidates
         .into_iter()
-        .map(|r| Scored { record: r, score: score_record(claim, period, r, sentences, discourse, dataset) })
+        .map(|r| Scored {
+            record: r,
+            score: score_record(claim, period, r, sentences, discourse, dataset),
+        })
         .filter(|s| s.score > 0.0)
         .collect();
     scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
@@ -227,7 +230,8 @@ fn subject_score(
     let index = &dataset.index;
     let words = index.record(r);
     let own = &discourse.sentences[claim.sentence];
-    let claim_pos = own.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(own.len());
+    let claim_pos =
+        own.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(own.len());
     let found_weight = |w: WordId| -> f64 {
         // In the claim's own sentence, nearer names count more.
         let near = own
@@ -238,7 +242,11 @@ fn subject_score(
             .fold(0.0, f64::max);
         let mut best: f64 = near;
         for (i, sentence) in discourse.sentences[..=claim.sentence].iter().enumerate() {
-            let weight = if i == claim.sentence { 0.7 } else { discourse_weight(claim.sentence, i, sentences) };
+            let weight = if i == claim.sentence {
+                0.7
+            } else {
+                discourse_weight(claim.sentence, i, sentences)
+            };
             if weight <= best {
                 continue;
             }
@@ -271,14 +279,26 @@ fn subject_score(
 /// The idf-weighted share of the attribute's words found in the
 /// sentence, discounted by distance from the claim; the counted noun
 /// against the unit; a penalty for a period the sentence contradicts.
-fn attribute_score(claim: &Claim, period: Option<(Date, Date)>, r: u32, discourse: &Discourse, dataset: &Dataset) -> f64 {
+fn attribute_score(
+    claim: &Claim,
+    period: Option<(Date, Date)>,
+    r: u32,
+    discourse: &Discourse,
+    dataset: &Dataset,
+) -> f64 {
     let index = &dataset.index;
     let words = index.record(r);
     let sentence = &discourse.sentences[claim.sentence];
     let inside_claim =
         |t: &Token| t.start >= claim.mention.span.start && t.start < claim.mention.span.end;
-    let first = sentence.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(sentence.len());
-    let after = sentence.iter().position(|(t, _)| t.start >= claim.mention.span.end).unwrap_or(sentence.len());
+    let first = sentence
+        .iter()
+        .position(|(t, _)| t.start >= claim.mention.span.start)
+        .unwrap_or(sentence.len());
+    let after = sentence
+        .iter()
+        .position(|(t, _)| t.start >= claim.mention.span.end)
+        .unwrap_or(sentence.len());
     // Words right after a figure are what it counts ("2,000 injured"), so
     // a word just before it is one step further away than a word just
     // after it.
@@ -388,7 +408,9 @@ fn decide(
     cfg: &LinkConfig,
 ) -> Link {
     let Some(best) = ranked.first().filter(|b| b.score >= cfg.min_score) else {
-        return Link::Unlinked { code: why_unlinked(claim, period, sentences, discourse, dataset, cfg) };
+        return Link::Unlinked {
+            code: why_unlinked(claim, period, sentences, discourse, dataset, cfg),
+        };
     };
     let tied: Vec<usize> = ranked
         .iter()

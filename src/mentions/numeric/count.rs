@@ -192,7 +192,7 @@ pub(crate) fn age_suffix(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     let rest = &text[i..];
     for p in ["-year-old", " year old", " years old", "-years-old", "-year old"] {
-        if rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p) {
+        if rest.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)) {
             let e = i + p.len();
             // "18 to 24 year olds" is an age band, not an age.
             if b.get(e).is_some_and(u8::is_ascii_alphabetic) {
