@@ -4,7 +4,7 @@
 //! supported ones pass.
 //!
 //! Everything from the article or the dataset goes through
-//! [`escape::markup`]/[`escape::attribute`], which also replace the
+//! [`markup`]/[`attribute`], which also replace the
 //! control characters XML 1.0 forbids, so the file always parses.
 
 use std::fmt::Write as _;
