@@ -82,7 +82,11 @@ fn header(h: &mut String, s: &Summary, report: &Report) {
         "<span class=\"swatch contradicted\">contradicted</span> the reference disagrees ",
         "<span class=\"swatch unverifiable\">unverifiable</span> nothing safe to compare with",
         "<br><span class=\"hint\">Hover a highlight to see its evidence; click it to jump to its row in the table.</span>",
-        "</p>\n"
+        "</p>\n",
+        // A filter without script: the stylesheet hides supported rows
+        // while the box is ticked (`:has()`).
+        "<p class=\"filter\"><label><input type=\"checkbox\" id=\"hide-supported\"> ",
+        "Show only contradicted and unverifiable claims in the tables</label></p>\n"
     ));
     if report.articles.len() > 1 {
         contents(h, report);
