@@ -81,6 +81,9 @@ struct Discourse {
     /// Per sentence, its tokens with dataset word ids (unknown words
     /// keep `None`).
     sentences: Vec<Vec<(Token, Option<WordId>)>>,
+    /// Per sentence, the byte offsets where a clause ends (commas,
+    /// semicolons, dashes, brackets).
+    clause_breaks: Vec<Vec<usize>>,
 }
 
 /// Links every claim of one article.
@@ -109,20 +112,58 @@ pub fn link_article(
 
 impl Discourse {
     fn new(prose: &str, sentences: &[Sentence], dataset: &Dataset) -> Discourse {
-        let sentences = sentences
+        let tokens = sentences
             .iter()
             .map(|s| {
-                words::tokens(&prose[s.span.start..s.span.end], s.span.start)
-                    .into_iter()
-                    .map(|t| {
-                        let id = dataset.index.word(&t.norm);
-                        (t, id)
-                    })
+                let mut tokens: Vec<(Token, Option<WordId>)> =
+                    words::tokens(&prose[s.span.start..s.span.end], s.span.start)
+                        .into_iter()
+                        .map(|t| {
+                            let id = dataset.index.word(&t.norm);
+                            (t, id)
+                        })
+                        .collect();
+                add_acronyms(&mut tokens, dataset);
+                tokens
+            })
+            .collect();
+        let clause_breaks = sentences
+            .iter()
+            .map(|s| {
+                prose[s.span.start..s.span.end]
+                    .char_indices()
+                    .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2013}' | '\u{2014}'))
+                    .map(|(i, _)| s.span.start + i)
                     .collect()
             })
             .collect();
-        Discourse { sentences }
+        Discourse { sentences: tokens, clause_breaks }
     }
+
+    /// The clause of sentence `sentence` that byte `offset` lies in.
+    fn clause(&self, sentence: usize, offset: usize) -> usize {
+        self.clause_breaks[sentence].partition_point(|&b| b < offset)
+    }
+}
+
+/// "gross domestic product" also reads as "gdp" when the dataset uses
+/// that acronym: consecutive words whose initials spell a known word add
+/// it as a token at the first word's place.
+fn add_acronyms(tokens: &mut Vec<(Token, Option<WordId>)>, dataset: &Dataset) {
+    let mut found = Vec::new();
+    for n in 2..=4 {
+        for window in tokens.windows(n) {
+            let acronym: String = window.iter().filter_map(|(t, _)| t.norm.chars().next()).collect();
+            if let Some(id) = dataset.index.word(&acronym)
+                && !tokens.iter().any(|(_, other)| *other == Some(id))
+            {
+                let first = &window[0].0;
+                found.push((Token { norm: acronym, start: first.start, capitalised: false }, Some(id)));
+            }
+        }
+    }
+    tokens.extend(found);
+    tokens.sort_by_key(|(t, _)| t.start);
 }
 
 /// How much a word found in a sentence counts towards a subject, by
@@ -302,7 +343,14 @@ fn attribute_score(
     // Words right after a figure are what it counts ("2,000 injured"), so
     // a word just before it is one step further away than a word just
     // after it.
-    let distance = |i: usize| if i < first { first - i + 1 } else { i + 1 - after };
+    let claim_clause = discourse.clause(claim.sentence, claim.mention.span.start);
+    let distance = |i: usize| {
+        let words_between = if i < first { first - i + 1 } else { i + 1 - after };
+        // A word in another clause ("..., while the economy was important
+        // for a third, and tax was a crucial area for 25%") is further.
+        let other_clause = discourse.clause(claim.sentence, sentence[i].0.start) != claim_clause;
+        words_between + if other_clause { 8 } else { 0 }
+    };
     let proximity = |w: WordId| -> f64 {
         sentence
             .iter()

@@ -57,6 +57,9 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("arrival", "visit"),
     ("war", "conflict"),
     ("approved", "approval"),
+    ("born", "birth"),
+    ("launched", "launch"),
+    ("released", "release"),
     ("approve", "approval"),
 ];
 
