@@ -9,7 +9,7 @@
 
 use std::io::{self, Write};
 
-use super::words::{end_line_col, sentence};
+use super::words::{end_line_col, reason, sentence};
 use super::{ArticleReport, CheckedClaim, Report};
 use crate::span::LineIndex;
 use crate::verdict::Verdict;
@@ -66,12 +66,12 @@ fn message(c: &CheckedClaim) -> String {
             "“{}” ({}): {} Reference {}: {} ({}).",
             c.text,
             c.id,
-            sentence(&c.reason.message),
+            sentence(reason(c)),
             e.record_id,
             e.value,
             e.source
         ),
-        None => format!("“{}” ({}): {}", c.text, c.id, sentence(&c.reason.message)),
+        None => format!("“{}” ({}): {}", c.text, c.id, sentence(reason(c))),
     }
 }
 

@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::escape::{attribute, markup};
-use super::words::{sentence, value_with_hedge};
+use super::words::{reason, sentence, value_with_hedge};
 use super::{ArticleReport, CheckedClaim, Report, Summary};
 use crate::verdict::Verdict;
 
@@ -202,7 +202,7 @@ fn tooltip(c: &CheckedClaim) -> String {
     if let Some(e) = &c.evidence {
         let _ = write!(t, "\nreference {}: {}\nsource: {}", e.record_id, e.value, e.source);
     }
-    let _ = write!(t, "\n{}", sentence(&c.reason.message));
+    let _ = write!(t, "\n{}", sentence(reason(c)));
     t
 }
 
@@ -232,7 +232,7 @@ fn row(h: &mut String, n: usize, c: &CheckedClaim) {
 
 /// The record and the comparison, or the reason there is none; HTML.
 fn evidence(c: &CheckedClaim) -> String {
-    let mut out = format!("<p class=\"reason\">{}</p>", markup(&sentence(&c.reason.message)));
+    let mut out = format!("<p class=\"reason\">{}</p>", markup(&sentence(reason(c))));
     if let Some(code) = c.reason.code {
         let _ = write!(out, "<p class=\"detail\">reason code <code>{}</code></p>", code.as_str());
     }

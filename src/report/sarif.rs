@@ -15,7 +15,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value as J, json};
 
-use super::words::{end_line_col, sentence};
+use super::words::{end_line_col, reason, sentence};
 use super::{ArticleReport, CheckedClaim, Report};
 use crate::span::LineIndex;
 use crate::verdict::{ReasonCode, Verdict};
@@ -219,12 +219,12 @@ fn message(c: &CheckedClaim) -> String {
         Some(e) => format!(
             "“{}”: {} Reference {}: {} ({}).",
             c.text,
-            sentence(&c.reason.message),
+            sentence(reason(c)),
             e.record_id,
             e.value,
             e.source
         ),
-        None => format!("“{}”: {}", c.text, sentence(&c.reason.message)),
+        None => format!("“{}”: {}", c.text, sentence(reason(c))),
     }
 }
 

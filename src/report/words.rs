@@ -27,7 +27,17 @@ fn hedge_symbol(q: Qualifier) -> &'static str {
 pub(super) fn evidence(c: &CheckedClaim) -> String {
     match &c.evidence {
         Some(e) => format!("{}: {} ({})", e.record_id, e.value, e.source),
-        None => c.reason.message.clone(),
+        None => reason(c).to_string(),
+    }
+}
+
+/// The reason in words; `extract` runs with no reference and leaves it
+/// empty, which would print as `()` or a bare full stop.
+pub(super) fn reason(c: &CheckedClaim) -> &str {
+    if c.reason.message.trim().is_empty() {
+        "not checked against a reference"
+    } else {
+        &c.reason.message
     }
 }
 
