@@ -36,6 +36,11 @@ impl Cx<'_, '_> {
             if t.sentence_end(j.saturating_sub(1)) && j > end {
                 break;
             }
+            // A cue after a comma or a conjunction belongs to another
+            // clause: "arrived on Monday and is expected to hold talks".
+            if t.is_any(j, &[",", ";", "and", "but", "while", "whereas"]) {
+                break;
+            }
             consider(j + 1 - end, self.cue(j));
             if t.sentence_end(j) {
                 break;
