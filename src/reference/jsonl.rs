@@ -15,7 +15,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::json::json_error;
-use super::load::{ReferenceError, Validation};
+use super::load::{ReferenceError, Validation, strip_bom};
 use super::raw::RawRecord;
 use super::validate::validate;
 use super::{Origin, Record};
@@ -138,33 +138,60 @@ struct Parsed {
 
 /// Parses the lines of one part, found at byte `offset` of the file.
 fn parse_part(path: &Path, bytes: &[u8], offset: usize, first_line: usize) -> Parsed {
-    let mut parsed = Parsed::default();
+    // About one record per 150 bytes: allocating once avoids regrowing.
+    let mut parsed =
+        Parsed { records: Vec::with_capacity(bytes.len() / 150 + 1), errors: Vec::new() };
     let mut start = 0;
-    for (i, raw_line) in bytes.split(|&b| b == b'\n').enumerate() {
-        let mut line_offset = offset + start;
-        start += raw_line.len() + 1;
-        let mut text = raw_line.strip_suffix(b"\r").unwrap_or(raw_line);
-        if line_offset == 0
-            && let Some(rest) = text.strip_prefix("\u{feff}".as_bytes())
-        {
-            // A byte-order mark, which some exporters write, is no content.
-            text = rest;
-            line_offset = 3;
+    match std::str::from_utf8(bytes) {
+        // The common case: `str::split` finds line ends a word at a time.
+        Ok(text) => {
+            for (i, line) in text.split('\n').enumerate() {
+                parse_one(path, Ok(line), offset + start, first_line + i, &mut parsed);
+                start += line.len() + 1;
+            }
         }
-        if text.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
-            continue;
-        }
-        let line = first_line + i;
-        let result = match std::str::from_utf8(text) {
-            Ok(text) => parse_line(path, line, text),
-            Err(e) => Err(not_utf8(path, line, line_offset, text, e.valid_up_to())),
-        };
-        match result {
-            Ok(record) => parsed.records.push(record),
-            Err(e) => parsed.errors.push(e),
+        // Some line is not UTF-8: find which, line by line.
+        Err(_) => {
+            for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+                let text = std::str::from_utf8(line).map_err(|_| line);
+                parse_one(path, text, offset + start, first_line + i, &mut parsed);
+                start += line.len() + 1;
+            }
         }
     }
     parsed
+}
+
+/// Parses one line into `parsed`: its text, or its bytes when they are
+/// not UTF-8. `line_offset` is its byte offset in the file. Blank lines
+/// are skipped.
+fn parse_one(
+    path: &Path,
+    line_text: Result<&str, &[u8]>,
+    line_offset: usize,
+    line: usize,
+    parsed: &mut Parsed,
+) {
+    let result = match line_text {
+        Ok(text) => {
+            let text = text.strip_suffix('\r').unwrap_or(text);
+            // A byte-order mark, which some exporters write, is no content.
+            let text = if line_offset == 0 { strip_bom(text) } else { text };
+            if text.trim_ascii().is_empty() {
+                return;
+            }
+            parse_line(path, line, text)
+        }
+        Err(bytes) => {
+            let bom = if line_offset == 0 && bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+            let good = std::str::from_utf8(&bytes[bom..]).map_or_else(|e| e.valid_up_to(), |_| 0);
+            Err(not_utf8(path, line, line_offset + bom, &bytes[bom..], good))
+        }
+    };
+    match result {
+        Ok(record) => parsed.records.push(record),
+        Err(e) => parsed.errors.push(e),
+    }
 }
 
 fn not_utf8(path: &Path, line: usize, offset: usize, text: &[u8], good: usize) -> ReferenceError {

@@ -365,11 +365,10 @@ fn check_unique_ids(out: &mut Validation) {
     }
 }
 
+/// FNV-1a, 64 bits: ids are short, and a collision costs only a string
+/// comparison, so a cryptographic-strength hash would be wasted here.
 fn hash_id(id: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    id.hash(&mut hasher);
-    hasher.finish()
+    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
 /// File, then line, then column order; problems without a line (a
