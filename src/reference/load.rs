@@ -5,6 +5,23 @@
 //! Every problem becomes one [`ReferenceError`] naming the file, the
 //! line (or CSV row) and the field; loading goes on after a bad record
 //! so that `reference validate` can list all of them at once.
+//!
+//! Decisions beyond formats.md section 2:
+//! - a file without records (empty, blank lines only, `[]`, a bare CSV
+//!   header) is an error, "no records": it is almost always a mistake;
+//! - a duplicate id is an error naming both places, across every file
+//!   and every path given ([`load_paths`]); the same file reached twice
+//!   is loaded once;
+//! - extra fields (and extra CSV columns) are ignored, as the spec
+//!   welcomes them; a known field given twice in one object is an error;
+//! - text fields are trimmed; empty aliases are skipped;
+//! - a JSON string where a number is due is a wrong type (CSV cells are
+//!   text and are parsed); a bare year may be a JSON number;
+//! - `as_of` is a full date, `YYYY-MM-DD`; money needs a known ISO 4217
+//!   code in `unit`; `end` is refused for durations and ordinals and may
+//!   not precede `value`;
+//! - a JSON Lines line that is not UTF-8 is one error (the other lines
+//!   still load); a `.json` or `.csv` file that is not UTF-8 is one error.
 
 use std::collections::HashSet;
 use std::fs::File;
