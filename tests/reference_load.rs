@@ -227,6 +227,17 @@ fn missing_paths_and_empty_directories_are_errors() {
         load_path(&missing).unwrap_err().to_string(),
         format!("{}: cannot read: no such file or directory", missing.display())
     );
+    // A broken link to a reference file is reported, not skipped.
+    #[cfg(unix)]
+    {
+        let linked = tempfile::tempdir().unwrap();
+        let link = linked.path().join("gone.jsonl");
+        std::os::unix::fs::symlink(linked.path().join("missing.jsonl"), &link).unwrap();
+        assert_eq!(
+            load_path(linked.path()).unwrap_err().to_string(),
+            format!("{}: cannot read: no such file or directory", link.display())
+        );
+    }
     let text = dir.path().join("ref.txt");
     std::fs::write(&text, "id,subject\n").unwrap();
     assert_eq!(

@@ -223,11 +223,12 @@ fn walk(
     for entry in std::fs::read_dir(dir).map_err(cannot)? {
         let path = entry.map_err(cannot)?.path();
         // `metadata` follows symlinks: a linked file or directory counts.
-        let Ok(meta) = std::fs::metadata(&path) else { continue };
-        if meta.is_dir() {
-            walk(&path, files, visited)?;
-        } else if Format::from_extension(&path).is_some() {
-            files.push(path);
+        // A reference file that cannot be inspected (a broken link) is
+        // still listed, so that loading reports it instead of skipping it.
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(&path, files, visited)?,
+            _ if Format::from_extension(&path).is_some() => files.push(path),
+            _ => {}
         }
     }
     Ok(())
