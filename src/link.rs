@@ -132,7 +132,9 @@ impl Discourse {
             .map(|s| {
                 prose[s.span.start..s.span.end]
                     .char_indices()
-                    .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2013}' | '\u{2014}'))
+                    .filter(|(_, c)| {
+                        matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2013}' | '\u{2014}')
+                    })
                     .map(|(i, _)| s.span.start + i)
                     .collect()
             })
@@ -153,12 +155,16 @@ fn add_acronyms(tokens: &mut Vec<(Token, Option<WordId>)>, dataset: &Dataset) {
     let mut found = Vec::new();
     for n in 2..=4 {
         for window in tokens.windows(n) {
-            let acronym: String = window.iter().filter_map(|(t, _)| t.norm.chars().next()).collect();
+            let acronym: String =
+                window.iter().filter_map(|(t, _)| t.norm.chars().next()).collect();
             if let Some(id) = dataset.index.word(&acronym)
                 && !tokens.iter().any(|(_, other)| *other == Some(id))
             {
                 let first = &window[0].0;
-                found.push((Token { norm: acronym, start: first.start, capitalised: false }, Some(id)));
+                found.push((
+                    Token { norm: acronym, start: first.start, capitalised: false },
+                    Some(id),
+                ));
             }
         }
     }

@@ -212,7 +212,13 @@ pub fn judge(
 /// Records that fit equally well: when the claim agrees with exactly one
 /// of them it is supported by that one (the text cannot be wrong about
 /// a fact it states correctly); otherwise nothing is decided.
-fn judge_tie(text: &str, mention: &Mention, candidates: &[usize], records: &[Record], tol: &Tolerances) -> Judgement {
+fn judge_tie(
+    text: &str,
+    mention: &Mention,
+    candidates: &[usize],
+    records: &[Record],
+    tol: &Tolerances,
+) -> Judgement {
     let agreeing: Vec<(usize, Comparison)> = candidates
         .iter()
         .filter_map(|&i| match compare(text, mention, &records[i].value, tol) {

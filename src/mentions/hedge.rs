@@ -22,6 +22,11 @@ const HEDGES: &[(&str, Qualifier)] = &[
     ("equal to or less than", Qualifier::AtMost),
     ("equal to or fewer than", Qualifier::AtMost),
     ("at least or equal to", Qualifier::AtLeast),
+    // "equal to 20" bounds nothing but belongs to the span.
+    ("equaling to", Qualifier::Exact),
+    ("equals to", Qualifier::Exact),
+    ("equal to", Qualifier::Exact),
+    ("equals", Qualifier::Exact),
     ("no more than", Qualifier::AtMost),
     ("no fewer than", Qualifier::AtLeast),
     ("no less than", Qualifier::AtLeast),
@@ -112,8 +117,10 @@ pub(crate) fn hedge_after(text: &str, end: usize) -> Option<(usize, Qualifier)> 
     }
     AFTER.iter().find_map(|(phrase, q)| {
         let head = trimmed.as_bytes().get(..phrase.len())?;
-        let ends_word =
-            !trimmed.as_bytes().get(phrase.len()).is_some_and(u8::is_ascii_alphanumeric);
+        let after = trimmed.as_bytes().get(phrase.len()..).unwrap_or_default();
+        // "5000 or less than 6000" is two values, not "5000 or less".
+        let ends_word = !after.first().is_some_and(u8::is_ascii_alphanumeric)
+            && !after.trim_ascii_start().starts_with(b"than");
         (head.eq_ignore_ascii_case(phrase.as_bytes()) && ends_word)
             .then_some((end + skipped + phrase.len(), *q))
     })
@@ -160,6 +167,7 @@ mod tests {
         assert_eq!(hedge_after("5000 or less", 4), Some((12, Qualifier::AtMost)));
         assert_eq!(hedge_after("10+ years", 2), Some((3, Qualifier::AtLeast)));
         assert_eq!(hedge_after("500 or so", 3), None);
+        assert_eq!(hedge_after("5000 or less than 6000", 4), None);
         assert_eq!(hedge_after("500 or moreover", 3), None);
     }
 

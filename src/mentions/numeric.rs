@@ -294,10 +294,6 @@ fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -
     if let Some(next) = share_after(text, &n, out) {
         return next;
     }
-    // "the one who", "one of the", "at one point": "one" counts nothing.
-    if n.words && n.value == 1.0 && !n.ordinal && n.scale == 1.0 && !counts_one(text, &n) {
-        return resume;
-    }
     let first = amount(text, n, prefix);
     match range_after(text, &first) {
         RangeRead::Range(second) => {
@@ -598,7 +594,7 @@ fn emit_figure(
     if hi.is_none() && first.currency.is_none() {
         if start > 0
             && b[start - 1] == b'-'
-            && (start == 1 || matches!(b[start - 2], b' ' | b'(' | b'\n'))
+            && (start == 1 || matches!(b[start - 2], b' ' | b'(' | b'\n' | b'<' | b'>' | b'='))
             && !text::prev_byte(text, start - 1).is_some_and(|c| c.is_ascii_digit())
         {
             start -= 1;
@@ -676,6 +672,11 @@ fn emit_figure(
             qualifier,
             noun: None,
         });
+        return;
+    }
+    // "the one who", "one of the", "at one point": "one" counts nothing.
+    let n1 = &first.n;
+    if hi.is_none() && n1.words && n1.value == 1.0 && n1.scale == 1.0 && !counts_one(text, n1) {
         return;
     }
     let last = second.as_ref().unwrap_or(&first);

@@ -145,6 +145,15 @@ fn dollar_with_letters(letters: &str) -> Option<Cur> {
 /// The currency symbol or code written right before byte `i` (spaces
 /// allowed), as `(start, currency)`: "$10", "US$ 5", "EUR 20", "c $ 16".
 pub(crate) fn prefix_before(text: &str, i: usize) -> Option<(usize, Cur)> {
+    let found = prefix_before_unchecked(text, i)?;
+    // In "10 $ 30 $" and "10 rmb 20 usd" the sign after 10 is 10's.
+    let before = skip_spaces_back(text, found.0);
+    let owned_by_number_before =
+        before < found.0 && text.as_bytes()[..before].last().is_some_and(u8::is_ascii_digit);
+    (!owned_by_number_before).then_some(found)
+}
+
+fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
     let e = skip_spaces_back(text, i);
     let head = &text[..e];
     for (p, c) in PREFIXES {
@@ -321,10 +330,20 @@ pub(crate) fn cents_after(text: &str, i: usize) -> Option<(usize, f64)> {
     while de < b.len() && b[de].is_ascii_digit() {
         de += 1;
     }
-    if de == ds || de - ds > 2 {
-        return None;
-    }
-    let cents: f64 = text[ds..de].parse().ok()?;
+    let cents: f64 = if de > ds {
+        if de - ds > 2 {
+            return None;
+        }
+        text[ds..de].parse().ok()?
+    } else {
+        // "thirteen dollars and forty-five cents".
+        let n = super::number::read_word_numeral(text, ds)?;
+        if n.ordinal || n.value >= 100.0 || n.value.fract() != 0.0 {
+            return None;
+        }
+        de = n.end;
+        n.value
+    };
     // The subunit, written or implied at the end of the phrase.
     if let Some((e, w)) = letters_at(text, de) {
         return matches!(w, "c" | "p").then_some((e, cents));

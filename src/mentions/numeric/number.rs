@@ -328,7 +328,9 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
             return Some(word_numeral(i, e, value + decimals, false, top_scale));
         }
         // "three quarters billion": a share of a scale.
-        if let Some((_, fe, fw)) = next_word(text, end)
+        if total == 0.0
+            && current < 10.0
+            && let Some((_, fe, fw)) = next_word(text, end)
             && fw.len() > 4
             && fw.ends_with('s')
             && let Some(d) = fraction_word(&fw.to_ascii_lowercase())
