@@ -155,6 +155,10 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
         }
         return we;
     }
+    // "multi-million", "no-one": a number word inside a compound.
+    if i >= 2 && text.as_bytes()[i - 1] == b'-' && text.as_bytes()[i - 2].is_ascii_alphabetic() {
+        return we;
+    }
     let Some(mut n) = read_word_numeral(text, i) else { return we };
     // "a dozen", "a hundred", "a million", "a quarter million".
     let scale_first =
@@ -285,7 +289,13 @@ fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -
     let resume = n.end;
     let prefix = if n.words { None } else { money::prefix_before(text, n.start) };
     if prefix.is_none() && is_not_a_claim(text, &n) {
-        return run_end(text, n.start).max(resume);
+        // "Ipswich 1-2 Charlton": the rest of a rejected score goes too.
+        let mut end = run_end(text, n.start).max(resume);
+        let b = text.as_bytes();
+        if matches!(b.get(end), Some(b'-')) && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            end = run_end(text, end + 1);
+        }
+        return end;
     }
     if n.ordinal && prefix.is_none() {
         emit_ordinal(text, &n, out);
@@ -365,7 +375,16 @@ fn counts_one(text: &str, n: &Numeral) -> bool {
     {
         return true;
     }
+    // "no-one", "one-off": part of a compound.
+    let b = text.as_bytes();
+    if (n.start > 0 && b[n.start - 1] == b'-') || b.get(n.end) == Some(&b'-') {
+        return false;
+    }
     let Some((_, _, w)) = next_word(text, n.end) else { return false };
+    // "a game is one Smith would like": a pronoun before a name.
+    if is_capitalised(w) {
+        return false;
+    }
     let lw = w.to_ascii_lowercase();
     if matches!(
         lw.as_str(),
@@ -508,7 +527,8 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     let num_at = prefix2.map_or(at, |(pe, _)| pe);
     let second = if b.get(num_at).is_some_and(u8::is_ascii_digit) {
         if first.n.words { None } else { read_digit_numeral(text, num_at) }
-    } else if b.get(num_at).is_some_and(u8::is_ascii_alphabetic) && first.n.words {
+    } else if b.get(num_at).is_some_and(u8::is_ascii_alphabetic) && first.n.words && !hyphen {
+        // "one-two" is a move in football, not a range.
         read_word_numeral(text, num_at)
     } else {
         None
@@ -524,12 +544,20 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     if first_year && second_year {
         return RangeRead::NotAClaim(second_n.end);
     }
+    // "halved in 2004 to $200m": a year and a figure.
+    if first_year {
+        return RangeRead::Single;
+    }
+    // "fell 32 cents to $51.43", "rose 5% to 12%": a change and a level.
+    if word == "to" && is_change_word(prev) {
+        return RangeRead::Single;
+    }
     let second_a = amount(text, second_n, prefix2.map(|(_, c)| (at, c)));
     let mut lo = first.n.value;
     let hi = second_a.n.value;
     // "$1-2bn", "10-12 million": the scale of the second applies to both.
     if first.n.scale == 1.0 && second_a.n.scale > 1.0 && lo * second_a.n.scale <= hi {
-        lo *= second_a.n.scale;
+        lo = number::times(lo, second_a.n.scale);
     }
     let small_ints = first.n.plain_int && second_a.n.plain_int && lo < 100.0 && hi < 100.0;
     let next_after = next_word(text, second_a.end).map(|(_, _, w)| w.to_ascii_lowercase());
@@ -550,14 +578,17 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     {
         return RangeRead::NotAClaim(second_a.end);
     }
-    // "rose from 10 to 12": a change, two figures.
+    // "rose from 10 to 12", "the pension age from 60 to 65": in news a
+    // "from ... to" is a change between two figures.
     if prev == "from" {
-        let before_from = prev_word(text, before_start)
-            .and_then(|(s, _)| prev_word(text, s))
-            .map(|(_, w)| w.to_string());
-        if before_from.as_deref().is_none_or(is_change_word) {
-            return RangeRead::Single;
-        }
+        return RangeRead::Single;
+    }
+    // "32 cents to $51.43": a subunit and a main unit are two figures.
+    if first.currency.map(|(_, f)| f) != second_a.currency.map(|(_, f)| f)
+        && first.currency.is_some()
+        && second_a.currency.is_some()
+    {
+        return RangeRead::Single;
     }
     // Mixed kinds ("5% to $10") are two figures.
     if (first.percent.is_some() && second_a.currency.is_some())
@@ -584,7 +615,7 @@ fn emit_figure(
         Some(s) => {
             let mut lo = first.n.value;
             if first.n.scale == 1.0 && s.n.scale > 1.0 && lo * s.n.scale <= s.n.value {
-                lo *= s.n.scale;
+                lo = number::times(lo, s.n.scale);
             }
             (lo, Some(s.n.value))
         }
@@ -665,8 +696,8 @@ fn emit_figure(
         out.push(Mention {
             span: Span::new(start, end),
             value: Value::Money {
-                amount: round_money(lo * f),
-                end: hi.map(|h| round_money(h * f)),
+                amount: round_money(number::times(lo, f)),
+                end: hi.map(|h| round_money(number::times(h, f))),
                 currency,
             },
             qualifier,
@@ -743,6 +774,14 @@ fn emit_figure(
         } else if exclude::is_year_like(lo, first.n.plain_int) && hi.is_none() {
             return;
         }
+    }
+    // "the 1701 Act of Settlement": a year naming something.
+    if hi.is_none()
+        && first.n.plain_int
+        && (1000.0..=2099.0).contains(&lo)
+        && next_word(text, num_end).is_some_and(|(_, _, w)| is_capitalised(w))
+    {
+        return;
     }
     // "the 2004 awards", "in 2000 elections": a year used as a label.
     if hi.is_none()

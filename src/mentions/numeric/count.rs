@@ -183,6 +183,12 @@ pub(crate) fn is_event_word(w: &str) -> bool {
             | "olympic"
             | "crown"
             | "winner"
+            | "favourite"
+            | "favourites"
+            | "favorite"
+            | "favorites"
+            | "hurdler"
+            | "hurdlers"
     )
 }
 
@@ -403,9 +409,6 @@ pub(crate) fn noun_phrase(text: &str, pos: usize) -> Option<(usize, usize)> {
         // ("registered voters", but "people killed in").
         let verb_form = (lw.ends_with("ed") || lw.ends_with("ing")) && !after_link;
         after_link = false;
-        if verb_form && words > 0 {
-            break;
-        }
         if verb_form
             && !next_word(text, e)
                 .is_some_and(|(_, _, nw)| is_noun_like(nw, &nw.to_ascii_lowercase()))
@@ -416,8 +419,11 @@ pub(crate) fn noun_phrase(text: &str, pos: usize) -> Option<(usize, usize)> {
         words += 1;
         cur = e;
         // A plural head noun ends the phrase unless "and"/"of" follows.
-        let plural =
-            (lw.ends_with('s') && !lw.ends_with("ss") && lw.len() > 3) || is_irregular_plural(&lw);
+        // "tremendous", "status", "crisis" end in s but are no plurals.
+        let plural = (lw.ends_with('s')
+            && !(lw.ends_with("ss") || lw.ends_with("us") || lw.ends_with("is"))
+            && lw.len() > 3)
+            || is_irregular_plural(&lw);
         if plural {
             let cont = next_word(text, e).is_some_and(|(_, _, nw)| matches!(nw, "and" | "of"))
                 && !matches!(b.get(e), Some(b',') | Some(b'.'));

@@ -237,7 +237,6 @@ fn is_plain_capitalised(w: &str) -> bool {
                 | "Did"
                 | "Does"
                 | "Do"
-                | "Top"
                 | "Both"
                 | "Mr"
                 | "Mrs"

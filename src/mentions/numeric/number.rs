@@ -32,6 +32,23 @@ pub(crate) struct Numeral {
     pub core_end: usize,
 }
 
+/// `v * scale` without binary noise: 8.2 trillion is 8200000000000, not
+/// 8199999999999.999 (rounded to 12 significant digits).
+pub(crate) fn times(v: f64, scale: f64) -> f64 {
+    let x = v * scale;
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let k = 11 - x.abs().log10().floor() as i32;
+    if k >= 0 {
+        let m = 10f64.powi(k);
+        (x * m).round() / m
+    } else {
+        let m = 10f64.powi(-k);
+        (x / m).round() * m
+    }
+}
+
 /// Reads the digits at `i`: `1,234`, `1 234` (thin or plain space),
 /// `3.8`, `.08`. Returns `(end, value, plain integer)`; `None` for a
 /// dotted sequence such as a version or an address ("2.1.3").
@@ -168,7 +185,7 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
             // "10M" is ten million; "800m" may be metres.
             n.bare_m = w == "m";
             n.end = e;
-            n.value *= s;
+            n.value = times(n.value, s);
             n.plain_int = false;
         }
         return Some(n);
@@ -178,7 +195,7 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
     {
         n.scale = s;
         n.end = e;
-        n.value *= s;
+        n.value = times(n.value, s);
         n.plain_int = false;
         // "1.5 million", then possibly "322 hundred thousand".
         if s < 1e3
@@ -187,7 +204,7 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
             && s2 >= 1e3
         {
             n.scale *= s2;
-            n.value *= s2;
+            n.value = times(n.value, s2);
             n.end = e2;
         }
     }
@@ -305,11 +322,11 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
     let value = total + current;
     // "one and a half million": a half before the scale word.
     if !ordinal
-        && let Some((_, ae, a)) = next_word(text, end)
+        && let Some((_, ae, a)) = word_or_hyphen(text, end)
         && a.eq_ignore_ascii_case("and")
-        && let Some((_, ae2, a2)) = next_word(text, ae)
+        && let Some((_, ae2, a2)) = word_or_hyphen(text, ae)
         && a2.eq_ignore_ascii_case("a")
-        && let Some((_, he, h)) = next_word(text, ae2)
+        && let Some((_, he, h)) = word_or_hyphen(text, ae2)
         && h.eq_ignore_ascii_case("half")
         && let Some((_, se, s)) = next_word(text, he)
         && let Some(sv) = scale_word(s)
@@ -350,6 +367,15 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
         return None;
     }
     Some(word_numeral(i, end, value, ordinal, top_scale))
+}
+
+/// The next word after `i`, also across one hyphen ("one-and-a-half").
+fn word_or_hyphen(text: &str, i: usize) -> Option<(usize, usize, &str)> {
+    if text.as_bytes().get(i) == Some(&b'-') {
+        let (e, w) = letters_at(text, i + 1)?;
+        return Some((i + 1, e, w));
+    }
+    next_word(text, i)
 }
 
 /// "and a half", "and a quarter", "and one fifth" after a number, as

@@ -392,3 +392,33 @@ fn bounds_and_comparisons() {
     check("10 \u{20ac} is", "10 \u{20ac}", money(10.0, "EUR"), Exact);
     none("https://www.test.com/search?q=30%25%2020%");
 }
+
+#[test]
+fn real_news_pitfalls() {
+    // A change is not a range; neither is a year followed by a figure.
+    let text = "US light crude fell 32 cents to $51.43 a barrel";
+    let got = run(text);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    check("losses halved in 2004 to $200m (", "$200m", money(2e8, "USD"), Exact);
+    check("taking the total to $8.2 trillion.", "$8.2 trillion", money(8.2e12, "USD"), Exact);
+    check("he made three tremendous saves", "three", num(3.0, Some("tremendous saves")), Exact);
+    check(
+        "And one-and-a-half million hard working families",
+        "one-and-a-half million",
+        num(1.5e6, Some("hard working families")),
+        Exact,
+    );
+    for text in [
+        "Ipswich 1-2 Charlton",
+        "played a great one-two with",
+        "No-one knows what",
+        "won multi-million pound contracts",
+        "agreed the 1701 Act of Settlement",
+        "the Top 500 list",
+        "That game is one Smith would like",
+        "one of the 800 metres favourites",
+    ] {
+        let got = run(text);
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+}
