@@ -149,8 +149,29 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
         if let Some(n) = read_word_numeral(text, i) {
             return complete(text, n, doc, out);
         }
-        // "half of the voters": fifty per cent.
-        if next_word(text, we).is_some_and(|(_, _, nw)| nw == "of") {
+        // "half of the voters": fifty per cent; "the first half of the
+        // year" is a period, "the bottom half of" a part.
+        let part = prev_word(text, i).is_some_and(|(_, w)| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "the"
+                    | "first"
+                    | "second"
+                    | "bottom"
+                    | "top"
+                    | "upper"
+                    | "lower"
+                    | "other"
+                    | "this"
+                    | "that"
+                    | "latter"
+                    | "former"
+                    | "each"
+                    | "back"
+                    | "front"
+            )
+        });
+        if !part && next_word(text, we).is_some_and(|(_, _, nw)| nw == "of") {
             emit_percent(text, i, we, 50.0, None, false, out);
         }
         return we;
@@ -160,6 +181,17 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
         return we;
     }
     let Some(mut n) = read_word_numeral(text, i) else { return we };
+    // "several hundred", "a few thousand": vague quantities.
+    if matches!(number_word(lw), Some(NumWord::Scale(_) | NumWord::Hundred))
+        && prev_word(text, i).is_some_and(|(_, w)| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "several" | "few" | "many" | "tens" | "hundreds"
+            )
+        })
+    {
+        return n.end;
+    }
     // "a dozen", "a hundred", "a million", "a quarter million".
     let scale_first =
         matches!(number_word(lw), Some(NumWord::Scale(_) | NumWord::Hundred | NumWord::Dozen))
@@ -204,8 +236,13 @@ fn fraction_with_article(
         if digit_after || period {
             return Some(we);
         }
-    } else if !punct_after {
-        // "a third runway" ranks; "a quarter century" is a period.
+    } else if !punct_after
+        && !next.is_some_and(|(_, _, w)| {
+            matches!(w, "more" | "less" | "fewer" | "higher" | "lower" | "bigger" | "smaller")
+        })
+    {
+        // "a third runway" ranks; "a quarter century" is a period; but
+        // "a third more properties" is a share.
         return None;
     }
     emit_percent(text, a, we, percent::share(1.0, d), None, false, out);
@@ -498,6 +535,19 @@ fn is_change_word(w: &str) -> bool {
     )
 }
 
+/// "from" among the three words before `start`.
+fn from_shortly_before(text: &str, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..3 {
+        let Some((s, w)) = prev_word(text, at) else { return false };
+        if w.eq_ignore_ascii_case("from") {
+            return true;
+        }
+        at = s;
+    }
+    false
+}
+
 /// Reads "-12", "to 12", "and 12" (after "between") after `first`.
 fn range_after(text: &str, first: &Amount) -> RangeRead {
     let b = text.as_bytes();
@@ -578,9 +628,9 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     {
         return RangeRead::NotAClaim(second_a.end);
     }
-    // "rose from 10 to 12", "the pension age from 60 to 65": in news a
+    // "rose from 10 to 12", "risen from its normal £3 to £5": in news a
     // "from ... to" is a change between two figures.
-    if prev == "from" {
+    if word == "to" && from_shortly_before(text, before_start) {
         return RangeRead::Single;
     }
     // "32 cents to $51.43": a subunit and a main unit are two figures.
@@ -719,7 +769,11 @@ fn emit_figure(
     let mut value_lo = lo;
     let mut value_hi = hi;
     if last.n.bare_m {
-        let noun_follows = count::noun_after(text, num_end).is_some();
+        // "5m people" is five million; "800m", "5,000m" and "60m success"
+        // are metres: sport distances, or four digits and more.
+        let metres_likely = count::is_standard_distance(lo / 1e6) || lo / 1e6 >= 1000.0;
+        let noun_follows = count::noun_after(text, num_end)
+            .is_some_and(|(s, e)| !metres_likely || count::is_common_count_noun(&text[s..e]));
         let event = next_word(text, num_end).is_some_and(|(_, _, w)| count::is_event_word(w));
         if event || is_event_label(text, start, num_end) {
             return;
@@ -870,7 +924,20 @@ fn is_event_label(text: &str, start: usize, end: usize) -> bool {
         p >= 2 && b[p - 1] == b's' && (b[p - 2] == b'\'' || text[..p - 1].ends_with('\u{2019}'))
     };
     let after_the = prev_word(text, start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("the"));
-    after_possessive || (after_the && nothing_counted)
+    after_possessive || (after_the && nothing_counted) || coordinated_event(text, end)
+}
+
+/// "the 1500m and 5,000m titles": a distance joined to an event label.
+fn coordinated_event(text: &str, end: usize) -> bool {
+    let Some((_, ae, a)) = next_word(text, end) else { return false };
+    if !matches!(a, "and" | "or") {
+        return false;
+    }
+    let at = skip_spaces(text, ae);
+    let Some(n) = read_digit_numeral(text, at) else { return false };
+    let unit_end =
+        if n.bare_m { Some(n.end) } else { count::unit_after(text, n.end).map(|(e, _)| e) };
+    unit_end.is_some_and(|e| next_word(text, e).is_some_and(|(_, _, w)| count::is_event_word(w)))
 }
 
 /// "the two main channels, BBC1 and ITV1": a count of an enumeration

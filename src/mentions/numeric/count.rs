@@ -135,6 +135,61 @@ fn unit_word(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Distances run in athletics and swimming, in metres.
+pub(crate) fn is_standard_distance(v: f64) -> bool {
+    [50.0, 60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0]
+        .contains(&v)
+}
+
+/// Nouns that millions usually count ("100m people", "60m viewers").
+pub(crate) fn is_common_count_noun(phrase: &str) -> bool {
+    let head = phrase.rsplit(' ').next().unwrap_or(phrase).to_ascii_lowercase();
+    matches!(
+        head.as_str(),
+        "people"
+            | "users"
+            | "viewers"
+            | "customers"
+            | "subscribers"
+            | "households"
+            | "homes"
+            | "jobs"
+            | "visitors"
+            | "shares"
+            | "barrels"
+            | "tonnes"
+            | "copies"
+            | "votes"
+            | "passengers"
+            | "units"
+            | "readers"
+            | "listeners"
+            | "workers"
+            | "children"
+            | "adults"
+            | "voters"
+            | "members"
+            | "fans"
+            | "tickets"
+            | "downloads"
+            | "accounts"
+            | "smokers"
+            | "citizens"
+            | "residents"
+            | "pensioners"
+            | "americans"
+            | "britons"
+            | "consumers"
+            | "phones"
+            | "computers"
+            | "cars"
+            | "vehicles"
+            | "items"
+            | "songs"
+            | "tracks"
+    )
+}
+
 /// True for distance units, whose numbers may be sport event labels.
 pub(crate) fn is_distance(u: &str) -> bool {
     matches!(u, "m" | "km" | "mi" | "yd")
@@ -183,6 +238,7 @@ pub(crate) fn is_event_word(w: &str) -> bool {
             | "olympic"
             | "crown"
             | "winner"
+            | "titles"
             | "favourite"
             | "favourites"
             | "favorite"

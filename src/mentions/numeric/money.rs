@@ -431,7 +431,17 @@ impl<'a> DocCurrency<'a> {
     /// `at` ("A$", "Australian dollars"), else USD.
     fn dollar_at(&self, at: usize) -> Currency {
         let marks = self.dollar_marks.get_or_init(|| dollar_marks(self.text));
-        marks.iter().rev().find(|(p, _)| *p < at).map_or(Currency::USD, |(_, c)| *c)
+        let is_sign = |p: usize| self.text[p..].split_once('$').is_some_and(|(h, _)| h.len() <= 3);
+        let Some((p, c)) = marks.iter().rev().find(|(p, _)| *p < at) else {
+            return Currency::USD;
+        };
+        // After "Australian dollars", a bare "$" is Australian too, unless
+        // the writer marks that dollar with its own sign ("A$4.50")
+        // somewhere: then a bare "$" is the US dollar.
+        if !is_sign(*p) && marks.iter().any(|(q, c2)| c2 == c && is_sign(*q)) {
+            return Currency::USD;
+        }
+        *c
     }
 }
 

@@ -149,6 +149,11 @@ fn scale_word(w: &str) -> Option<f64> {
         Some(NumWord::Dozen) => Some(12.0),
         _ => match l {
             "dozens" => Some(12.0),
+            // "£22 billions": the plural after a figure is still a scale.
+            "thousands" => Some(1e3),
+            "millions" => Some(1e6),
+            "billions" => Some(1e9),
+            "trillions" => Some(1e12),
             "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "k" => scale_abbreviation(l),
             "tln" => Some(1e12),
             _ => None,

@@ -41,6 +41,18 @@ pub(crate) fn is_idiom(text: &str, start: usize, end: usize, value: f64) -> bool
     if month_number(prev).is_some() {
         return true;
     }
+    // "the first three months", "the first 10 days": a span, not a rank.
+    if let Some((ns, _, w)) = next_word(text, end)
+        && crate::mentions::lexicon::number_word(&w.to_ascii_lowercase()).is_some()
+        && ns > end
+    {
+        return true;
+    }
+    if text.as_bytes().get(super::text::skip_spaces(text, end)).is_some_and(u8::is_ascii_digit)
+        && super::text::skip_spaces(text, end) > end
+    {
+        return true;
+    }
     if value == 1.0 {
         // "at first", "first of all", "first in line", "first batch".
         if matches!(prev, "at")

@@ -422,3 +422,28 @@ fn real_news_pitfalls() {
         assert!(got.is_empty(), "{text}: {got:#?}");
     }
 }
+
+#[test]
+fn more_real_news_pitfalls() {
+    check("a 5,000m climb", "5,000m", num(5000.0, Some("m")), Exact);
+    none("winning 1500m and 5,000m titles");
+    check("the 5m people watched", "5m", num(5e6, Some("people")), Exact);
+    check("with a third more properties", "a third", pct(33.3), Exact);
+    check("save \u{a3}22 billions worth", "\u{a3}22 billions", money(2.2e10, "GBP"), Exact);
+    let text = "had risen from its normal \u{a3}3 to \u{a3}5, to \u{a3}320.";
+    assert_eq!(run(text).len(), 3, "{:#?}", run(text));
+    check(
+        "the 1.2bn Australian dollars (\u{a3}458m; $874m) rebuild fell to A$4.50",
+        "$874m",
+        money(8.74e8, "USD"),
+        Exact,
+    );
+    for text in [
+        "evacuate several hundred UK citizens",
+        "missed the first three months of the season",
+        "in the first half of the year",
+    ] {
+        let got = run(text);
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+}
