@@ -409,3 +409,151 @@ pub(crate) fn is_phrase_stop(w: &str) -> bool {
             | "upon"
     )
 }
+
+/// Every word that can start a number in words (cardinals, ordinals,
+/// fractions), and "http"/"https"/"www" (links are skipped whole). Feeds
+/// [`may_start_number`].
+const STARTERS: &[&str] = &[
+    "zero",
+    "nought",
+    "naught",
+    "nil",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "lakh",
+    "lac",
+    "lakhs",
+    "lacs",
+    "million",
+    "crore",
+    "crores",
+    "cr",
+    "krore",
+    "krores",
+    "billion",
+    "trillion",
+    "dozen",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "nineth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
+    "half",
+    "halves",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourths",
+    "fifths",
+    "sixths",
+    "sevenths",
+    "eighths",
+    "ninths",
+    "tenths",
+    "http",
+    "https",
+    "www",
+];
+
+/// Bit `len` of entry `first * 26 + last` is set when some starter word
+/// of that length begins and ends with those letters.
+static STARTER_FILTER: std::sync::LazyLock<Box<[u32; 26 * 26]>> = std::sync::LazyLock::new(|| {
+    let mut t = Box::new([0u32; 26 * 26]);
+    for w in STARTERS {
+        let b = w.as_bytes();
+        let (f, l) = (b[0] - b'a', b[b.len() - 1] - b'a');
+        t[usize::from(f) * 26 + usize::from(l)] |= 1 << b.len();
+    }
+    t
+});
+
+/// A cheap test, run on every word of the text, that rejects nearly all
+/// words that cannot start a number before any table is searched.
+pub(crate) fn may_start_number(w: &[u8]) -> bool {
+    let (Some(f), Some(l)) = (w.first(), w.last()) else { return false };
+    if w.len() > 31 {
+        return false;
+    }
+    let (f, l) = (f.to_ascii_lowercase(), l.to_ascii_lowercase());
+    if !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+        return false;
+    }
+    STARTER_FILTER[usize::from(f - b'a') * 26 + usize::from(l - b'a')] & (1 << w.len()) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_starter_is_known_and_passes_the_filter() {
+        for w in STARTERS {
+            let known = number_word(w).is_some()
+                || ordinal_word(w).is_some()
+                || fraction_word(w).is_some()
+                || matches!(*w, "http" | "https" | "www");
+            assert!(known, "{w}");
+            assert!(may_start_number(w.as_bytes()), "{w}");
+            assert!(may_start_number(w.to_ascii_uppercase().as_bytes()), "{w}");
+        }
+        for w in ["the", "and", "said", "people", "a", ""] {
+            assert!(!may_start_number(w.as_bytes()), "{w}");
+        }
+    }
+}

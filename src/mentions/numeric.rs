@@ -128,6 +128,9 @@ fn digit_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mentio
 /// Handles a word at `i` that may start a number; returns where to resume.
 fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention>) -> usize {
     let Some((we, w)) = letters_at(text, i) else { return i + 1 };
+    if !super::lexicon::may_start_number(w.as_bytes()) {
+        return we;
+    }
     let mut buf = [0u8; 24];
     let Some(lw) = lower(w, &mut buf) else { return we };
     // Links carry digits that are no claims: skip to the next space.

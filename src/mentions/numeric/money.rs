@@ -445,8 +445,47 @@ impl<'a> DocCurrency<'a> {
     }
 }
 
-/// Positions where the article names a non-US dollar explicitly.
+/// Positions where the article names a non-US dollar explicitly: two
+/// passes (every "$", every "dollar"), however many marks there are.
 fn dollar_marks(text: &str) -> Vec<(usize, Currency)> {
+    let mut out: Vec<(usize, Currency)> = Vec::new();
+    let b = text.as_bytes();
+    for (p, _) in text.match_indices('$') {
+        // The letters glued before the sign: "A$", "NZ$", "US$".
+        let mut s = p;
+        while s > 0 && b[s - 1].is_ascii_uppercase() && p - s < 3 {
+            s -= 1;
+        }
+        let glued = s > 0 && b[s - 1].is_ascii_alphanumeric();
+        if s < p
+            && !glued
+            && let Some(Cur::Code(c)) = dollar_with_letters(&text[s..p])
+            && matches!(c.as_str(), "AUD" | "CAD" | "NZD" | "HKD" | "SGD" | "USD")
+        {
+            out.push((s, c));
+        }
+    }
+    for (p, _) in text.match_indices("dollar") {
+        let Some((s, w)) = prev_word(text, p) else { continue };
+        let c = match w {
+            "Australian" => b"AUD",
+            "Canadian" => b"CAD",
+            "Zealand" => b"NZD",
+            "Kong" => b"HKD",
+            "Singapore" => b"SGD",
+            "US" => b"USD",
+            _ => continue,
+        };
+        out.push((s, Currency::from_bytes(*c)));
+    }
+    out.sort_by_key(|(p, _)| *p);
+    out
+}
+
+/// The same marks, found one pattern at a time (the reference for the
+/// two-pass version above).
+#[cfg(test)]
+fn dollar_marks_slow(text: &str) -> Vec<(usize, Currency)> {
     const MARKS: &[(&str, &[u8; 3])] = &[
         ("A$", b"AUD"),
         ("AU$", b"AUD"),
@@ -533,6 +572,14 @@ mod tests {
         for (text, at, want) in cases {
             assert_eq!(suffix_after(text, *at, false), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn dollar_marks_in_two_passes() {
+        let text = "A$5m, then US$ 3, C$ 2, the Australian dollar and NZ$1; R$ 4 and $5";
+        let fast: Vec<_> = dollar_marks(text).into_iter().map(|(_, c)| c).collect();
+        let slow: Vec<_> = dollar_marks_slow(text).into_iter().map(|(_, c)| c).collect();
+        assert_eq!(fast, slow);
     }
 
     #[test]
