@@ -31,8 +31,8 @@ pub(crate) const MONTHS: &[(&str, i8)] = &[
 
 /// The month number of a (case-insensitive) month name or abbreviation.
 pub(crate) fn month_number(word: &str) -> Option<i8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == w).map(|(_, n)| *n)
+    let w = Lower::new(word.trim_end_matches('.'));
+    MONTHS.iter().find(|(name, _)| *name == w.as_str()).map(|(_, n)| *n)
 }
 
 /// What a number word contributes when numbers are read out in words.
@@ -555,5 +555,52 @@ mod tests {
         for w in ["the", "and", "said", "people", "a", ""] {
             assert!(!may_start_number(w.as_bytes()), "{w}");
         }
+    }
+}
+
+/// A word lower-cased on the stack, so that the per-word checks of the
+/// extraction rules allocate nothing. Words longer than 32 bytes (never
+/// a number word or a unit) read as a string that matches no table.
+#[derive(Clone, Copy)]
+pub(crate) struct Lower {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Lower {
+    /// `w` in ASCII lower case.
+    pub(crate) fn new(w: &str) -> Lower {
+        let b = w.as_bytes();
+        let mut l = Lower { buf: [0; 32], len: 0 };
+        if b.len() <= l.buf.len() {
+            for (d, s) in l.buf.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            l.len = b.len();
+        } else {
+            l.buf[0] = b'\x00';
+            l.len = 1;
+        }
+        l
+    }
+
+    /// The lower-cased word.
+    pub(crate) fn as_str(&self) -> &str {
+        // Lower-casing ASCII bytes keeps UTF-8 valid; a cut inside a
+        // multi-byte char cannot happen as whole words are copied.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("\x00")
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }

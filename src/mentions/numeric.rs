@@ -24,6 +24,7 @@ use self::text::{
 use super::hedge::{hedge_after, hedge_before};
 use super::lexicon::{NumWord, fraction_word, month_number, number_word, ordinal_word};
 use super::{Context, Mention};
+use crate::mentions::lexicon::Lower;
 use crate::span::Span;
 use crate::value::{Qualifier, Value};
 
@@ -156,7 +157,7 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
         // year" is a period, "the bottom half of" a part.
         let part = prev_word(text, i).is_some_and(|(_, w)| {
             matches!(
-                w.to_ascii_lowercase().as_str(),
+                Lower::new(w).as_str(),
                 "the"
                     | "first"
                     | "second"
@@ -187,10 +188,7 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
     // "several hundred", "a few thousand": vague quantities.
     if matches!(number_word(lw), Some(NumWord::Scale(_) | NumWord::Hundred))
         && prev_word(text, i).is_some_and(|(_, w)| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "several" | "few" | "many" | "tens" | "hundreds"
-            )
+            matches!(Lower::new(w).as_str(), "several" | "few" | "many" | "tens" | "hundreds")
         })
     {
         return n.end;
@@ -387,7 +385,7 @@ fn is_not_a_claim(text: &str, n: &Numeral) -> bool {
 fn counts_one(text: &str, n: &Numeral) -> bool {
     if let Some((_, w)) = prev_word(text, n.start)
         && matches!(
-            w.to_ascii_lowercase().as_str(),
+            Lower::new(w).as_str(),
             "the"
                 | "this"
                 | "that"
@@ -411,7 +409,7 @@ fn counts_one(text: &str, n: &Numeral) -> bool {
     }
     // "minus one", "negative one": a value.
     if prev_word(text, n.start)
-        .is_some_and(|(_, w)| matches!(w.to_ascii_lowercase().as_str(), "minus" | "negative"))
+        .is_some_and(|(_, w)| matches!(Lower::new(w).as_str(), "minus" | "negative"))
     {
         return true;
     }
@@ -425,7 +423,7 @@ fn counts_one(text: &str, n: &Numeral) -> bool {
     if is_capitalised(w) {
         return false;
     }
-    let lw = w.to_ascii_lowercase();
+    let lw = Lower::new(w);
     if matches!(
         lw.as_str(),
         "another" | "way" | "thing" | "day" | "point" | "time" | "side" | "hand" | "reason"
@@ -490,7 +488,7 @@ enum RangeRead {
 /// Verbs of change before "from": "rose from 10 to 12" is two figures.
 fn is_change_word(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "rose"
             | "risen"
             | "rise"
@@ -571,7 +569,7 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     // A hyphen glued to a word ("500,000-strong") is no range.
     let at = skip_spaces(text, conn_end);
     let before_start = hedged(text, first.start).0;
-    let prev = prev_word(text, before_start).map(|(_, w)| w.to_ascii_lowercase());
+    let prev = prev_word(text, before_start).map(|(_, w)| Lower::new(w));
     let prev = prev.as_deref().unwrap_or("");
     if word == "and" && prev != "between" {
         return RangeRead::Single;
@@ -613,7 +611,7 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
         lo = number::times(lo, second_a.n.scale);
     }
     let small_ints = first.n.plain_int && second_a.n.plain_int && lo < 100.0 && hi < 100.0;
-    let next_after = next_word(text, second_a.end).map(|(_, _, w)| w.to_ascii_lowercase());
+    let next_after = next_word(text, second_a.end).map(|(_, _, w)| Lower::new(w));
     // Scores and ratios: "won 3-2", "a 2-1 win", "two to one".
     if hi <= lo {
         if prev == "from" || (word.is_empty() && !small_ints) {
@@ -684,7 +682,7 @@ fn emit_figure(
             start -= 1;
             lo = -lo;
         } else if let Some((s, w)) = prev_word(text, start)
-            && matches!(w.to_ascii_lowercase().as_str(), "minus" | "negative")
+            && matches!(Lower::new(w).as_str(), "minus" | "negative")
         {
             start = s;
             lo = -lo;
@@ -865,13 +863,13 @@ fn percent_of_before(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let (ps, p) = prev_word(text, os)?;
-    let ps = match p.to_ascii_lowercase().as_str() {
+    let ps = match Lower::new(p).as_str() {
         "percent" | "percents" => ps,
         "cent" => prev_word(text, ps).filter(|(_, w)| w.eq_ignore_ascii_case("per"))?.0,
         _ => return None,
     };
     let number_before = text::prev_byte(text, ps).is_some_and(|c| c.is_ascii_digit())
-        || prev_word(text, ps).is_some_and(|(_, w)| number_word(&w.to_ascii_lowercase()).is_some());
+        || prev_word(text, ps).is_some_and(|(_, w)| number_word(&Lower::new(w)).is_some());
     (!number_before).then_some(ps)
 }
 

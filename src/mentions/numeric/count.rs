@@ -3,6 +3,7 @@
 //! phrase ("12 agreements and memoranda of understanding were signed").
 
 use super::text::{is_capitalised, letters_at, next_word, prev_byte, prev_word, skip_spaces};
+use crate::mentions::lexicon::Lower;
 use crate::mentions::lexicon::{is_phrase_stop, month_number, number_word, ordinal_word};
 
 /// The unit that says a number is an age.
@@ -22,7 +23,7 @@ pub(crate) fn unit_after(text: &str, i: usize) -> Option<(usize, &'static str)> 
     if b.get(i) == Some(&b'-')
         && let Some((e, w)) = letters_at(text, i + 1)
     {
-        return unit_symbol(w).or_else(|| unit_word(&w.to_ascii_lowercase())).map(|u| (e, u));
+        return unit_symbol(w).or_else(|| unit_word(&Lower::new(w))).map(|u| (e, u));
     }
     let s = skip_spaces(text, i);
     // "20 °C", "20°C".
@@ -32,10 +33,10 @@ pub(crate) fn unit_after(text: &str, i: usize) -> Option<(usize, &'static str)> 
         }
     }
     let (_, e, w) = next_word(text, i)?;
-    let lw = w.to_ascii_lowercase();
+    let lw = Lower::new(w);
     // Two-word units first: "square miles", "degrees Celsius".
     if let Some((_, e2, w2)) = next_word(text, e) {
-        let lw2 = w2.to_ascii_lowercase();
+        let lw2 = Lower::new(w2);
         let two = match (lw.as_str(), lw2.as_str()) {
             ("square" | "sq", "kilometres" | "kilometers" | "km") => Some("km2"),
             ("square" | "sq", "miles" | "mile") => Some("square mile"),
@@ -143,7 +144,7 @@ pub(crate) fn is_standard_distance(v: f64) -> bool {
 
 /// Nouns that millions usually count ("100m people", "60m viewers").
 pub(crate) fn is_common_count_noun(phrase: &str) -> bool {
-    let head = phrase.rsplit(' ').next().unwrap_or(phrase).to_ascii_lowercase();
+    let head = Lower::new(phrase.rsplit(' ').next().unwrap_or(phrase));
     matches!(
         head.as_str(),
         "people"
@@ -199,7 +200,7 @@ pub(crate) fn is_distance(u: &str) -> bool {
 /// measured distance ("the 100m final", "women's 8km race").
 pub(crate) fn is_event_word(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "race"
             | "races"
             | "final"
@@ -314,7 +315,7 @@ fn is_band_after(text: &str, end: usize) -> bool {
 /// the temporal rules read.
 pub(crate) fn is_time_noun(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "year"
             | "years"
             | "month"
@@ -437,7 +438,7 @@ pub(crate) fn noun_phrase(text: &str, pos: usize) -> Option<(usize, usize)> {
             e = letters_at(text, e + 1).map_or(e, |(x, _)| x);
         }
         let whole = &text[s..e];
-        let lw = whole.to_ascii_lowercase();
+        let lw = Lower::new(whole);
         // "isn't", "don't": a verb.
         if text[e..].starts_with("'t") || text[e..].starts_with("\u{2019}t") {
             break;
@@ -452,7 +453,7 @@ pub(crate) fn noun_phrase(text: &str, pos: usize) -> Option<(usize, usize)> {
                 break;
             }
             let Some((_, ne, nw)) = next_word(text, e) else { break };
-            let nlw = nw.to_ascii_lowercase();
+            let nlw = Lower::new(nw);
             if !is_noun_like(nw, &nlw) || (lw == "and" && is_capitalised(nw)) {
                 break;
             }
@@ -466,8 +467,7 @@ pub(crate) fn noun_phrase(text: &str, pos: usize) -> Option<(usize, usize)> {
         let verb_form = (lw.ends_with("ed") || lw.ends_with("ing")) && !after_link;
         after_link = false;
         if verb_form
-            && !next_word(text, e)
-                .is_some_and(|(_, _, nw)| is_noun_like(nw, &nw.to_ascii_lowercase()))
+            && !next_word(text, e).is_some_and(|(_, _, nw)| is_noun_like(nw, &Lower::new(nw)))
         {
             break;
         }

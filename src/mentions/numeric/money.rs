@@ -2,6 +2,7 @@
 //! "£", "Rs", "PKR"), names and codes after it ("yen", "Australian
 //! dollars", "EUR"), and subunits ("50 pence" is 0.5 GBP).
 
+use crate::mentions::lexicon::Lower;
 use std::sync::OnceLock;
 
 use super::text::{letters_at, next_word, prev_word, skip_spaces, skip_spaces_back};
@@ -128,7 +129,7 @@ fn million_code(w: &str) -> Option<Cur> {
 
 /// The letters glued before a "$": "US$", "A$", "usd$", "Mex$".
 fn dollar_with_letters(letters: &str) -> Option<Cur> {
-    Some(match letters.to_ascii_lowercase().as_str() {
+    Some(match Lower::new(letters).as_str() {
         "us" | "usd" => code(b"USD"),
         "a" | "au" | "aud" => code(b"AUD"),
         "c" | "ca" | "can" | "cad" => code(b"CAD"),
@@ -174,7 +175,7 @@ fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
             if *p == "$" {
                 // Spaced letter prefixes as some corpora write them: "c $ 16.4".
                 if let Some((ws, w)) = prev_word(text, s) {
-                    let spaced = match w.to_ascii_lowercase().as_str() {
+                    let spaced = match Lower::new(w).as_str() {
                         "us" => Some(code(b"USD")),
                         "c" => Some(code(b"CAD")),
                         "hk" => Some(code(b"HKD")),
@@ -251,13 +252,13 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
     if let Some(c) = million_code(w) {
         return Some((e, c, 1e6));
     }
-    let lw = w.to_ascii_lowercase();
+    let lw = Lower::new(w);
     if let Some(r) = currency_name(&lw, scaled) {
         return Some((e, r.0, r.1));
     }
     // "Australian dollars", "Swiss francs", "Pakistani rupees".
     let (_, e2, w2) = next_word(text, e)?;
-    let lw2 = w2.to_ascii_lowercase();
+    let lw2 = Lower::new(w2);
     let national = match (lw.as_str(), lw2.as_str()) {
         ("us" | "american" | "u", "dollars" | "dollar") => code(b"USD"),
         ("australian", "dollars" | "dollar") => code(b"AUD"),
@@ -303,7 +304,7 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
 
 /// Scale words written after a currency code: "75 USD million".
 fn million_word(w: &str) -> Option<f64> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match Lower::new(w).as_str() {
         "thousand" => 1e3,
         "million" | "mn" | "m" => 1e6,
         "billion" | "bn" => 1e9,

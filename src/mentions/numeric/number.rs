@@ -4,6 +4,7 @@
 //! "10bn", "2K") and ordinal endings ("21st", "twenty-first").
 
 use super::text::{letters_at, lower, next_word, prev_word, skip_spaces};
+use crate::mentions::lexicon::Lower;
 use crate::mentions::lexicon::{
     NumWord, fraction_word, number_word, ordinal_word, scale_abbreviation,
 };
@@ -179,8 +180,7 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         // Glued letters: an ordinal ending or a scale abbreviation. Other
         // glued letters (units, "7E7") are read by the caller.
         let after_ok = !text.as_bytes().get(e).is_some_and(|b| b.is_ascii_alphanumeric());
-        if after_ok && plain && matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
-        {
+        if after_ok && plain && matches!(Lower::new(w).as_str(), "st" | "nd" | "rd" | "th") {
             n.ordinal = true;
             n.end = e;
             return Some(n);
@@ -355,7 +355,7 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
             && let Some((_, fe, fw)) = next_word(text, end)
             && fw.len() > 4
             && fw.ends_with('s')
-            && let Some(d) = fraction_word(&fw.to_ascii_lowercase())
+            && let Some(d) = fraction_word(&Lower::new(fw))
             && let Some((_, se, sw)) = next_word(text, fe)
             && let Some(s) = scale_word(sw)
             && s >= 1e3
@@ -396,7 +396,7 @@ fn and_a_fraction(text: &str, end: usize) -> Option<(usize, f64)> {
         return None;
     }
     let (_, fe, fw) = next_word(text, e1)?;
-    let d = fraction_word(&fw.to_ascii_lowercase()).filter(|_| !fw.ends_with('s'))?;
+    let d = fraction_word(&Lower::new(fw)).filter(|_| !fw.ends_with('s'))?;
     // "one and a half million" reads the scale itself.
     if next_word(text, fe).is_some_and(|(_, _, w)| scale_word(w).is_some_and(|s| s >= 1e3)) {
         return None;
@@ -415,7 +415,7 @@ fn point_decimals(text: &str, end: usize) -> Option<(usize, f64)> {
     let mut pos = pe;
     let mut last_end = pe;
     while let Some((_, we, w)) = next_word(text, pos) {
-        let lw = w.to_ascii_lowercase();
+        let lw = Lower::new(w);
         match number_word(&lw) {
             Some(NumWord::Unit(v)) => digits.push(char::from(b'0' + v as u8)),
             Some(NumWord::Teen(v)) | Some(NumWord::Ten(v)) if digits.is_empty() => {
@@ -423,7 +423,7 @@ fn point_decimals(text: &str, end: usize) -> Option<(usize, f64)> {
                 // "seventy-one"
                 if text.as_bytes().get(we) == Some(&b'-')
                     && let Some((ue, u)) = letters_at(text, we + 1)
-                    && let Some(NumWord::Unit(uv)) = number_word(&u.to_ascii_lowercase())
+                    && let Some(NumWord::Unit(uv)) = number_word(&Lower::new(u))
                 {
                     v += uv;
                     last_end = ue;
