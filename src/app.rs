@@ -190,10 +190,7 @@ fn terminal_width() -> Option<u16> {
 }
 
 fn load_dataset(paths: &[PathBuf]) -> Result<Dataset, Failure> {
-    let mut records: Vec<Record> = Vec::new();
-    for p in paths {
-        records.extend(reference::load_path(p)?);
-    }
+    let records: Vec<Record> = reference::load_paths(paths)?;
     Ok(Dataset::new(records))
 }
 
@@ -461,10 +458,17 @@ fn mention_json(text: &str, m: &Mention) -> serde_json::Value {
 
 #[allow(clippy::print_stderr, clippy::print_stdout)]
 fn validate(paths: &[PathBuf]) -> Result<ExitCode, Failure> {
-    let mut records = Vec::new();
-    for p in paths {
-        records.extend(reference::load_path(p)?);
+    let validation = reference::validate_paths(paths);
+    if !validation.is_ok() {
+        for e in &validation.errors {
+            eprintln!("claimcheck: {e}");
+        }
+        if validation.more_errors > 0 {
+            eprintln!("claimcheck: and {} more problems", validation.more_errors);
+        }
+        return Ok(ExitCode::from(2));
     }
+    let records = validation.records;
     let warnings = reference::lint(&records);
     for w in &warnings {
         eprintln!("warning: {}: {}", w.origin, w.message);

@@ -78,6 +78,10 @@ pub fn normalise(word: &str) -> Option<String> {
     {
         w = stripped.to_string();
     }
+    // "US" the country, not "us" the pronoun.
+    if word == "US" || word == "U.S" || word == "U.S." {
+        return Some("us".to_string());
+    }
     if w.is_empty() || STOPWORDS.contains(&w.as_str()) {
         return None;
     }

@@ -1,6 +1,232 @@
 //! Dates (absolute and relative) and durations.
+//!
+//! One pass over a token stream ([`tokens`]): at each token the rules of
+//! [`date`], [`relative`] and [`duration`] are tried and the longest match
+//! wins; matching then resumes after it. Rules see whole tokens, so
+//! "12-day" is read as one duration before any rule could take "12" for
+//! the day of a month.
+//!
+//! Relative expressions are resolved against the publication date (see
+//! [`resolve`]); without one they stay [`DateValue::Unresolved`].
+
+mod date;
+mod duration;
+mod relative;
+mod resolve;
+mod tense;
+mod tokens;
+mod words;
+
+use jiff::civil::Date;
 
 use super::{Context, Mention};
+use crate::span::Span;
+use crate::value::{DateValue, PartialDate, Qualifier, Value};
+use tokens::{TokKind, Toks};
 
 /// Appends the date and duration mentions of `text` to `out`.
-pub(crate) fn find(_text: &str, _ctx: &Context, _out: &mut Vec<Mention>) {}
+pub(crate) fn find(text: &str, ctx: &Context, out: &mut Vec<Mention>) {
+    let toks = Toks::new(text);
+    let cx = Cx { t: &toks, published: ctx.published };
+    let mut i = 0;
+    while i < toks.len() {
+        match cx.parse_at(i) {
+            Some(hit) => {
+                out.push(Mention {
+                    span: Span::new(hit.start_byte, toks.end(hit.end - 1)),
+                    value: hit.value,
+                    qualifier: hit.qualifier,
+                    noun: None,
+                });
+                i = hit.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// A rule's match: tokens `start..end` (end exclusive), and the value.
+#[derive(Clone, Debug)]
+struct Hit {
+    /// First byte of the span (a hedge may start before the first token).
+    start_byte: usize,
+    /// One past the last token.
+    end: usize,
+    value: Value,
+    qualifier: Qualifier,
+}
+
+/// What the rules share: the tokens and the publication date.
+struct Cx<'t, 'a> {
+    t: &'t Toks<'a>,
+    published: Option<Date>,
+}
+
+impl Cx<'_, '_> {
+    /// The longest match of any rule starting at token `i`.
+    fn parse_at(&self, i: usize) -> Option<Hit> {
+        if !self.may_start(i) {
+            return None;
+        }
+        let candidates = [self.interval(i), self.date(i), self.relative(i), self.duration(i)];
+        let mut best: Option<Hit> = None;
+        for hit in candidates.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| hit.end > b.end) {
+                best = Some(hit);
+            }
+        }
+        best
+    }
+
+    /// Cheap filter: only digits, a few punctuation marks and words of
+    /// the temporal vocabulary can start a mention.
+    fn may_start(&self, i: usize) -> bool {
+        match self.t.kind(i) {
+            Some(TokKind::Num) => true,
+            Some(TokKind::Word) => {
+                let w = self.t.w(i);
+                words::month(w).is_some()
+                    || words::weekday(w).is_some()
+                    || words::cardinal(w).is_some()
+                    || words::ordinal(w).is_some()
+                    || words::season(w).is_some()
+                    || is_trigger_word(w)
+            }
+            Some(TokKind::Punct) => self.t.is(i, "'"),
+            None => false,
+        }
+    }
+
+    /// A hit over tokens `start..end` with a date value.
+    fn hit(&self, start: usize, end: usize, value: DateValue) -> Option<Hit> {
+        (end > start).then(|| Hit {
+            start_byte: self.t.start(start),
+            end,
+            value: Value::Date(value),
+            qualifier: Qualifier::Exact,
+        })
+    }
+
+    /// The text of tokens `start..end` as written.
+    fn span_text(&self, start: usize, end: usize) -> &str {
+        let (a, b) = (self.t.start(start), self.t.end(end.saturating_sub(1)));
+        self.t.text.get(a..b).unwrap_or("")
+    }
+
+    /// A relative date: resolved with `f` when the publication date is
+    /// known, else unresolved with the expression as written.
+    fn relative_hit(
+        &self,
+        start: usize,
+        end: usize,
+        f: impl FnOnce(Date) -> Option<DateValue>,
+    ) -> Option<Hit> {
+        let value = match self.published {
+            Some(p) => f(p)?,
+            None => DateValue::Unresolved { expression: self.span_text(start, end).to_string() },
+        };
+        self.hit(start, end, value)
+    }
+}
+
+/// Words other than months, weekdays, seasons and number words that can
+/// start a temporal mention.
+fn is_trigger_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "half"
+            | "from"
+            | "between"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "last"
+            | "next"
+            | "this"
+            | "coming"
+            | "past"
+            | "earlier"
+            | "later"
+            | "early"
+            | "mid"
+            | "late"
+            | "end"
+            | "beginning"
+            | "start"
+            | "year"
+            | "q"
+            | "h"
+            | "final"
+            | "fiscal"
+    )
+}
+
+/// A resolved single date.
+fn point(d: PartialDate) -> DateValue {
+    DateValue::Resolved { start: d, end: None }
+}
+
+/// A resolved interval (a single date when both ends are equal).
+fn range(a: PartialDate, b: PartialDate) -> DateValue {
+    if a == b { point(a) } else { DateValue::Resolved { start: a, end: Some(b) } }
+}
+
+#[cfg(test)]
+mod test_util {
+    use super::*;
+
+    /// Runs the temporal rules alone and renders each mention as
+    /// `text=value` (qualifier appended when not exact).
+    pub(super) fn run(text: &str, published: Option<&str>) -> Vec<String> {
+        let ctx = Context { published: published.map(|p| p.parse().expect("test date")) };
+        let mut out = Vec::new();
+        find(text, &ctx, &mut out);
+        out.iter()
+            .map(|m| {
+                let mut s = format!("{}={}", m.text(text), m.value);
+                if m.qualifier != Qualifier::Exact {
+                    s.push_str(&format!(" ({})", m.qualifier.as_str()));
+                }
+                s
+            })
+            .collect()
+    }
+
+    /// Checks table rows `(text, published, expected mentions joined by "; ")`.
+    pub(super) fn check(cases: &[(&str, Option<&str>, &str)]) {
+        let mut failed = Vec::new();
+        for (text, published, want) in cases {
+            let got = run(text, *published).join("; ");
+            if got != *want {
+                failed.push(format!("{text:?} ({published:?})\n   want: {want}\n    got: {got}"));
+            }
+        }
+        assert!(failed.is_empty(), "{} failing:\n{}", failed.len(), failed.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_util::check;
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in ["", "'", "the", "31 February", "9999-12-31", "Q", "from", "0000s", "£"] {
+            let _ = super::test_util::run(text, Some("2005-01-01"));
+            let _ = super::test_util::run(text, Some("9999-12-31"));
+            let _ = super::test_util::run(text, None);
+        }
+    }
+
+    #[test]
+    fn times_of_day_are_not_claims() {
+        check(&[
+            ("The meeting starts at 2.15pm on the dot.", Some("2005-01-10"), ""),
+            ("Doors open at 10:30 sharp.", Some("2005-01-10"), ""),
+            ("It closes at 5 p.m. each day.", Some("2005-01-10"), ""),
+            ("The shop opens 24/7.", Some("2005-01-10"), ""),
+        ]);
+    }
+}

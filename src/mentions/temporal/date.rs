@@ -1,0 +1,885 @@
+//! Calendar dates as written: "25 November 2025", "November 25, 2025",
+//! "Nov. 25", "2025-11-25", "June 2025", bare years, decades, quarters,
+//! halves, seasons, "the end of June 2004", and intervals between them
+//! ("13-24 June", "from June to August", "between 1941 and 1945",
+//! "2012-13").
+//!
+//! A date written without a year ("22 March", "in December") is placed
+//! by the tense of its sentence (see `tense.rs`).
+
+use super::resolve;
+use super::tokens::TokKind;
+use super::{Cx, Hit, point, range, words};
+use crate::value::{DateValue, PartialDate};
+
+/// A date as written: the year may be missing (to be resolved), the day
+/// too (a month).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Loose {
+    pub(super) year: Option<i16>,
+    pub(super) month: i8,
+    pub(super) day: Option<i8>,
+}
+
+impl Loose {
+    /// The date at the precision written, once the year is known.
+    fn with_year(self, year: i16) -> Option<PartialDate> {
+        match self.day {
+            Some(d) => PartialDate::day(year, self.month, d),
+            None => PartialDate::month(year, self.month),
+        }
+    }
+
+    /// Month and day as a sortable key (a month sorts as its first day).
+    fn key(self) -> (i8, i8) {
+        (self.month, self.day.unwrap_or(1))
+    }
+}
+
+/// Prepositions after which a bare month or an undated "4/22" is a date.
+const DATE_PREPOSITIONS: &[&str] =
+    &["in", "on", "since", "by", "until", "till", "from", "during", "of", "before", "after", "for"];
+
+impl Cx<'_, '_> {
+    /// A single date starting at token `i`.
+    pub(super) fn date(&self, i: usize) -> Option<Hit> {
+        let candidates = [
+            self.weekday_date(i),
+            self.numeric_date(i),
+            self.written_date(i),
+            self.year_alone(i),
+            self.decade(i),
+            self.quarter_or_half(i),
+            self.season(i),
+            self.part_of(i),
+        ];
+        candidates.into_iter().flatten().max_by_key(|h| h.end)
+    }
+
+    /// A month name at `i` (a trailing "." of an abbreviation included):
+    /// `(month, next token, is_ambiguous)`. "may", "march" in lower case
+    /// and abbreviations are ambiguous alone.
+    pub(super) fn month_at(&self, i: usize) -> Option<(i8, usize, bool)> {
+        let t = self.t;
+        if !t.is_word(i) {
+            return None;
+        }
+        let w = t.w(i);
+        let (m, abbr) = words::month(w)?;
+        let mut j = i + 1;
+        if abbr && t.is(j, ".") && t.glued(j) {
+            j += 1;
+        }
+        let ambiguous = abbr || (matches!(w, "may" | "march") && !t.cap(i));
+        Some((m, j, ambiguous))
+    }
+
+    /// A day of the month at `i`: "25", "25th", "twenty-first", "first".
+    pub(super) fn day_at(&self, i: usize) -> Option<(i8, usize)> {
+        let t = self.t;
+        if let Some(n) = t.num(i) {
+            if t.digits(i) > 2 || !(1..=31).contains(&n) {
+                return None;
+            }
+            // Part of a time, decimal or score: "10:30", "1.25", "1-0".
+            if t.is_any(i + 1, &[":", "."]) && t.glued(i + 1) && t.kind(i + 2) == Some(TokKind::Num)
+            {
+                return None;
+            }
+            if t.glued(i) && t.is_any(i - 1, &[":", ".", ",", "$", "£", "€"]) {
+                return None;
+            }
+            let mut j = i + 1;
+            if words::is_ordinal_suffix(t.w(j)) && t.glued(j) {
+                j += 1;
+            }
+            return Some((n as i8, j));
+        }
+        if let Some(n) = words::ordinal(t.w(i)) {
+            return Some((n as i8, i + 1));
+        }
+        // "twenty-first", "twenty first", "thirty-first".
+        let tens = words::cardinal(t.w(i)).filter(|n| matches!(n, 20 | 30))?;
+        let j = if t.is(i + 1, "-") { i + 2 } else { i + 1 };
+        let unit = words::ordinal(t.w(j)).filter(|n| *n <= 9)?;
+        let day = tens + unit;
+        (day <= 31).then_some((day as i8, j + 1))
+    }
+
+    /// A four-digit year (1000-2999) at `i`, or "'05".
+    pub(super) fn year_at(&self, i: usize) -> Option<(i16, usize)> {
+        let t = self.t;
+        if t.digits(i) == 4 {
+            let y = t.num(i)?;
+            if !(1000..=2999).contains(&y) {
+                return None;
+            }
+            // "2004.5", "2,004": not a year.
+            if t.glued_next(i)
+                && t.is_any(i + 1, &[".", ","])
+                && t.kind(i + 2) == Some(TokKind::Num)
+            {
+                return None;
+            }
+            if t.glued(i) && t.is_any(i.wrapping_sub(1), &[".", ",", "$", "£", "€", "#"]) {
+                return None;
+            }
+            return Some((y as i16, i + 1));
+        }
+        if t.is(i, "'") && t.digits(i + 1) == 2 && t.glued(i + 1) {
+            let yy = t.num(i + 1)? as i16;
+            return Some((if yy <= 30 { 2000 + yy } else { 1900 + yy }, i + 2));
+        }
+        None
+    }
+
+    /// A date written with a month name: day-month-year, month-day-year,
+    /// month-year or a month alone, longest first.
+    pub(super) fn loose_at(&self, i: usize) -> Option<(Loose, usize, bool)> {
+        let t = self.t;
+        // Day first: "25 November 2025", "the 22nd of June", "1st of Jan".
+        let day_first = || -> Option<(Loose, usize, bool)> {
+            let k = if t.is(i, "the") { i + 1 } else { i };
+            let (day, mut j) = self.day_at(k)?;
+            if t.is(j, "of") {
+                j += 1;
+            }
+            let (month, mut j, _) = self.month_at(j)?;
+            let mut year = None;
+            let mut k = if t.is(j, ",") { j + 1 } else { j };
+            if t.is(k, "of") {
+                k += 1;
+            }
+            if let Some((y, e)) = self.year_after_day(k) {
+                year = Some(y);
+                j = e;
+            }
+            Some((Loose { year, month, day: Some(day) }, j, false))
+        };
+        // Month first: "November 25, 2025", "Nov. 25", "May the eleventh".
+        let month_first = || -> Option<(Loose, usize, bool)> {
+            let (month, j, ambiguous) = self.month_at(i)?;
+            let mut k = if t.is(j, "the") { j + 1 } else { j };
+            let with_day = self.day_at(k).filter(|(_, e)| !self.counts_something(*e));
+            let mut day = None;
+            let mut end = j;
+            if let Some((d, e)) = with_day {
+                day = Some(d);
+                end = e;
+                k = e;
+            } else {
+                k = j;
+            }
+            if t.is(k, ",") {
+                k += 1;
+            }
+            if t.is(k, "of") && day.is_none() {
+                k += 1;
+            }
+            let mut year = None;
+            if let Some((y, e)) = self.year_at(k).filter(|(_, e)| !self.counts_something(*e)) {
+                year = Some(y);
+                end = e;
+            }
+            Some((Loose { year, month, day }, end, ambiguous && day.is_none() && year.is_none()))
+        };
+        [day_first(), month_first()].into_iter().flatten().max_by_key(|(_, e, _)| *e)
+    }
+
+    /// A year after a day and month: four digits, "'87", or two digits
+    /// after "of" ("15 April of 87").
+    fn year_after_day(&self, k: usize) -> Option<(i16, usize)> {
+        let t = self.t;
+        if let Some(y) = self.year_at(k) {
+            return Some(y);
+        }
+        if t.is(k - 1, "of") && t.digits(k) == 2 {
+            let yy = t.num(k)? as i16;
+            return Some((if yy <= 30 { 2000 + yy } else { 1900 + yy }, k + 1));
+        }
+        None
+    }
+
+    /// True when the tokens from `e` on make the number before a count of
+    /// something ("May 5 people", "2000 pieces") or a time ("5 pm").
+    fn counts_something(&self, e: usize) -> bool {
+        let t = self.t;
+        if t.is_any(e, &["%", ":"]) {
+            return true;
+        }
+        t.is_word(e) && !t.cap(e) && (words::is_count_noun(t.w(e)) || t.is_any(e, &["a", "p"]))
+    }
+
+    /// A resolved date for a loose date over tokens `start..end`.
+    pub(super) fn resolve_loose(&self, l: Loose, start: usize, end: usize) -> Option<Hit> {
+        if let Some(y) = l.year {
+            return self.hit(start, end, point(l.with_year(y)?));
+        }
+        let dir = self.tense(start, end);
+        self.relative_hit(start, end, |p| match l.day {
+            Some(d) => resolve::month_day(p, l.month, d, dir).map(|d| point(d.into())),
+            None => PartialDate::month(resolve::month_year(p, l.month, dir), l.month).map(point),
+        })
+    }
+
+    /// A date with a month name, resolved; a bare ambiguous month word
+    /// ("may", "Jan") is not taken, nor "May" as a modal ("May I ask").
+    fn written_date(&self, i: usize) -> Option<Hit> {
+        let (l, end, ambiguous) = self.loose_at(i)?;
+        if ambiguous {
+            return None;
+        }
+        let start = i;
+        if l.day.is_none() && l.year.is_none() {
+            return self.month_alone(l.month, start, end);
+        }
+        // "Friday 7/6"-style numbers are not this rule's; "March 5" needs
+        // the month capitalised or a year to be a date.
+        self.resolve_loose(l, start, end)
+    }
+
+    /// A month with neither day nor year: "in June", "May last year",
+    /// "last July" is the relative rule's.
+    fn month_alone(&self, month: i8, start: usize, end: usize) -> Option<Hit> {
+        let t = self.t;
+        // "May I ask", "March on": a month only before something dateish.
+        if t.w(start) == "may" && (t.is_word(end) && is_pronoun(t.w(end)) || !t.cap(start)) {
+            return None;
+        }
+        if t.w(start) == "may" && !t.is_any(start.wrapping_sub(1), DATE_PREPOSITIONS) {
+            // A capitalised "May" at a sentence start is usually the modal.
+            if start == 0 || t.sentence_end(start - 1) {
+                return None;
+            }
+        }
+        // "May last year", "October next year", "June this year".
+        if t.is_any(end, &["last", "next", "this"]) && t.is(end + 1, "year") {
+            let offset = match t.w(end) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            return self.relative_hit(start, end + 2, |p| {
+                let y = resolve::year(p, offset)?.year_number();
+                PartialDate::month(y, month).map(point)
+            });
+        }
+        self.resolve_loose(Loose { year: None, month, day: None }, start, end)
+    }
+
+    /// "Monday, January 12th, 2016", "Friday 25 February": the weekday
+    /// joins the date after it.
+    fn weekday_date(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        words::weekday(t.w(i)).filter(|_| t.is_word(i))?;
+        let j = if t.is(i + 1, ",") { i + 2 } else { i + 1 };
+        let (l, end, _) = self.loose_at(j)?;
+        l.day?;
+        self.resolve_loose(l, i, end)
+    }
+
+    /// Numeric dates: 2025-11-25, 2025/11/25, 11/25/2025 (US order unless
+    /// the first number cannot be a month), 25.11.2025, and "4/22" after a
+    /// date preposition.
+    fn numeric_date(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        t.num(i)?;
+        let sep = t.w(i + 1);
+        if !matches!(sep, "-" | "/" | ".") || !t.glued(i + 1) || !t.glued(i + 2) {
+            return None;
+        }
+        let b = t.num(i + 2)?;
+        let third = t.is(i + 3, sep) && t.glued(i + 3) && t.glued(i + 4) && t.num(i + 4).is_some();
+        // Not part of a longer number chain ("138-2010-2015", "1.2.3.4").
+        let chain_after =
+            |k: usize| t.glued(k) && t.is_any(k, &["-", "/", "."]) && t.num(k + 1).is_some();
+        let chain_before = i > 0
+            && t.glued(i)
+            && t.is_any(i - 1, &["-", "/", ".", ","])
+            && t.num(i.wrapping_sub(2)).is_some();
+        if chain_before {
+            return None;
+        }
+        if third {
+            if chain_after(i + 5) {
+                return None;
+            }
+            let c = t.num(i + 4)?;
+            let a = t.num(i)?;
+            let (y, m, d) = if t.digits(i) == 4 {
+                (a, b, c)
+            } else if t.digits(i + 4) == 4 || (t.digits(i + 4) == 2 && sep != ".") {
+                let y = if t.digits(i + 4) == 2 {
+                    if c <= 30 { 2000 + c } else { 1900 + c }
+                } else {
+                    c
+                };
+                // US order unless the first number cannot be a month.
+                if sep == "." || a > 12 { (y, b, a) } else { (y, a, b) }
+            } else {
+                return None;
+            };
+            let date = PartialDate::day(
+                i16::try_from(y).ok()?,
+                i8::try_from(m).ok()?,
+                i8::try_from(d).ok()?,
+            )?;
+            return self.hit(i, i + 5, point(date));
+        }
+        // Two numbers: month/day after a date preposition only ("on 4/22"),
+        // since "24/7", "3/4" and scores are far more common in news.
+        if sep != "/" || chain_after(i + 3) || !t.is_any(i.wrapping_sub(1), DATE_PREPOSITIONS) {
+            return None;
+        }
+        let a = t.num(i)?;
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        let l =
+            Loose { year: None, month: i8::try_from(m).ok()?, day: Some(i8::try_from(d).ok()?) };
+        if m > 12 || d > 31 || d == 0 || m == 0 {
+            return None;
+        }
+        self.resolve_loose(l, i, i + 3)
+    }
+
+    /// A year on its own: "in 2004", "2004 reinforces the trend". Not a
+    /// count ("2000 pieces"), a hedged figure ("more than 2000"), an
+    /// amount, or the year naming an award edition ("the 2004 Jesse Owens
+    /// Awards").
+    fn year_alone(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        if t.digits(i) != 4 {
+            return None;
+        }
+        let (y, end) = self.year_at(i)?;
+        if !(1100..=2100).contains(&y) {
+            return None;
+        }
+        if self.counts_something(end) || (t.glued(end) && t.is_word(end)) {
+            return None;
+        }
+        if t.glued(i)
+            && t.is_any(i - 1, &["-", "/", "+", "."])
+            && t.kind(i - 2) == Some(TokKind::Num)
+        {
+            return None; // the end of a range, a code or a phone number
+        }
+        if t.is_any(
+            i.wrapping_sub(1),
+            &["than", "nearly", "almost", "approximately", "some", "about"],
+        ) {
+            return None;
+        }
+        if (t.is(end, "-") || t.is(end, "/"))
+            && t.glued(end)
+            && t.kind(end + 1) == Some(TokKind::Num)
+        {
+            return None; // a range or a phone number: not this rule's
+        }
+        if self.names_award(end) {
+            return None;
+        }
+        self.hit(i, end, point(PartialDate::year(y)?))
+    }
+
+    /// True when the words from `k` name an award ("Jesse Owens Awards",
+    /// "awards"): up to four capitalised words, or one lower-case one.
+    fn names_award(&self, k: usize) -> bool {
+        let t = self.t;
+        if words::is_award_word(t.w(k)) {
+            return true;
+        }
+        let mut j = k;
+        while j < k + 5 && t.is_word(j) && t.cap(j) {
+            if words::is_award_word(t.w(j)) {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// "the 1990s", "1990's", "the '90s", "mid-1990s", "the early 1980s":
+    /// the ten years as an interval.
+    fn decade(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let mut k = i;
+        if t.is(k, "the") {
+            k += 1;
+        }
+        let mut start = i;
+        if t.is_any(k, &["early", "mid", "late"]) {
+            if start == i && !t.is(i, "the") {
+                start = k;
+            }
+            k += 1;
+            if t.is(k, "-") {
+                k += 1;
+            }
+        }
+        let (decade_start, mut end) = if t.digits(k) == 4 {
+            (t.num(k)?, k + 1)
+        } else if t.is(k, "'") && t.digits(k + 1) == 2 && t.glued(k + 1) {
+            (1900 + t.num(k + 1)?, k + 2)
+        } else if t.digits(k) == 2 && t.is(i, "the") {
+            (1900 + t.num(k)?, k + 1)
+        } else {
+            return None;
+        };
+        if decade_start % 10 != 0 || !(1000..=2990).contains(&decade_start) {
+            return None;
+        }
+        if t.is(end, "'") && t.glued(end) {
+            end += 1;
+        }
+        if !(t.is(end, "s") && t.glued(end)) {
+            return None;
+        }
+        let y = i16::try_from(decade_start).ok()?;
+        // The span leaves out a leading "the", as annotators do.
+        let span_start = if t.is(start, "the") { start + 1 } else { start };
+        self.hit(span_start, end + 1, range(PartialDate::year(y)?, PartialDate::year(y + 9)?))
+    }
+
+    /// "the third quarter of 2004", "the last quarter of 2004", "Q3 2024",
+    /// "the first half of 2005", "H1 2005". Without a year (or "this
+    /// year"), "the third quarter" only refers back: not a claim.
+    fn quarter_or_half(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        // "Q3 2024", "H1 2005".
+        if t.is_any(i, &["q", "h"]) && t.glued(i + 1) {
+            let n = t.num(i + 1)?;
+            let half = t.is(i, "h");
+            let mut k = i + 2;
+            if t.is_any(k, &["of", "-", ","]) {
+                k += 1;
+            }
+            let (y, end) = self.year_at(k)?;
+            return self.period_hit(i, end, y, n, half);
+        }
+        let start = i;
+        let n = match t.w(i) {
+            "last" | "final" => 4,
+            w => words::ordinal(w).or_else(|| {
+                let n = t.num(i)?;
+                (words::is_ordinal_suffix(t.w(i + 1)) && t.glued(i + 1)).then_some(n)
+            })?,
+        };
+        let mut k = if t.kind(i) == Some(TokKind::Num) { i + 2 } else { i + 1 };
+        if t.is(k, "fiscal") {
+            k += 1;
+        }
+        let half = match t.w(k) {
+            "quarter" => false,
+            "half" => true,
+            _ => return None,
+        };
+        if half && n > 2 && !matches!(t.w(i), "last" | "final") {
+            return None;
+        }
+        let n = if half && n == 4 { 2 } else { n };
+        k += 1;
+        if !t.is(k, "of") {
+            return None;
+        }
+        k += 1;
+        if let Some((y, end)) = self.year_at(k) {
+            return self.period_hit(start, end, y, n, half);
+        }
+        let offset = match (t.w(k), t.w(k + 1)) {
+            ("this", "year") | ("the", "year") => 0,
+            ("last", "year") => -1,
+            ("next", "year") => 1,
+            _ => return None,
+        };
+        let p = self.published;
+        let _ = p;
+        self.relative_hit(start, k + 2, |p| {
+            let y = resolve::year(p, offset)?.year_number();
+            let (a, b) = period(y, n, half)?;
+            Some(range(a, b))
+        })
+    }
+
+    /// A quarter or half `n` of year `y` over tokens `start..end`.
+    fn period_hit(&self, start: usize, end: usize, y: i16, n: u32, half: bool) -> Option<Hit> {
+        let (a, b) = period(y, n, half)?;
+        self.hit(start, end, range(a, b))
+    }
+
+    /// "summer 2004", "the winter of 2004": a season with a year.
+    fn season(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let months = words::season(t.w(i))?;
+        let mut k = i + 1;
+        if t.is(k, "of") {
+            k += 1;
+        }
+        let (y, end) = self.year_at(k)?;
+        let (a, b) = resolve::season_of(y, months)?;
+        self.hit(i, end, range(a, b))
+    }
+
+    /// "the end of June 2004" (the last day), "the end of 2004" (December),
+    /// "the beginning of 2005", "early 2004", "mid-2004", "late June".
+    fn part_of(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let w = t.w(i);
+        let (at_end, mut k) = match w {
+            "end" | "beginning" | "start" if t.is(i + 1, "of") => (w == "end", i + 2),
+            "early" | "mid" | "late" => {
+                let k = if t.is(i + 1, "-") && t.glued(i + 1) { i + 2 } else { i + 1 };
+                // Early/mid/late keep the period they qualify.
+                if let Some((y, end)) = self.year_at(k) {
+                    if self.counts_something(end) {
+                        return None;
+                    }
+                    return self.hit(i, end, point(PartialDate::year(y)?));
+                }
+                let (l, end, ambiguous) = self.loose_at(k)?;
+                if ambiguous || l.day.is_some() {
+                    return None;
+                }
+                return self.resolve_loose(l, i, end);
+            }
+            _ => return None,
+        };
+        if t.is(k, "the") {
+            k += 1;
+        }
+        if let Some((y, end)) = self.year_at(k).filter(|(_, e)| !self.counts_something(*e)) {
+            let m = if at_end { 12 } else { 1 };
+            return self.hit(i, end, point(PartialDate::month(y, m)?));
+        }
+        if let Some((l, end, ambiguous)) = self.loose_at(k) {
+            if ambiguous || l.day.is_some() {
+                return None;
+            }
+            let hit = self.resolve_loose(l, i, end)?;
+            return Some(edge_of_month(hit, at_end));
+        }
+        // "the end of the year", "the end of next month".
+        let offset = match t.w(k) {
+            "this" | "the" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        let unit = t.w(k + 1);
+        match unit {
+            "year" => self.relative_hit(i, k + 2, |p| {
+                let y = resolve::year(p, offset)?.year_number();
+                PartialDate::month(y, if at_end { 12 } else { 1 }).map(point)
+            }),
+            "month" => self.relative_hit(i, k + 2, |p| {
+                let m = resolve::month(p, i64::from(offset))?;
+                let day = if at_end { m.last_day() } else { m.first_day() };
+                Some(point(day.into()))
+            }),
+            _ => None,
+        }
+    }
+
+    /// An interval starting at `i`: "13-24 June", "June 24 and 25", "from
+    /// June to August", "between 1941 and 1945", "1941-45", "2012-13",
+    /// "25 June to 3 July 2004".
+    pub(super) fn interval(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let between = t.is(i, "between");
+        let j = if between || t.is(i, "from") { i + 1 } else { i };
+        [
+            self.year_range(i, j, between),
+            self.day_range(i, j, between),
+            self.loose_range(i, j, between),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|h| h.end)
+    }
+
+    /// The separator of an interval at `k`: "-", "–", "to", "-to-",
+    /// "through", "until", "and" (after "between"). Returns the token after.
+    fn range_sep(&self, k: usize, between: bool) -> Option<usize> {
+        let t = self.t;
+        let dash = |k: usize| t.is_any(k, &["-", "–", "—", "~"]);
+        if dash(k) {
+            // "January-to-March"
+            if t.is(k + 1, "to") && dash(k + 2) {
+                return Some(k + 3);
+            }
+            return Some(k + 1);
+        }
+        match t.w(k) {
+            "to" | "through" | "thru" | "until" | "till" => Some(k + 1),
+            "and" if between => Some(k + 1),
+            _ => None,
+        }
+    }
+
+    /// "1941 to 1945", "between 2007 and 2009", "2012-13", "2004/05".
+    fn year_range(&self, i: usize, j: usize, between: bool) -> Option<Hit> {
+        let t = self.t;
+        let (y1, e1) = self.year_at(j).filter(|_| t.digits(j) == 4)?;
+        if t.glued(j) && t.is_any(j - 1, &["-", "/", "+"]) {
+            return None; // inside a phone number or a longer code
+        }
+        let slash = t.is(e1, "/") && t.glued(e1) && t.glued(e1 + 1);
+        let k = if slash { e1 + 1 } else { self.range_sep(e1, between)? };
+        let (y2, end) = if t.digits(k) == 4 {
+            self.year_at(k)?
+        } else if t.digits(k) == 2 && t.glued(k) && (slash || t.is(e1, "-")) {
+            // "2012-13": the second year shares the first one's century.
+            let yy = t.num(k)? as i16;
+            let mut y = y1 - y1 % 100 + yy;
+            if y <= y1 {
+                y += 100;
+            }
+            (y, k + 1)
+        } else {
+            return None;
+        };
+        if y2 <= y1 || y2 - y1 > 200 || self.counts_something(end) {
+            return None;
+        }
+        if t.glued(end) && t.is_any(end, &["-", "/"]) && t.kind(end + 1) == Some(TokKind::Num) {
+            return None; // "2004-05-06" is a day, "138-2010-2015" a phone
+        }
+        self.hit(i, end, range(PartialDate::year(y1)?, PartialDate::year(y2)?))
+    }
+
+    /// "13-24 June", "between 3 and 12 of sept", "June 24 and 25",
+    /// "June 24-25, 2004".
+    fn day_range(&self, i: usize, j: usize, between: bool) -> Option<Hit> {
+        let t = self.t;
+        // Day first.
+        let day_first = || -> Option<Hit> {
+            let (d1, e1) = self.day_at(j)?;
+            let and_ok = between || t.is(e1, "and");
+            let k = self.range_sep(e1, and_ok)?;
+            let (l2, end, _) = self.loose_at(k)?;
+            let d2 = l2.day?;
+            if l2.key() <= (l2.month, d1) {
+                return None;
+            }
+            // "13 June to 24 June" is loose_range's; here the first day
+            // has no month.
+            let l1 = Loose { year: l2.year, month: l2.month, day: Some(d1) };
+            self.loose_pair(i, end, l1, Loose { day: Some(d2), ..l2 })
+        };
+        // Month first: "June 24 and 25".
+        let month_first = || -> Option<Hit> {
+            let (month, k, _) = self.month_at(j)?;
+            let (d1, e1) = self.day_at(k)?;
+            let and_ok = between || t.is(e1, "and");
+            let k2 = self.range_sep(e1, and_ok)?;
+            let (d2, mut end) = self.day_at(k2)?;
+            if d2 <= d1 {
+                return None;
+            }
+            let mut year = None;
+            let k3 = if t.is(end, ",") { end + 1 } else { end };
+            if let Some((y, e)) = self.year_at(k3) {
+                year = Some(y);
+                end = e;
+            }
+            let l1 = Loose { year, month, day: Some(d1) };
+            self.loose_pair(i, end, l1, Loose { day: Some(d2), ..l1 })
+        };
+        [day_first(), month_first()].into_iter().flatten().max_by_key(|h| h.end)
+    }
+
+    /// Two written dates joined by a separator: "from June to August",
+    /// "25 June to 3 July 2004", "June 2003 to May 2004".
+    fn loose_range(&self, i: usize, j: usize, between: bool) -> Option<Hit> {
+        let (l1, e1, _) = self.loose_at(j)?;
+        let k = self.range_sep(e1, between)?;
+        let (l2, end, _) = self.loose_at(k)?;
+        if l1.day.is_some() != l2.day.is_some() {
+            return None;
+        }
+        self.loose_pair(i, end, l1, l2)
+    }
+
+    /// Resolves an interval of two loose dates, the missing years taken
+    /// from the other end (or the tense).
+    fn loose_pair(&self, start: usize, end: usize, l1: Loose, l2: Loose) -> Option<Hit> {
+        let wraps = l2.key() < l1.key();
+        let build = |y1: i16, y2: Option<i16>| -> Option<DateValue> {
+            let y2 = y2.unwrap_or(if wraps { y1.checked_add(1)? } else { y1 });
+            let (a, b) = (l1.with_year(y1)?, l2.with_year(y2)?);
+            (a.first_day() <= b.first_day()).then(|| range(a, b))
+        };
+        match (l1.year, l2.year) {
+            (Some(y1), y2) => self.hit(start, end, build(y1, y2)?),
+            (None, Some(y2)) => {
+                let y1 = if wraps { y2.checked_sub(1)? } else { y2 };
+                self.hit(start, end, build(y1, Some(y2))?)
+            }
+            (None, None) => {
+                let dir = self.tense(start, end);
+                self.relative_hit(start, end, |p| {
+                    // Of the intervals in the years around publication, the
+                    // one the tense points to (or the one holding it).
+                    let cands: Vec<DateValue> = [p.year() - 1, p.year(), p.year() + 1]
+                        .into_iter()
+                        .filter_map(|y| build(y, None))
+                        .collect();
+                    pick_interval(&cands, p, dir)
+                })
+            }
+        }
+    }
+}
+
+/// The candidate interval (sorted by start) that direction `dir` picks
+/// from publication date `p`: past tense the latest that has started,
+/// future tense the earliest that has not ended, otherwise the one that
+/// holds `p` or else the nearest.
+fn pick_interval(
+    cands: &[DateValue],
+    p: jiff::civil::Date,
+    dir: resolve::Dir,
+) -> Option<DateValue> {
+    let bounds = |v: &DateValue| match v {
+        DateValue::Resolved { start, end } => {
+            Some((start.first_day(), end.unwrap_or(*start).last_day()))
+        }
+        DateValue::Unresolved { .. } => None,
+    };
+    let started = cands.iter().rev().find(|v| bounds(v).is_some_and(|(a, _)| a <= p));
+    let not_ended = cands.iter().find(|v| bounds(v).is_some_and(|(_, b)| b >= p));
+    let chosen = match dir {
+        resolve::Dir::Past => started,
+        resolve::Dir::Future => not_ended,
+        resolve::Dir::Nearest => match (started, not_ended) {
+            (Some(a), Some(b)) => {
+                let (_, a_end) = bounds(a)?;
+                let (b_start, _) = bounds(b)?;
+                let back = p.since(a_end).ok()?.get_days();
+                let ahead = b_start.since(p).ok()?.get_days();
+                Some(if back <= ahead { a } else { b })
+            }
+            (a, b) => a.or(b),
+        },
+    };
+    chosen.cloned()
+}
+
+/// Quarter or half `n` of year `y` as a month interval.
+fn period(y: i16, n: u32, half: bool) -> Option<(PartialDate, PartialDate)> {
+    if half {
+        let first = match n {
+            1 => 1,
+            2 => 7,
+            _ => return None,
+        };
+        Some((PartialDate::month(y, first)?, PartialDate::month(y, first + 5)?))
+    } else {
+        resolve::quarter_of(y, n)
+    }
+}
+
+/// "the end of June" is June's last day, "the beginning of June" its
+/// first; a resolved month becomes that day, anything else is kept.
+fn edge_of_month(mut hit: Hit, at_end: bool) -> Hit {
+    if let crate::value::Value::Date(DateValue::Resolved { start, end: None }) = &hit.value
+        && start.precision() == crate::value::Precision::Month
+    {
+        let day = if at_end { start.last_day() } else { start.first_day() };
+        hit.value = crate::value::Value::Date(point(day.into()));
+    }
+    hit
+}
+
+/// Pronouns after "May" that make it the modal verb ("May I ask").
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "i" | "we" | "you" | "he" | "she" | "it" | "they" | "be" | "have" | "not")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::check;
+
+    #[test]
+    fn absolute_dates() {
+        let p = Some("2025-11-27");
+        check(&[
+            ("on 25 November 2025 in", p, "25 November 2025=2025-11-25"),
+            ("November 25, 2025.", p, "November 25, 2025=2025-11-25"),
+            ("born on 27 October, 1920.", p, "27 October, 1920=1920-10-27"),
+            ("released 2025-11-25 here", p, "2025-11-25=2025-11-25"),
+            ("in June 2025 the", p, "June 2025=2025-06"),
+            ("in 2004 the", p, "2004=2004"),
+            ("\"2004 reinforces the trend\"", p, "2004=2004"),
+            ("I'll go back 01st Jan 2019.", p, "01st Jan 2019=2019-01-01"),
+            ("on 12/25/2004 and", p, "12/25/2004=2004-12-25"),
+            ("on 21/04/2016 and", p, "21/04/2016=2016-04-21"),
+            ("at the 1936 Berlin Games", p, "1936=1936"),
+            ("Monday January 12th, 2016", p, "Monday January 12th, 2016=2016-01-12"),
+            ("twenty second of June 2017", p, "twenty second of June 2017=2017-06-22"),
+        ]);
+    }
+
+    #[test]
+    fn relative_months_and_days() {
+        check(&[
+            ("the first time since May last year, it", Some("2005-02-01"), "May last year=2004-05"),
+            ("In October last year, new rules", Some("2005-02-01"), "October last year=2004-10"),
+            ("the race on 19 March", Some("2005-01-11"), "19 March=2005-03-19"),
+            ("Nov. 25 was", Some("2005-12-01"), "Nov. 25=2005-11-25"),
+            ("Nov. 25 was", None, "Nov. 25=unresolved (Nov. 25)"),
+            ("in December", None, "December=unresolved (December)"),
+        ]);
+    }
+
+    #[test]
+    fn not_dates() {
+        let p = Some("2005-01-10");
+        check(&[
+            ("The 2004 Jesse Owens Awards", p, ""),
+            ("The 2004 awards will be presented", p, ""),
+            ("deliver 2000 pieces of toys.", p, ""),
+            ("more than 2000 fans", p, ""),
+            ("May I ask why?", p, ""),
+            ("This may take longer than expected.", p, ""),
+            ("Tel: +86 138-2010-2015", p, ""),
+            ("It cost $2004 in all", p, ""),
+            ("the third quarter was weak", p, ""),
+            ("24/7", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn periods() {
+        check(&[
+            ("in the last quarter of 2004.", None, "last quarter of 2004=2004-10..2004-12"),
+            ("in the third quarter of 2004", None, "third quarter of 2004=2004-07..2004-09"),
+            ("in Q3 2024", None, "Q3 2024=2024-07..2024-09"),
+            ("in the first half of 2005", None, "first half of 2005=2005-01..2005-06"),
+            ("in the 1990s", None, "1990s=1990..1999"),
+            ("in the mid-1990s", None, "mid-1990s=1990..1999"),
+            ("summer 2004", None, "summer 2004=2004-06..2004-08"),
+            ("by the end of June 2004.", None, "end of June 2004=2004-06-30"),
+            ("by the end of 2004.", None, "end of 2004=2004-12"),
+            ("in early 2004", None, "early 2004=2004"),
+        ]);
+    }
+
+    #[test]
+    fn intervals() {
+        check(&[
+            ("served from 1941 to 1945 and", None, "from 1941 to 1945=1941..1945"),
+            ("between 1941 and 1945", None, "between 1941 and 1945=1941..1945"),
+            ("the 2012-13 season", None, "2012-13=2012..2013"),
+            ("the 2004/05 season", None, "2004/05=2004..2005"),
+            ("held 13-24 June 2025", None, "13-24 June 2025=2025-06-13..2025-06-24"),
+            ("on June 24 and 25, 2025", None, "June 24 and 25, 2025=2025-06-24..2025-06-25"),
+            ("from June to August", Some("2005-11-01"), "from June to August=2005-06..2005-08"),
+            (
+                "In the January-to-March quarter, the economy is expected to grow",
+                Some("2005-02-25"),
+                "January-to-March=2005-01..2005-03",
+            ),
+            ("25 June to 3 July 2004", None, "25 June to 3 July 2004=2004-06-25..2004-07-03"),
+        ]);
+    }
+}

@@ -1,0 +1,272 @@
+//! Lengths of time: "12-day", "three weeks", "two and a half years", "a
+//! decade", "44.93 seconds", "more than 20 years", "two years later";
+//! and "N units ago", which is a date.
+//!
+//! Not durations: ages ("25 years old", "aged 25", "a 25-year-old"),
+//! rates ("$5bn a year"), vague periods ("many months", "for years").
+
+use super::resolve;
+use super::tokens::TokKind;
+use super::words::{self, Unit};
+use super::{Cx, Hit, point};
+use crate::mentions::hedge_before;
+use crate::value::{IsoDuration, Qualifier, Value};
+
+/// Words before "a"/"an" + unit that make it a length of time ("in a
+/// year", "for a decade"); elsewhere "a year" is usually a rate ("$5bn
+/// a year", "twice a year").
+const ARTICLE_LEADS: &[&str] = &[
+    "in", "for", "within", "than", "over", "about", "around", "nearly", "almost", "least", "after",
+    "as", "lasted", "last", "took", "take", "spent", "spend", "under", "to", "of", "by", "barely",
+    "just", "only", "once", "roughly", "some", "up", "half", "past", "every",
+];
+
+impl Cx<'_, '_> {
+    /// A duration (or "N units ago") starting at token `i`.
+    pub(super) fn duration(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let (n, mut k, article) = self.quantity(i)?;
+        // "12-day", "two-year".
+        let hyphenated = t.is(k, "-") && t.glued(k) && t.glued(k + 1);
+        if hyphenated {
+            k += 1;
+        }
+        let unit = words::unit(t.w(k)).filter(|_| t.is_word(k))?;
+        // "12 s" is not a duration, "12s" neither; "sec" needs a number.
+        let mut end = k + 1;
+        let mut d = IsoDuration::default();
+        add(&mut d, unit, n);
+        // "a year and a half"
+        if t.is(end, "and") && t.is_any(end + 1, &["a", "an"]) && t.is(end + 2, "half") {
+            add(&mut d, unit, 0.5);
+            end += 3;
+        }
+        // "2 years 1 month 21 days", "3 hours and 20 minutes".
+        loop {
+            let k2 = if t.is_any(end, &["and", ","]) { end + 1 } else { end };
+            let Some((n2, u2k, _)) = self.quantity(k2).filter(|(_, _, a)| !a) else { break };
+            let Some(u2) = words::unit(t.w(u2k)).filter(|u| finer(*u, unit)) else { break };
+            add(&mut d, u2, n2);
+            end = u2k + 1;
+        }
+        if self.is_age(i, k, end, hyphenated) {
+            return None;
+        }
+        if article && !self.article_is_length(i) {
+            return None;
+        }
+        // "two years ago": a date at the unit's precision.
+        if t.is(end, "ago") && !hyphenated {
+            let whole = (n.fract() == 0.0).then_some(n as i64)?;
+            return self.relative_hit(i, end + 1, |p| {
+                resolve::shift(p, unit, whole.checked_neg()?).map(point)
+            });
+        }
+        // "two years later": annotators keep the length with the word.
+        if t.is_any(end, &["later", "earlier"]) && !hyphenated {
+            end += 1;
+        }
+        let (start_byte, qualifier) =
+            hedge_before(t.text, t.start(i)).unwrap_or((t.start(i), Qualifier::Exact));
+        Some(Hit { start_byte, end, value: Value::Duration(d), qualifier })
+    }
+
+    /// "the past week": one unit as a duration over tokens `start..end`.
+    pub(super) fn duration_of_one(&self, start: usize, end: usize, unit: Unit) -> Option<Hit> {
+        let mut d = IsoDuration::default();
+        add(&mut d, unit, 1.0);
+        Some(Hit {
+            start_byte: self.t.start(start),
+            end,
+            value: Value::Duration(d),
+            qualifier: Qualifier::Exact,
+        })
+    }
+
+    /// A quantity at `i`: digits ("12", "44.93"), number words ("three",
+    /// "twenty-five", "two and a half"), "a"/"an", "half a", "a couple
+    /// of". Returns `(value, next token, is_article)`.
+    fn quantity(&self, i: usize) -> Option<(f64, usize, bool)> {
+        let t = self.t;
+        let (mut n, mut k, article) = match t.kind(i)? {
+            TokKind::Num => {
+                // Part of a bigger number, a time or a score: "1,500",
+                // "10:30", "1-0".
+                if t.glued(i)
+                    && t.is_any(i - 1, &[",", ".", ":", "-", "/"])
+                    && t.num(i.wrapping_sub(2)).is_some()
+                {
+                    return None;
+                }
+                let whole: f64 = t.w(i).parse().ok()?;
+                if t.is(i + 1, ".")
+                    && t.glued(i + 1)
+                    && t.glued(i + 2)
+                    && t.kind(i + 2) == Some(TokKind::Num)
+                {
+                    let frac = format!("{}.{}", t.w(i), t.w(i + 2));
+                    (frac.parse().ok()?, i + 3, false)
+                } else if t.is(i + 1, ",")
+                    && t.glued(i + 1)
+                    && t.glued(i + 2)
+                    && t.digits(i + 2) == 3
+                {
+                    return None; // "1,500 years": the numeric rules' figure
+                } else {
+                    (whole, i + 1, false)
+                }
+            }
+            TokKind::Word => match t.w(i) {
+                "a" | "an" => {
+                    if t.is(i + 1, "couple") && t.is(i + 2, "of") {
+                        (2.0, i + 3, false)
+                    } else if t.is(i + 1, "half") && t.is(i + 2, "-") {
+                        (0.5, i + 2, false)
+                    } else {
+                        (1.0, i + 1, true)
+                    }
+                }
+                "half" if t.is_any(i + 1, &["a", "an"]) => (0.5, i + 2, false),
+                w => {
+                    let tens = words::cardinal(w)?;
+                    // "twenty-five", "twenty five"
+                    let mut k = i + 1;
+                    let mut n = tens;
+                    if tens >= 20 && tens % 10 == 0 {
+                        let j = if t.is(k, "-") { k + 1 } else { k };
+                        if let Some(u) = words::cardinal(t.w(j)).filter(|u| (1..=9).contains(u)) {
+                            n += u;
+                            k = j + 1;
+                        }
+                    }
+                    (f64::from(n), k, false)
+                }
+            },
+            TokKind::Punct => return None,
+        };
+        // "two and a half years"
+        if !article && t.is(k, "and") && t.is_any(k + 1, &["a", "an"]) && t.is(k + 2, "half") {
+            n += 0.5;
+            k += 3;
+        }
+        Some((n, k, article))
+    }
+
+    /// True when a quantity of years at `i..end` is someone's age: "25
+    /// years old", "a 25-year-old", "aged 25", "at 25 years of age".
+    fn is_age(&self, i: usize, unit_tok: usize, end: usize, hyphenated: bool) -> bool {
+        let t = self.t;
+        if !matches!(
+            words::unit(t.w(unit_tok)),
+            Some(Unit::Year | Unit::Month | Unit::Week | Unit::Day)
+        ) {
+            return false;
+        }
+        let old_after = t.is(end, "old") || (t.is(end, "-") && t.is(end + 1, "old"));
+        let of_age = t.is(end, "of") && t.is(end + 1, "age");
+        let aged_before = t.is_any(i.wrapping_sub(1), &["aged", "age"]);
+        old_after
+            || of_age
+            || aged_before
+            || (hyphenated && t.is(end, "-") && t.is(end + 1, "olds"))
+    }
+
+    /// "a year" is a length after words like "in", "for", "than"; after
+    /// a figure or on its own it is a rate ("$5bn a year", "once a year").
+    fn article_is_length(&self, i: usize) -> bool {
+        let t = self.t;
+        let prev = i.wrapping_sub(1);
+        if t.is_any(prev, &["once", "twice", "every", "per"]) {
+            return false;
+        }
+        t.is_any(prev, ARTICLE_LEADS)
+            || t.is(i + 2, "ago")
+            || t.is_any(i + 2, &["later", "earlier"])
+    }
+}
+
+/// True when `u` is a smaller unit than `than` ("2 years 1 month").
+fn finer(u: Unit, than: Unit) -> bool {
+    rank(u) < rank(than)
+}
+
+fn rank(u: Unit) -> u8 {
+    match u {
+        Unit::Second => 0,
+        Unit::Minute => 1,
+        Unit::Hour => 2,
+        Unit::Day => 3,
+        Unit::Week | Unit::Fortnight => 4,
+        Unit::Month => 5,
+        Unit::Year => 6,
+        Unit::Decade => 7,
+        Unit::Century => 8,
+        Unit::Millennium => 9,
+    }
+}
+
+/// Adds `n` units to `d`, in the unit written (a decade is ten years, a
+/// fortnight two weeks).
+fn add(d: &mut IsoDuration, unit: Unit, n: f64) {
+    match unit {
+        Unit::Second => d.seconds += n,
+        Unit::Minute => d.minutes += n,
+        Unit::Hour => d.hours += n,
+        Unit::Day => d.days += n,
+        Unit::Week => d.weeks += n,
+        Unit::Fortnight => d.weeks += 2.0 * n,
+        Unit::Month => d.months += n,
+        Unit::Year => d.years += n,
+        Unit::Decade => d.years += 10.0 * n,
+        Unit::Century => d.years += 100.0 * n,
+        Unit::Millennium => d.years += 1000.0 * n,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::check;
+
+    #[test]
+    fn durations() {
+        let p = Some("2004-12-24");
+        check(&[
+            ("a 12-day visit", p, "12-day=P12D"),
+            ("for three weeks", p, "three weeks=P3W"),
+            ("in two and a half years", p, "two and a half years=P2.5Y"),
+            ("for more than a decade", p, "more than a decade=P10Y (more_than)"),
+            ("in 44.93 seconds", p, "44.93 seconds=PT44.93S"),
+            ("a six-month contract", p, "six-month=P6M"),
+            ("for two years", p, "two years=P2Y"),
+            ("as an MP for more than 20 years, he", p, "more than 20 years=P20Y (more_than)"),
+            ("regained the seat two years later, and", p, "two years later=P2Y"),
+            ("November's nine-year low", p, "November=2004-11; nine-year=P9Y"),
+            ("jumped by 38% in a year, said", p, "a year=P1Y"),
+            ("2 years 1 month 21 days", p, "2 years 1 month 21 days=P2Y1M21D"),
+        ]);
+    }
+
+    #[test]
+    fn ago_is_a_date() {
+        check(&[
+            ("estimated a month ago.", Some("2005-02-25"), "a month ago=2005-01"),
+            ("two weeks ago", Some("2005-02-25"), "two weeks ago=2005-02-11"),
+            ("two years ago", None, "two years ago=unresolved (two years ago)"),
+        ]);
+    }
+
+    #[test]
+    fn ages_rates_and_vague_periods_are_not_durations() {
+        let p = Some("2005-01-10");
+        check(&[
+            ("He is 25 years old.", p, ""),
+            ("a 25-year-old striker", p, ""),
+            ("aged 25 years", p, ""),
+            ("earning $5bn a year", p, ""),
+            ("twice a year", p, ""),
+            ("for many months", p, ""),
+            ("for years", p, ""),
+            ("the 16-year-olds", p, ""),
+        ]);
+    }
+}

@@ -1,0 +1,201 @@
+//! Dates relative to the publication date: "today", "yesterday", "last
+//! month", "next year", "this week", "earlier this year", "last July",
+//! "this summer", "on Friday", "year's end".
+//!
+//! Expressions that only refer back to a date already given ("the
+//! previous year", "that year", "the following day") are not claims and
+//! are not matched.
+
+use super::resolve;
+use super::{Cx, Hit, point, range, words};
+use crate::value::PartialDate;
+
+impl Cx<'_, '_> {
+    /// A relative date starting at token `i`.
+    pub(super) fn relative(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        if !t.is_word(i) {
+            return None;
+        }
+        match t.w(i) {
+            "today" => self.relative_hit(i, i + 1, |p| Some(point(p.into()))),
+            "yesterday" => self.relative_hit(i, i + 1, |p| Some(point(p.yesterday().ok()?.into()))),
+            "tomorrow" => self.relative_hit(i, i + 1, |p| Some(point(p.tomorrow().ok()?.into()))),
+            "the" => self.day_around(i),
+            "last" | "next" | "this" | "coming" | "past" => self.deictic(i, i),
+            "earlier" | "later" if t.is_any(i + 1, &["this", "last", "next"]) => {
+                self.deictic(i, i + 1)
+            }
+            "year" => self.year_end(i),
+            w => {
+                let (wd, abbr) = words::weekday(w)?;
+                // "Sat" and "Sun" are words too: abbreviations need a dot.
+                if abbr && !(t.is(i + 1, ".") && t.glued(i + 1)) {
+                    return None;
+                }
+                let dir = self.tense(i, i + 1);
+                self.relative_hit(i, i + 1, |p| Some(point(resolve::weekday(p, wd, dir)?.into())))
+            }
+        }
+    }
+
+    /// "the day before yesterday", "the day after tomorrow".
+    fn day_around(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        if !t.is(i + 1, "day") {
+            return None;
+        }
+        let days = match (t.w(i + 2), t.w(i + 3)) {
+            ("before", "yesterday") => -2,
+            ("after", "tomorrow") => 2,
+            _ => return None,
+        };
+        self.relative_hit(i, i + 4, |p| {
+            let d = p.checked_add(jiff::Span::new().days(days)).ok()?;
+            Some(point(d.into()))
+        })
+    }
+
+    /// "last month", "next year", "this week", "last Friday", "last July",
+    /// "this summer", "last quarter", "the past week" (a duration), with an
+    /// optional leading "earlier"/"later" at `start`; the deictic word is
+    /// at `k`.
+    fn deictic(&self, start: usize, k: usize) -> Option<Hit> {
+        let t = self.t;
+        let which = t.w(k);
+        let offset: i64 = match which {
+            "last" | "past" => -1,
+            "next" | "coming" => 1,
+            _ => 0,
+        };
+        let end = k + 2;
+        let what = t.w(k + 1);
+        if !t.is_word(k + 1) {
+            return None;
+        }
+        // "the last year", "the past week": a length of time, not a date.
+        let length = offset == -1 && t.is(start.wrapping_sub(1), "the") || which == "past";
+        if length && let Some(u) = words::unit(what).filter(|_| !what.ends_with('s')) {
+            return self.duration_of_one(start, end, u);
+        }
+        match what {
+            "year" => self.relative_hit(start, end, |p| resolve::year(p, offset as i16).map(point)),
+            "month" => self.relative_hit(start, end, |p| resolve::month(p, offset).map(point)),
+            "week" => self.relative_hit(start, end, |p| {
+                let (a, b) = resolve::week(p, offset)?;
+                Some(range(a, b))
+            }),
+            "weekend" => self.relative_hit(start, end, |p| {
+                let (mon, _) = resolve::week(p, offset)?;
+                let sat = mon.first_day().checked_add(jiff::Span::new().days(5)).ok()?;
+                let sun = sat.tomorrow().ok()?;
+                Some(range(sat.into(), sun.into()))
+            }),
+            "quarter" if t.is(start.wrapping_sub(1), "the") && offset == -1 => None, // "the last quarter" refers back
+            "quarter" => self.relative_hit(start, end, |p| {
+                let (a, b) = resolve::quarter(p, offset)?;
+                Some(range(a, b))
+            }),
+            _ => self.deictic_named(start, k, offset),
+        }
+    }
+
+    /// "last Friday", "next March", "this summer".
+    fn deictic_named(&self, start: usize, k: usize, offset: i64) -> Option<Hit> {
+        let t = self.t;
+        let what = t.w(k + 1);
+        let end = k + 2;
+        if let Some((wd, false)) = words::weekday(what) {
+            return self.relative_hit(start, end, |p| {
+                let d = match offset {
+                    -1 => p.nth_weekday(-1, wd).ok()?,
+                    1 => p.nth_weekday(1, wd).ok()?,
+                    // "this Friday": the Friday of the publication week.
+                    _ => {
+                        let mon = resolve::week_start(p, 0)?;
+                        let days = i64::from(wd.to_monday_zero_offset());
+                        mon.checked_add(jiff::Span::new().days(days)).ok()?
+                    }
+                };
+                Some(point(d.into()))
+            });
+        }
+        if let Some((m, _, false)) = self.month_at(k + 1) {
+            return self.relative_hit(start, end, |p| {
+                let y = match offset {
+                    -1 if m < p.month() => p.year(),
+                    -1 => p.year() - 1,
+                    1 if m > p.month() => p.year(),
+                    1 => p.year().checked_add(1)?,
+                    _ => p.year(),
+                };
+                PartialDate::month(y, m).map(point)
+            });
+        }
+        if let Some(months) = words::season(what) {
+            return self.relative_hit(start, end, |p| {
+                // The season of the publication year, or the one before or
+                // after; a season still to come this year is "next".
+                let this_year = resolve::season_of(p.year(), months)?;
+                let y = match offset {
+                    -1 if this_year.1.last_day() < p => p.year(),
+                    -1 => p.year() - 1,
+                    1 if this_year.0.first_day() > p => p.year(),
+                    1 => p.year().checked_add(1)?,
+                    _ => p.year(),
+                };
+                let (a, b) = resolve::season_of(y, months)?;
+                Some(range(a, b))
+            });
+        }
+        None
+    }
+
+    /// "year's end", "year-end": December of the publication year.
+    fn year_end(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let end = if t.is(i + 1, "'") && t.is(i + 2, "s") && t.is(i + 3, "end") {
+            i + 4
+        } else if t.is(i + 1, "-") && t.glued(i + 1) && t.is(i + 2, "end") {
+            i + 3
+        } else {
+            return None;
+        };
+        self.relative_hit(i, end, |p| PartialDate::month(p.year(), 12).map(point))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::check;
+
+    #[test]
+    fn deictic_words() {
+        let p = Some("2005-02-02");
+        check(&[
+            ("compared to last year.", p, "last year=2004"),
+            ("the first month since last July.", p, "last July=2004-07"),
+            ("fell to 9.6% last month in", p, "last month=2005-01"),
+            ("goes on sale next year.", p, "next year=2006"),
+            ("released earlier this year", p, "earlier this year=2005"),
+            ("this week", p, "this week=2005-01-31..2005-02-06"),
+            ("yesterday", p, "yesterday=2005-02-01"),
+            ("today and tomorrow", p, "today=2005-02-02; tomorrow=2005-02-03"),
+            ("last Friday", p, "last Friday=2005-01-28"),
+            ("medals this summer.", Some("2004-11-18"), "this summer=2004-06..2004-08"),
+            ("plans to ship by year's end.", Some("2004-12-13"), "year's end=2004-12"),
+            ("last year", None, "last year=unresolved (last year)"),
+        ]);
+    }
+
+    #[test]
+    fn references_back_are_not_claims() {
+        let p = Some("2005-02-02");
+        check(&[
+            ("from 287 the previous year.", p, ""),
+            ("later that year", p, ""),
+            ("the following day", p, ""),
+            ("Sat on the bench", p, ""),
+        ]);
+    }
+}

@@ -1,0 +1,279 @@
+//! Word tables of the temporal rules: months, weekdays, seasons, number
+//! words and time units. Everything is matched lowercased.
+
+use jiff::civil::Weekday;
+
+/// A month name (full or abbreviated) and whether it is an abbreviation.
+pub(super) fn month(w: &str) -> Option<(i8, bool)> {
+    Some(match w {
+        "january" => (1, false),
+        "february" => (2, false),
+        "march" => (3, false),
+        "april" => (4, false),
+        "may" => (5, false),
+        "june" => (6, false),
+        "july" => (7, false),
+        "august" => (8, false),
+        "september" => (9, false),
+        "october" => (10, false),
+        "november" => (11, false),
+        "december" => (12, false),
+        "jan" => (1, true),
+        "feb" => (2, true),
+        "mar" => (3, true),
+        "apr" => (4, true),
+        "jun" => (6, true),
+        "jul" => (7, true),
+        "aug" => (8, true),
+        "sep" | "sept" => (9, true),
+        "oct" => (10, true),
+        "nov" => (11, true),
+        "dec" => (12, true),
+        _ => return None,
+    })
+}
+
+/// A weekday name (full or abbreviated) and whether it is an abbreviation.
+pub(super) fn weekday(w: &str) -> Option<(Weekday, bool)> {
+    use Weekday::*;
+    Some(match w {
+        "monday" => (Monday, false),
+        "tuesday" => (Tuesday, false),
+        "wednesday" => (Wednesday, false),
+        "thursday" => (Thursday, false),
+        "friday" => (Friday, false),
+        "saturday" => (Saturday, false),
+        "sunday" => (Sunday, false),
+        "mon" => (Monday, true),
+        "tue" | "tues" => (Tuesday, true),
+        "wed" | "weds" => (Wednesday, true),
+        "thu" | "thur" | "thurs" => (Thursday, true),
+        "fri" => (Friday, true),
+        "sat" => (Saturday, true),
+        "sun" => (Sunday, true),
+        _ => return None,
+    })
+}
+
+/// A season and the months it covers `(first, last)`; winter runs from
+/// December into the next year's February.
+pub(super) fn season(w: &str) -> Option<(i8, i8)> {
+    Some(match w {
+        "spring" => (3, 5),
+        "summer" => (6, 8),
+        "autumn" | "fall" => (9, 11),
+        "winter" => (12, 2),
+        _ => return None,
+    })
+}
+
+/// Cardinal number words up to ninety.
+pub(super) fn cardinal(w: &str) -> Option<u32> {
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Ordinal number words up to thirty ("twenty-first" is two tokens).
+pub(super) fn ordinal(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        _ => return None,
+    })
+}
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+/// A time-unit word, singular or plural, with common abbreviations.
+pub(super) fn unit(w: &str) -> Option<Unit> {
+    use Unit::*;
+    Some(match w {
+        "second" | "seconds" | "sec" | "secs" => Second,
+        "minute" | "minutes" | "min" | "mins" => Minute,
+        "hour" | "hours" | "hr" | "hrs" => Hour,
+        "day" | "days" => Day,
+        "week" | "weeks" | "wk" | "wks" => Week,
+        "fortnight" | "fortnights" => Fortnight,
+        "month" | "months" => Month,
+        "year" | "years" | "yr" | "yrs" => Year,
+        "decade" | "decades" => Decade,
+        "century" | "centuries" => Century,
+        "millennium" | "millennia" => Millennium,
+        _ => return None,
+    })
+}
+
+/// Suffixes of a numeric ordinal ("21st").
+pub(super) fn is_ordinal_suffix(w: &str) -> bool {
+    matches!(w, "st" | "nd" | "rd" | "th")
+}
+
+/// Words that a bare four-digit number counts rather than dates
+/// ("2000 pieces", "1500 people"): after these it is not a year.
+pub(super) fn is_count_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "pieces"
+            | "students"
+            | "jobs"
+            | "homes"
+            | "houses"
+            | "troops"
+            | "staff"
+            | "workers"
+            | "employees"
+            | "units"
+            | "copies"
+            | "cars"
+            | "votes"
+            | "times"
+            | "tonnes"
+            | "tons"
+            | "miles"
+            | "feet"
+            | "ft"
+            | "metres"
+            | "meters"
+            | "km"
+            | "kg"
+            | "m"
+            | "bn"
+            | "points"
+            | "pts"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "minutes"
+            | "seconds"
+            | "members"
+            | "users"
+            | "customers"
+            | "visitors"
+            | "fans"
+            | "children"
+            | "cases"
+            | "deaths"
+            | "stores"
+            | "shops"
+            | "branches"
+            | "words"
+            | "pages"
+            | "songs"
+            | "films"
+            | "games"
+            | "items"
+            | "toys"
+            | "dollars"
+            | "euros"
+            | "pounds"
+            | "yen"
+            | "shares"
+            | "barrels"
+            | "calories"
+            | "rpm"
+            | "mph"
+            | "pixels"
+            | "mb"
+            | "gb"
+            | "mhz"
+            | "ghz"
+            | "hz"
+            | "am"
+            | "pm"
+            | "gmt"
+            | "bst"
+            | "hrs"
+            | "cc"
+            | "ml"
+            | "percent"
+            | "per"
+            | "million"
+            | "billion"
+            | "thousand"
+            | "hundred"
+            | "of"
+    )
+}
+
+/// Words after a year that make it the name of an award edition ("the
+/// 2004 Jesse Owens Awards"): the year names the edition, not a date.
+pub(super) fn is_award_word(w: &str) -> bool {
+    matches!(
+        w,
+        "award"
+            | "awards"
+            | "prize"
+            | "prizes"
+            | "oscars"
+            | "baftas"
+            | "brits"
+            | "grammys"
+            | "emmys"
+            | "ceremony"
+    )
+}
