@@ -126,6 +126,41 @@ pub(crate) fn hedge_after(text: &str, end: usize) -> Option<(usize, Qualifier)> 
     })
 }
 
+/// The last words of the hedge phrases, in any case.
+fn is_hedge_end(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lw) = buf.get_mut(..w.len()) else { return false };
+    lw.copy_from_slice(w.as_bytes());
+    lw.make_ascii_lowercase();
+    matches!(
+        &*lw,
+        b"than"
+            | b"to"
+            | b"of"
+            | b"as"
+            | b"over"
+            | b"under"
+            | b"least"
+            | b"most"
+            | b"estimated"
+            | b"roughly"
+            | b"nearly"
+            | b"almost"
+            | b"around"
+            | b"about"
+            | b"some"
+            | b"above"
+            | b"below"
+            | b"approximately"
+            | b"exceeding"
+            | b"exceeds"
+            | b"exceed"
+            | b"surpassing"
+            | b"surpass"
+            | b"equals"
+    )
+}
+
 /// The hedge that ends right before byte `at` of `text` (only spaces
 /// between), as `(start of the hedge, qualifier)`.
 ///
@@ -147,6 +182,13 @@ pub fn hedge_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
     if before.len() == at {
         return None; // no space between hedge and value
     }
+    // Every hedge ends in one of these words: one comparison rules out
+    // nearly every number in a text.
+    let last_word_start =
+        before.as_bytes().iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+    if !is_hedge_end(&before[last_word_start..]) {
+        return None;
+    }
     HEDGES.iter().find_map(|(phrase, q)| {
         let start = before.len().checked_sub(phrase.len())?;
         let tail = before.get(start..)?;
@@ -159,6 +201,15 @@ pub fn hedge_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_hedge_ends_in_a_listed_word() {
+        for (phrase, _) in HEDGES {
+            let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+            assert!(is_hedge_end(last), "{phrase}");
+            assert!(is_hedge_end(&last.to_ascii_uppercase()), "{phrase}");
+        }
+    }
 
     #[test]
     fn bounds_after_the_value() {

@@ -3,7 +3,9 @@
 //! dollars", "EUR"), and subunits ("50 pence" is 0.5 GBP).
 
 use crate::mentions::lexicon::Lower;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
+
+use aho_corasick::AhoCorasick;
 
 use super::text::{letters_at, next_word, prev_word, skip_spaces, skip_spaces_back};
 use crate::value::Currency;
@@ -466,7 +468,9 @@ fn dollar_marks(text: &str) -> Vec<(usize, Currency)> {
             out.push((s, c));
         }
     }
-    for (p, _) in text.match_indices("dollar") {
+    static DOLLAR: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(["dollar"]).expect("fixed pattern"));
+    for p in DOLLAR.find_iter(text).map(|m| m.start()) {
         let Some((s, w)) = prev_word(text, p) else { continue };
         let c = match w {
             "Australian" => b"AUD",
@@ -518,8 +522,17 @@ fn dollar_marks_slow(text: &str) -> Vec<(usize, Currency)> {
 /// A bare "Rs" or "rupees" is Pakistani in an article about Pakistan
 /// (more mentions of Pakistan than of India), else Indian.
 fn rupee_of(text: &str) -> Currency {
-    let pk = text.matches("Pakistan").count() + text.matches("PKR").count();
-    let ind = text.matches("India").count() + text.matches("INR").count();
+    static NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(["Pakistan", "PKR", "India", "INR"]).expect("fixed patterns")
+    });
+    let (mut pk, mut ind) = (0, 0);
+    for m in NAMES.find_iter(text) {
+        if m.pattern().as_usize() < 2 {
+            pk += 1;
+        } else {
+            ind += 1;
+        }
+    }
     Currency::from_bytes(if pk > ind { *b"PKR" } else { *b"INR" })
 }
 
