@@ -107,6 +107,9 @@ fn digit_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mentio
         }
         return j;
     };
+    if let Some(next) = slash_fraction(text, &n, out) {
+        return next;
+    }
     if exclude::is_time_of_day(text, n.core_end)
         || exclude::is_slashed(text, i, n.core_end)
         || exclude::is_label_with_stop(text, i)
@@ -124,6 +127,35 @@ fn digit_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mentio
         return run_end(text, i);
     }
     complete(text, n, doc, out)
+}
+
+/// "3/4", "1/5": a fraction, numerator below a denominator of at most
+/// 100, and no third part ("17/10/2000" is a date). Returns where to
+/// resume when it emitted one.
+fn slash_fraction(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize> {
+    let b = text.as_bytes();
+    if !n.plain_int || n.end != n.core_end || b.get(n.end) != Some(&b'/') {
+        return None;
+    }
+    if n.start > 0 && matches!(b[n.start - 1], b'/' | b'-' | b'.') {
+        return None;
+    }
+    let (de, d, plain) = number::read_digits(text, n.end + 1)?;
+    let third_part = matches!(b.get(de), Some(b'/') | Some(b'-'));
+    if !plain || third_part || !(2.0..=100.0).contains(&d) || n.value >= d || n.value < 1.0 {
+        return None;
+    }
+    if b.get(de).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let (start, qualifier) = hedged(text, n.start);
+    out.push(Mention {
+        span: Span::new(start, de),
+        value: Value::Number { value: n.value / d, end: None, unit: None },
+        qualifier,
+        noun: None,
+    });
+    Some(de)
 }
 
 /// Handles a word at `i` that may start a number; returns where to resume.

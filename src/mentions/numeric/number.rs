@@ -347,7 +347,23 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
     if !ordinal {
         // "two hundred point zero three", "nine point nought four".
         if let Some((e, decimals)) = point_decimals(text, end) {
+            // "two point two million".
+            if let Some((_, se, sw)) = next_word(text, e)
+                && let Some(s) = scale_word(sw)
+                && s >= 1e3
+            {
+                return Some(word_numeral(i, se, times(value + decimals, s), false, s));
+            }
             return Some(word_numeral(i, e, value + decimals, false, top_scale));
+        }
+        // "three billions", "two hundred dozens": a plural scale after a
+        // number multiplies it (alone, "billions" is vague).
+        if value > 0.0
+            && let Some((_, se, sw)) = next_word(text, end)
+            && sw.ends_with('s')
+            && let Some(s) = scale_word(sw)
+        {
+            return Some(word_numeral(i, se, times(value, s), false, top_scale.max(s)));
         }
         // "three quarters billion": a share of a scale.
         if total == 0.0

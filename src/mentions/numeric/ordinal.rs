@@ -42,15 +42,10 @@ pub(crate) fn is_idiom(text: &str, start: usize, end: usize, value: f64) -> bool
     if month_number(prev).is_some() {
         return true;
     }
-    // "the first three months", "the first 10 days": a span, not a rank.
-    if let Some((ns, _, w)) = next_word(text, end)
-        && crate::mentions::lexicon::number_word(&Lower::new(w)).is_some()
-        && ns > end
-    {
-        return true;
-    }
-    if text.as_bytes().get(super::text::skip_spaces(text, end)).is_some_and(u8::is_ascii_digit)
-        && super::text::skip_spaces(text, end) > end
+    // "the first three months", "the first 10 days": a span of time, not
+    // a rank ("the first two books" ranks).
+    if let Some(after) = count_then_noun(text, end)
+        && next_word(text, after).is_some_and(|(_, _, w)| is_time_noun(w))
     {
         return true;
     }
@@ -107,6 +102,24 @@ pub(crate) fn is_idiom(text: &str, start: usize, end: usize, value: f64) -> bool
         return true;
     }
     false
+}
+
+/// The end of a count right after an ordinal ("first three", "first 10").
+fn count_then_noun(text: &str, end: usize) -> Option<usize> {
+    let s = super::text::skip_spaces(text, end);
+    if s == end {
+        return None;
+    }
+    let b = text.as_bytes();
+    if b.get(s).is_some_and(u8::is_ascii_digit) {
+        let mut e = s;
+        while e < b.len() && (b[e].is_ascii_digit() || b[e] == b',') {
+            e += 1;
+        }
+        return Some(e);
+    }
+    let (_, e, w) = next_word(text, end)?;
+    crate::mentions::lexicon::number_word(&Lower::new(w)).map(|_| e)
 }
 
 /// A word an ordinal can rank: a noun or a superlative, not a function

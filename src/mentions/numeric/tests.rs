@@ -447,3 +447,16 @@ fn more_real_news_pitfalls() {
         assert!(got.is_empty(), "{text}: {got:#?}");
     }
 }
+
+#[test]
+fn fractions_scales_and_spans() {
+    check("three billions", "three billions", num(3e9, None), Exact);
+    check("two point two million", "two point two million", num(2.2e6, None), Exact);
+    check("about 3/4 of", "about 3/4", num(0.75, None), Approximately);
+    none("on 17/10/2000");
+    let text = "I like the first two books.";
+    assert!(run(text).iter().any(|m| m.value == Value::Ordinal(1)), "{:#?}", run(text));
+    let text = "missed the first three months";
+    assert!(!run(text).iter().any(|m| m.value == Value::Ordinal(1)), "{:#?}", run(text));
+    check("ten shekels", "ten shekels", money(10.0, "ILS"), Exact);
+}
