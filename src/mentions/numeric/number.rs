@@ -408,6 +408,16 @@ fn and_a_fraction(text: &str, end: usize) -> Option<(usize, f64)> {
         return None;
     }
     let (_, e1, w1) = next_word(text, ae)?;
+    // "twenty and three fifths".
+    if let Some(NumWord::Unit(v)) = number_word(&Lower::new(w1))
+        && v >= 2.0
+        && let Some((_, fe, fw)) = next_word(text, e1)
+        && fw.ends_with('s')
+        && let Some(d) = fraction_word(&Lower::new(fw))
+        && v < d
+    {
+        return Some((fe, v / d));
+    }
     if !(w1.eq_ignore_ascii_case("a") || w1.eq_ignore_ascii_case("one")) {
         return None;
     }

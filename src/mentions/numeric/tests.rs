@@ -460,3 +460,10 @@ fn fractions_scales_and_spans() {
     assert!(!run(text).iter().any(|m| m.value == Value::Ordinal(1)), "{:#?}", run(text));
     check("ten shekels", "ten shekels", money(10.0, "ILS"), Exact);
 }
+
+#[test]
+fn improper_and_mixed_fractions() {
+    check("twenty-three fifths", "twenty-three fifths", num(4.6, None), Exact);
+    check("twenty and three fifths", "twenty and three fifths", num(20.6, None), Exact);
+    check("one hundred and thirty fifths", "one hundred and thirty fifths", num(26.0, None), Exact);
+}
