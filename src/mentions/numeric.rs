@@ -142,7 +142,9 @@ fn slash_fraction(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usi
     }
     let (de, d, plain) = number::read_digits(text, n.end + 1)?;
     let third_part = matches!(b.get(de), Some(b'/') | Some(b'-'));
-    if !plain || third_part || !(2.0..=100.0).contains(&d) || n.value >= d || n.value < 1.0 {
+    // Usual denominators only: "9/11" is an event, "24/7" a phrase.
+    let usual = [2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 16.0, 100.0].contains(&d);
+    if !plain || third_part || !usual || n.value >= d || n.value < 1.0 {
         return None;
     }
     if b.get(de).is_some_and(u8::is_ascii_alphanumeric) {

@@ -257,6 +257,13 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
     }
     let lw = Lower::new(w);
     if let Some(r) = currency_name(&lw, scaled) {
+        // "the 12 euro zone countries": a currency area, not an amount.
+        let area = next_word(text, e).is_some_and(|(_, _, z)| matches!(z, "zone" | "area"))
+            || text[e..].starts_with("-zone")
+            || text[e..].starts_with("zone");
+        if area {
+            return None;
+        }
         return Some((e, r.0, r.1));
     }
     // "Australian dollars", "Swiss francs", "Pakistani rupees".

@@ -454,11 +454,14 @@ fn fractions_scales_and_spans() {
     check("two point two million", "two point two million", num(2.2e6, None), Exact);
     check("about 3/4 of", "about 3/4", num(0.75, None), Approximately);
     none("on 17/10/2000");
+    none("after the 9/11 attacks");
+    none("open 24/7 now");
     let text = "I like the first two books.";
     assert!(run(text).iter().any(|m| m.value == Value::Ordinal(1)), "{:#?}", run(text));
     let text = "missed the first three months";
     assert!(!run(text).iter().any(|m| m.value == Value::Ordinal(1)), "{:#?}", run(text));
     check("ten shekels", "ten shekels", money(10.0, "ILS"), Exact);
+    check("the 12 Euro zone countries", "12", num(12.0, Some("euro zone countries")), Exact);
 }
 
 #[test]
