@@ -871,7 +871,7 @@ fn emit_figure(
     }
     if unit.is_none() {
         if let Some((ns, ne)) = count::noun_after(text, num_end) {
-            let phrase = text[ns..ne].to_lowercase();
+            let phrase = text[ns..ne].to_string();
             if is_enumeration(text, first.n.start, &first.n, ne) {
                 return;
             }
@@ -1016,7 +1016,7 @@ fn emit_ordinal(text: &str, n: &Numeral, out: &mut Vec<Mention>) {
     if n.value < 1.0 || n.value > u32::MAX as f64 {
         return;
     }
-    let noun = ordinal::ranked_noun(text, n.end).map(|(s, e)| text[s..e].to_lowercase());
+    let noun = ordinal::ranked_noun(text, n.end).map(|(s, e)| text[s..e].to_string());
     out.push(Mention {
         span: Span::new(n.start, n.end),
         value: Value::Ordinal(n.value as u32),
