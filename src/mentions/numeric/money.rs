@@ -89,6 +89,9 @@ const CODES: &[&str] = &[
 
 /// The code of an accepted ISO word.
 fn iso(w: &str) -> Option<Cur> {
+    if w.len() != 3 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
     if w == "RMB" {
         return Some(code(b"CNY"));
     }
@@ -99,12 +102,19 @@ fn iso(w: &str) -> Option<Cur> {
 /// commonest codes in lower case ("10 rmb", "usd 20"). Rare codes in
 /// lower case are ordinary words ("mad", "try").
 fn iso_any_case(w: &str) -> Option<Cur> {
+    // Every code has three letters: most words fail here, unallocated.
+    if w.len() != 3 {
+        return None;
+    }
     if let Some(c) = iso(w) {
         return Some(c);
     }
-    let up = w.to_ascii_uppercase();
+    let mut buf = [0u8; 3];
+    buf.copy_from_slice(w.as_bytes());
+    buf.make_ascii_uppercase();
+    let up = std::str::from_utf8(&buf).ok()?;
     matches!(
-        up.as_str(),
+        up,
         "USD"
             | "EUR"
             | "GBP"
@@ -120,7 +130,7 @@ fn iso_any_case(w: &str) -> Option<Cur> {
             | "SGD"
             | "NZD"
     )
-    .then(|| iso(&up))
+    .then(|| iso(up))
     .flatten()
 }
 
