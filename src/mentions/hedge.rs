@@ -174,10 +174,14 @@ fn is_hedge_end(w: &str) -> bool {
 pub fn hedge_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
     let before = text.get(..at)?.trim_end_matches([' ', '\u{a0}']);
     // Signs may touch the value: ">10", "<= 30".
-    if let Some(found) =
+    if let Some((rest_len, q)) =
         SIGNS.iter().find_map(|(sign, q)| before.strip_suffix(sign).map(|rest| (rest.len(), *q)))
     {
-        return Some(found);
+        // "<>30", "=>30": not a comparison this rule knows.
+        if before[..rest_len].ends_with(['<', '>', '=', '!']) {
+            return None;
+        }
+        return Some((rest_len, q));
     }
     if before.len() == at {
         return None; // no space between hedge and value
@@ -236,6 +240,8 @@ mod tests {
             ("greater than 4,565", 13, Some((0, Qualifier::MoreThan))),
             ("less than or equal to 100", 22, Some((0, Qualifier::AtMost))),
             ("exceeding 150", 10, Some((0, Qualifier::MoreThan))),
+            ("<>30", 2, None),
+            ("=>30", 2, None),
         ];
         for (text, at, want) in cases {
             assert_eq!(hedge_before(text, at), want, "{text}");

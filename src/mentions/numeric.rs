@@ -768,10 +768,26 @@ fn emit_figure(
         if prev_word(text, first.n.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("aged")) {
             return; // "aged 18 or over": an age band
         }
-        start = value_start;
+        // "equal to 5000 or less" keeps its "equal to"; a real hedge
+        // before gives way to the bound after.
+        if qualifier != Qualifier::Exact {
+            start = value_start;
+        }
         qualifier = q;
         end = e;
         bound_end = Some(e);
+    } else if hi.is_none()
+        && let Some(e) = or_equal_after(text, end)
+    {
+        // "more than 5000 or equal to": the bound includes its value.
+        qualifier = match qualifier {
+            Qualifier::MoreThan => Qualifier::AtLeast,
+            Qualifier::LessThan => Qualifier::AtMost,
+            q => q,
+        };
+        if qualifier != Qualifier::Exact {
+            end = e;
+        }
     }
     let mut percent = first.percent.or(second.as_ref().and_then(|s| s.percent));
     let currency = first.currency.or(second.as_ref().and_then(|s| s.currency));
@@ -904,6 +920,22 @@ fn emit_figure(
         qualifier,
         noun,
     });
+}
+
+/// " or equal to", " or equal" after a bounded value, as its end.
+fn or_equal_after(text: &str, end: usize) -> Option<usize> {
+    let (_, oe, o) = next_word(text, end)?;
+    if o != "or" {
+        return None;
+    }
+    let (_, ee, e) = next_word(text, oe)?;
+    if e != "equal" {
+        return None;
+    }
+    match next_word(text, ee) {
+        Some((_, te, "to")) => Some(te),
+        _ => Some(ee),
+    }
 }
 
 /// "percent of", "per cent of", "percents of" right before `start`, with

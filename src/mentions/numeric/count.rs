@@ -250,8 +250,14 @@ pub(crate) fn is_event_word(w: &str) -> bool {
 }
 
 /// "32-year-old", "five-year-old", "46 years old": as the end of the age
-/// phrase after a number ending at `i`.
+/// phrase after a number ending at `i`. A hyphenated age is one word and
+/// the span covers it; "46 years old" spans the number only.
 pub(crate) fn age_suffix(text: &str, i: usize) -> Option<usize> {
+    let e = age_phrase_end(text, i)?;
+    Some(if text.as_bytes().get(i) == Some(&b'-') { e } else { i })
+}
+
+fn age_phrase_end(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     let rest = &text[i..];
     for p in ["-year-old", " year old", " years old", "-years-old", "-year old"] {

@@ -470,3 +470,20 @@ fn improper_and_mixed_fractions() {
     check("twenty and three fifths", "twenty and three fifths", num(20.6, None), Exact);
     check("one hundred and thirty fifths", "one hundred and thirty fifths", num(26.0, None), Exact);
 }
+
+#[test]
+fn inclusive_bounds_and_spaced_ages() {
+    check(
+        "His score is more than 5000 or equal to it",
+        "more than 5000 or equal to",
+        num(5000.0, None),
+        AtLeast,
+    );
+    check("His score is equal to 5000 or less", "equal to 5000 or less", num(5000.0, None), AtMost);
+    check(
+        "He is more than thirty years old.",
+        "more than thirty",
+        num(30.0, Some(count::AGE)),
+        MoreThan,
+    );
+}
