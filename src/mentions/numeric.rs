@@ -56,11 +56,9 @@ pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
         } else {
             i + 1
         };
-        // Always move forward, and only to char boundaries.
+        // Always move forward. Stepping into a multi-byte char is safe:
+        // candidates start only at ASCII bytes, never inside a char.
         i = next.max(i + 1);
-        while i < b.len() && !text.is_char_boundary(i) {
-            i += 1;
-        }
     }
     let mut mine = out.split_off(first_mine);
     merge_bounds(text, &mut mine);
