@@ -471,20 +471,6 @@ fn share_after(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize>
     if n.ordinal || n.value.fract() != 0.0 || n.value < 1.0 {
         return None;
     }
-    // "twenty-three fifths", "one hundred and thirty fifths": more than
-    // a whole, a number.
-    if n.words
-        && n.value > 1.0
-        && let Some((e, d)) = percent::improper_fraction_after(text, n.value, n.end)
-    {
-        out.push(Mention {
-            span: Span::new(n.start, e),
-            value: Value::Number { value: n.value / d, end: None, unit: None },
-            qualifier: Qualifier::Exact,
-            noun: None,
-        });
-        return Some(e);
-    }
     if n.value > 100.0 || n.scale != 1.0 {
         return None;
     }

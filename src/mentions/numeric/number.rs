@@ -267,6 +267,7 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
     let mut pos = i;
     let mut ordinal = false;
     let mut top_scale = 1.0;
+    let mut head: Option<(f64, f64)> = None;
     // A leading "a"/"an" is read by the caller, who sees the scale word.
     while let Some((we, w)) = letters_at(text, pos) {
         let mut lb = [0u8; 24];
@@ -309,6 +310,9 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
             && a.eq_ignore_ascii_case("and")
             && matches!(last, Last::Hundred | Last::Scale(_))
         {
+            // The value before "and": "six million and two thirds" is six
+            // million and a share of one, read after the loop.
+            head = Some((total + current, top_scale));
             k = skip_spaces(text, ae);
         } else if k == we {
             break; // punctuation
@@ -357,13 +361,42 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
             return Some(word_numeral(i, e, value + decimals, false, top_scale));
         }
         // "three billions", "two hundred dozens": a plural scale after a
-        // number multiplies it (alone, "billions" is vague).
+        // number multiplies it (alone, "billions" is vague); after "and"
+        // only the part after it ("three hundred and two dozens" is 324).
         if value > 0.0
             && let Some((_, se, sw)) = next_word(text, end)
             && sw.ends_with('s')
             && let Some(s) = scale_word(sw)
         {
-            return Some(word_numeral(i, se, times(value, s), false, top_scale.max(s)));
+            let v = match head {
+                Some((h, _)) => h + times(value - h, s),
+                None => times(value, s),
+            };
+            return Some(word_numeral(i, se, v, false, top_scale.max(s)));
+        }
+        // A plural fraction after a number: "twenty-three fifths" is 4.6;
+        // after "and" a mixed number ("one hundred and three quarters" is
+        // 100.75, "two million and three fifths" 2.6 million) unless the
+        // part after "and" is a whole ("one hundred and thirty fifths" is
+        // 26). A proper fraction alone ("two thirds") is left to the
+        // caller, who reads shares.
+        if let Some((_, fe, fw)) = next_word(text, end)
+            && fw.len() > 4
+            && fw.ends_with('s')
+            && let Some(d) = fraction_word(&Lower::new(fw))
+            && next_word(text, fe).is_none_or(|(_, _, w)| scale_word(w).is_none())
+        {
+            let v = match head {
+                Some((h, top)) if value - h < d => {
+                    let unit = if top >= 1e3 { top } else { 1.0 };
+                    Some(h + (value - h) / d * unit)
+                }
+                _ if value >= d => Some(value / d),
+                _ => None,
+            };
+            if let Some(v) = v {
+                return Some(word_numeral(i, fe, v, false, top_scale));
+            }
         }
         // "three quarters billion": a share of a scale.
         if total == 0.0

@@ -67,22 +67,6 @@ pub(crate) fn fraction_after(text: &str, numerator: f64, num_end: usize) -> Opti
     (numerator < d).then_some((e, d))
 }
 
-/// A plural fraction word after a numerator at least as large as its
-/// denominator ("twenty fifths"), as `(end, denominator)`.
-pub(crate) fn improper_fraction_after(
-    text: &str,
-    numerator: f64,
-    num_end: usize,
-) -> Option<(usize, f64)> {
-    let (_, e, w) = next_word(text, num_end)?;
-    let lw = Lower::new(w);
-    if !lw.ends_with('s') || lw.as_str() == "halves" {
-        return None;
-    }
-    let d = fraction_word(&lw)?;
-    (numerator >= d).then_some((e, d))
-}
-
 /// `n / d` in percent, to one decimal as news writes it ("a third" is
 /// 33.3%).
 pub(crate) fn share(n: f64, d: f64) -> f64 {

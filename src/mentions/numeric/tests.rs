@@ -469,6 +469,15 @@ fn improper_and_mixed_fractions() {
     check("twenty-three fifths", "twenty-three fifths", num(4.6, None), Exact);
     check("twenty and three fifths", "twenty and three fifths", num(20.6, None), Exact);
     check("one hundred and thirty fifths", "one hundred and thirty fifths", num(26.0, None), Exact);
+    check(
+        "one hundred and three quarters",
+        "one hundred and three quarters",
+        num(100.75, None),
+        Exact,
+    );
+    check("two million and three fifths", "two million and three fifths", num(2.6e6, None), Exact);
+    check("three hundred and two dozens", "three hundred and two dozens", num(324.0, None), Exact);
+    check("two thirds of voters", "two thirds", pct(66.7), Exact);
 }
 
 #[test]
