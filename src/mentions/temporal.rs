@@ -75,7 +75,21 @@ impl Cx<'_, '_> {
                 best = Some(hit);
             }
         }
-        best
+        best.map(|h| self.open_bound(i, h))
+    }
+
+    /// "after 2016", "before March": a date bounded on one side.
+    fn open_bound(&self, i: usize, mut hit: Hit) -> Hit {
+        let q = match self.t.w(i.wrapping_sub(1)) {
+            "after" => Qualifier::MoreThan,
+            "before" => Qualifier::LessThan,
+            _ => return hit,
+        };
+        if matches!(hit.value, Value::Date(_)) && hit.start_byte == self.t.start(i) {
+            hit.start_byte = self.t.start(i - 1);
+            hit.qualifier = q;
+        }
+        hit
     }
 
     /// Cheap filter: only digits, a few punctuation marks and words of

@@ -50,6 +50,7 @@ impl Cx<'_, '_> {
             self.year_alone(i),
             self.decade(i),
             self.quarter_or_half(i),
+            self.century(i),
             self.season(i),
             self.part_of(i),
         ];
@@ -106,6 +107,19 @@ impl Cx<'_, '_> {
         (day <= 31).then_some((day as i8, j + 1))
     }
 
+    /// A day written as a cardinal after a month: "May twenty nine".
+    fn cardinal_day_at(&self, i: usize) -> Option<(i8, usize)> {
+        let t = self.t;
+        let n = words::cardinal(t.w(i)).filter(|n| (1..=31).contains(n))?;
+        if matches!(n, 20 | 30) {
+            let j = if t.is(i + 1, "-") { i + 2 } else { i + 1 };
+            if let Some(u) = words::cardinal(t.w(j)).filter(|u| (1..=9).contains(u)) {
+                return (n + u <= 31).then_some(((n + u) as i8, j + 1));
+            }
+        }
+        Some((n as i8, i + 1))
+    }
+
     /// A four-digit year (1000-2999) at `i`, or "'05".
     pub(super) fn year_at(&self, i: usize) -> Option<(i16, usize)> {
         let t = self.t;
@@ -141,12 +155,14 @@ impl Cx<'_, '_> {
         let day_first = || -> Option<(Loose, usize, bool)> {
             let k = if t.is(i, "the") { i + 1 } else { i };
             let (day, mut j) = self.day_at(k)?;
-            if t.is(j, "of") {
+            let dashed = t.is(j, "-") && t.glued(j) && t.glued(j + 1);
+            if t.is(j, "of") || dashed {
                 j += 1;
             }
             let (month, mut j, _) = self.month_at(j)?;
             let mut year = None;
-            let mut k = if t.is(j, ",") { j + 1 } else { j };
+            let mut k =
+                if t.is(j, ",") || (dashed && t.is(j, "-") && t.glued(j)) { j + 1 } else { j };
             if t.is(k, "of") {
                 k += 1;
             }
@@ -159,8 +175,14 @@ impl Cx<'_, '_> {
         // Month first: "November 25, 2025", "Nov. 25", "May the eleventh".
         let month_first = || -> Option<(Loose, usize, bool)> {
             let (month, j, ambiguous) = self.month_at(i)?;
-            let mut k = if t.is(j, "the") { j + 1 } else { j };
-            let with_day = self.day_at(k).filter(|(_, e)| !self.counts_something(*e));
+            // "May the eleventh", "jan-1", "October, 1st"
+            let dash = t.is(j, "-") && t.glued(j) && t.glued(j + 1);
+            let comma = t.is(j, ",") && words::is_ordinal_suffix(t.w(j + 2)) && t.glued(j + 2);
+            let mut k = if t.is(j, "the") || dash || comma { j + 1 } else { j };
+            let with_day = self
+                .day_at(k)
+                .or_else(|| self.cardinal_day_at(k).filter(|_| !ambiguous || t.cap(i)))
+                .filter(|(_, e)| !self.counts_something(*e));
             let mut day = None;
             let mut end = j;
             if let Some((d, e)) = with_day {
@@ -272,10 +294,12 @@ impl Cx<'_, '_> {
     fn weekday_date(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         words::weekday(t.w(i)).filter(|_| t.is_word(i))?;
-        let j = if t.is(i + 1, ",") { i + 2 } else { i + 1 };
-        let (l, end, _) = self.loose_at(j)?;
-        l.day?;
-        self.resolve_loose(l, i, end)
+        let j = if t.is_any(i + 1, &[",", "-"]) { i + 2 } else { i + 1 };
+        if let Some((l, end, _)) = self.loose_at(j).filter(|(l, _, _)| l.day.is_some()) {
+            return self.resolve_loose(l, i, end);
+        }
+        let hit = self.numeric_date(j)?;
+        Some(Hit { start_byte: t.start(i), ..hit })
     }
 
     /// Numeric dates: 2025-11-25, 2025/11/25, 11/25/2025 (US order unless
@@ -328,7 +352,12 @@ impl Cx<'_, '_> {
         }
         // Two numbers: month/day after a date preposition only ("on 4/22"),
         // since "24/7", "3/4" and scores are far more common in news.
-        if sep != "/" || chain_after(i + 3) || !t.is_any(i.wrapping_sub(1), DATE_PREPOSITIONS) {
+        let after_weekday = words::weekday(t.w(i.wrapping_sub(1))).is_some();
+        if !matches!(sep, "/" | "-" | ".")
+            || (sep != "/" && !after_weekday)
+            || chain_after(i + 3)
+            || !(t.is_any(i.wrapping_sub(1), DATE_PREPOSITIONS) || after_weekday)
+        {
             return None;
         }
         let a = t.num(i)?;
@@ -456,7 +485,12 @@ impl Cx<'_, '_> {
             let (y, end) = self.year_at(k)?;
             return self.period_hit(i, end, y, n, half);
         }
-        let start = i;
+        // "the 1988 second quarter"
+        let (year_first, i) = match self.year_at(i) {
+            Some((y, e)) if t.digits(i) == 4 => (Some(y), e),
+            _ => (None, i),
+        };
+        let start = if year_first.is_some() { i - 1 } else { i };
         let n = match t.w(i) {
             "last" | "final" => 4,
             w => words::ordinal(w).or_else(|| {
@@ -478,6 +512,9 @@ impl Cx<'_, '_> {
         }
         let n = if half && n == 4 { 2 } else { n };
         k += 1;
+        if let Some(y) = year_first {
+            return self.period_hit(start, k, y, n, half);
+        }
         if !t.is(k, "of") {
             return None;
         }
@@ -498,6 +535,23 @@ impl Cx<'_, '_> {
             let (a, b) = period(y, n, half)?;
             Some(range(a, b))
         })
+    }
+
+    /// "the 21st century", "the nineteenth century": its hundred years.
+    fn century(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let (n, k) = if let Some(n) = words::ordinal(t.w(i)) {
+            (n, i + 1)
+        } else {
+            let n = t.num(i)?;
+            (words::is_ordinal_suffix(t.w(i + 1)) && t.glued(i + 1)).then_some((n, i + 2))?
+        };
+        if !t.is(k, "century") || !(1..=30).contains(&n) {
+            return None;
+        }
+        let first = i16::try_from((n - 1) * 100).ok()?.max(1);
+        let last = i16::try_from((n - 1) * 100 + 99).ok()?;
+        self.hit(i, k + 1, range(PartialDate::year(first)?, PartialDate::year(last)?))
     }
 
     /// A quarter or half `n` of year `y` over tokens `start..end`.

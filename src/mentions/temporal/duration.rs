@@ -32,14 +32,26 @@ impl Cx<'_, '_> {
             k += 1;
         }
         let unit = words::unit(t.w(k)).filter(|_| t.is_word(k))?;
+        // "the 1988 second quarter": a plural count needs a plural unit.
+        if !hyphenated && n > 1.0 && is_singular_unit(t.w(k)) {
+            return None;
+        }
         // "12 s" is not a duration, "12s" neither; "sec" needs a number.
         let mut end = k + 1;
         let mut d = IsoDuration::default();
         add(&mut d, unit, n);
-        // "a year and a half"
-        if t.is(end, "and") && t.is_any(end + 1, &["a", "an"]) && t.is(end + 2, "half") {
-            add(&mut d, unit, 0.5);
-            end += 3;
+        // "a year and a half", "one hour and half", "a year and a quarter"
+        if t.is(end, "and") {
+            let k2 = if t.is_any(end + 1, &["a", "an"]) { end + 2 } else { end + 1 };
+            let frac = match t.w(k2) {
+                "half" => Some(0.5),
+                "quarter" => Some(0.25),
+                _ => None,
+            };
+            if let Some(f) = frac {
+                add(&mut d, unit, f);
+                end = k2 + 1;
+            }
         }
         // "2 years 1 month 21 days", "3 hours and 20 minutes".
         loop {
@@ -62,6 +74,21 @@ impl Cx<'_, '_> {
                 resolve::shift(p, unit, whole.checked_neg()?).map(point)
             });
         }
+        if let Some(hit) = self.shifted_anchor(i, end, unit, n) {
+            return Some(hit);
+        }
+        // "will leave in two weeks": a date when the sentence is in the
+        // future tense; "rose 38% in a year" stays a length.
+        if t.is(i.wrapping_sub(1), "in")
+            && !hyphenated
+            && n.fract() == 0.0
+            && self.tense(i, end) == resolve::Dir::Future
+            && !t.is(end, "time")
+        {
+            let whole = n as i64;
+            return self
+                .relative_hit(i - 1, end, |p| resolve::shift_day(p, unit, whole).map(point));
+        }
         // "two years later": annotators keep the length with the word.
         if t.is_any(end, &["later", "earlier"]) && !hyphenated {
             end += 1;
@@ -69,6 +96,31 @@ impl Cx<'_, '_> {
         let (start_byte, qualifier) =
             hedge_before(t.text, t.start(i)).unwrap_or((t.start(i), Qualifier::Exact));
         Some(Hit { start_byte, end, value: Value::Duration(d), qualifier })
+    }
+
+    /// "three weeks from tomorrow", "two days before yesterday", "16 days
+    /// from now": a date, `n` units from a relative anchor.
+    fn shifted_anchor(&self, i: usize, end: usize, unit: Unit, n: f64) -> Option<Hit> {
+        let t = self.t;
+        let sign = match t.w(end) {
+            "from" | "after" => 1,
+            "before" => -1,
+            _ => return None,
+        };
+        let anchor = match t.w(end + 1) {
+            "now" | "today" => 0,
+            "tomorrow" | "tmrw" => 1,
+            "yesterday" => -1,
+            _ => return None,
+        };
+        if n.fract() != 0.0 || (t.is(end + 1, "now") && sign < 0) {
+            return None;
+        }
+        let whole = n as i64 * sign;
+        self.relative_hit(i, end + 2, |p| {
+            let base = p.checked_add(jiff::Span::new().days(anchor)).ok()?;
+            resolve::shift_day(base, unit, whole).map(point)
+        })
     }
 
     /// "the past week": one unit as a duration over tokens `start..end`.
@@ -144,10 +196,14 @@ impl Cx<'_, '_> {
             },
             TokKind::Punct => return None,
         };
-        // "two and a half years"
-        if !article && t.is(k, "and") && t.is_any(k + 1, &["a", "an"]) && t.is(k + 2, "half") {
-            n += 0.5;
-            k += 3;
+        // "two and a half years", "one and half hour", "one and a quarter"
+        if !article && t.is(k, "and") {
+            let k2 = if t.is_any(k + 1, &["a", "an"]) { k + 2 } else { k + 1 };
+            match t.w(k2) {
+                "half" => (n, k) = (n + 0.5, k2 + 1),
+                "quarter" => (n, k) = (n + 0.25, k2 + 1),
+                _ => {}
+            }
         }
         Some((n, k, article))
     }
@@ -183,6 +239,23 @@ impl Cx<'_, '_> {
             || t.is(i + 2, "ago")
             || t.is_any(i + 2, &["later", "earlier"])
     }
+}
+
+/// Singular unit words: "1988 second" is not a duration.
+fn is_singular_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "minute"
+            | "hour"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "decade"
+            | "century"
+            | "night"
+    )
 }
 
 /// True when `u` is a smaller unit than `than` ("2 years 1 month").

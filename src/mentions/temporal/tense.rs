@@ -10,15 +10,19 @@ const WINDOW: usize = 24;
 
 impl Cx<'_, '_> {
     /// The direction of the tense cue nearest to tokens `start..end`
-    /// within their sentence; `Dir::Nearest` when there is none.
+    /// within their sentence; `Dir::Nearest` when there is none. Cues
+    /// before the date weigh more than cues after it (the verb that
+    /// governs a date usually comes first), and a bare "-ed" form counts
+    /// less than an auxiliary.
     pub(super) fn tense(&self, start: usize, end: usize) -> Dir {
         let t = self.t;
         let mut best: Option<(usize, Dir)> = None;
-        let mut consider = |dist: usize, dir: Option<Dir>| {
-            if let Some(dir) = dir
-                && best.is_none_or(|(d, _)| dist < d)
-            {
-                best = Some((dist, dir));
+        let mut consider = |dist: usize, cue: Option<(Dir, bool)>| {
+            if let Some((dir, weak)) = cue {
+                let dist = if weak { dist * 2 } else { dist };
+                if best.is_none_or(|(d, _)| dist < d) {
+                    best = Some((dist, dir));
+                }
             }
         };
         // Backwards to the start of the sentence.
@@ -28,15 +32,12 @@ impl Cx<'_, '_> {
             if t.sentence_end(i) {
                 break;
             }
-            consider(start - i, self.cue(i));
+            consider(start - i, self.cue(i, true));
         }
         // Forwards to its end.
         let mut j = end;
         while j < t.len() && j - end < WINDOW {
-            if t.sentence_end(j.saturating_sub(1)) && j > end {
-                break;
-            }
-            consider(j + 1 - end, self.cue(j));
+            consider(2 * (j + 1 - end), self.cue(j, false));
             if t.sentence_end(j) {
                 break;
             }
@@ -45,32 +46,111 @@ impl Cx<'_, '_> {
         best.map_or(Dir::Nearest, |(_, d)| d)
     }
 
-    /// The tense token `i` signals, if any.
-    fn cue(&self, i: usize) -> Option<Dir> {
+    /// The tense token `i` signals, if any, and whether the cue is weak.
+    /// `before` is true for tokens before the date.
+    fn cue(&self, i: usize, before: bool) -> Option<(Dir, bool)> {
         let t = self.t;
         let w = t.w(i);
         if !t.is_word(i) {
             return None;
         }
         if is_future_word(w) {
-            return Some(Dir::Future);
+            return Some((Dir::Future, false));
         }
-        // "'ll", and "to" + verb ("expecting rates to rise on 22 March").
+        // "'ll"
         if w == "ll" && t.is(i.wrapping_sub(1), "'") {
-            return Some(Dir::Future);
+            return Some((Dir::Future, false));
         }
-        if w == "to" && is_infinitive(t.w(i + 1)) && t.is_word(i + 1) {
-            return Some(Dir::Future);
+        // "to" + verb before the date: a plan or an expectation ("rates
+        // to rise on 22 March", "set to expire Nov. 6").
+        if before && w == "to" && is_infinitive(t, i + 1) {
+            return Some((Dir::Future, false));
         }
         // "will be presented": a participle after "be" carries no tense.
         if w.ends_with("ed") && t.is_any(i.wrapping_sub(1), &["be", "been", "being", "is", "are"]) {
             return None;
         }
         if is_past_word(w) {
-            return Some(Dir::Past);
+            return Some((Dir::Past, false));
+        }
+        if is_regular_past(w) {
+            return Some((Dir::Past, true));
         }
         None
     }
+}
+
+/// True when the word at `k` reads as a verb after "to": a lower-case
+/// word that is not a determiner, pronoun, number or plural/participle
+/// form ("to rise", "to close"; not "to the", "to 83,000", "to sales").
+fn is_infinitive(t: &super::tokens::Toks<'_>, k: usize) -> bool {
+    let w = t.w(k);
+    t.is_word(k)
+        && !t.cap(k)
+        && w.len() > 2
+        && !w.ends_with('s')
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !matches!(
+            w,
+            "the"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "last"
+                | "next"
+                | "about"
+                | "around"
+                | "more"
+                | "less"
+                | "over"
+                | "date"
+                | "market"
+                | "power"
+                | "court"
+                | "work"
+                | "school"
+                | "office"
+                | "war"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "hundred"
+                | "million"
+                | "billion"
+                | "record"
+                | "zero"
+                | "nil"
+                | "all"
+                | "any"
+                | "some"
+                | "each"
+                | "what"
+                | "which"
+                | "whom"
+                | "him"
+                | "them"
+                | "anyone"
+                | "and"
+        )
 }
 
 /// Words that mark a future (or scheduled) event.
@@ -96,54 +176,10 @@ fn is_future_word(w: &str) -> bool {
     )
 }
 
-/// Common verbs after "to" that make it an infinitive: a plan or an
-/// expectation. Only verbs, so "rose to 83,000" or "compared to" are not
-/// taken.
-fn is_infinitive(w: &str) -> bool {
-    matches!(
-        w,
-        "be" | "compete"
-            | "rise"
-            | "fall"
-            | "meet"
-            | "hold"
-            | "start"
-            | "begin"
-            | "open"
-            | "launch"
-            | "release"
-            | "ship"
-            | "announce"
-            | "publish"
-            | "vote"
-            | "visit"
-            | "travel"
-            | "play"
-            | "face"
-            | "take"
-            | "make"
-            | "go"
-            | "come"
-            | "return"
-            | "decide"
-            | "sign"
-            | "end"
-            | "close"
-            | "finish"
-            | "report"
-            | "run"
-            | "appear"
-            | "hear"
-            | "rule"
-            | "debate"
-            | "present"
-    )
-}
-
-/// Words that mark a past event: auxiliaries, common irregular past
-/// forms, and regular "-ed" forms.
+/// Words that mark a past event: auxiliaries and common irregular past
+/// forms.
 fn is_past_word(w: &str) -> bool {
-    if matches!(
+    matches!(
         w,
         "was"
             | "were"
@@ -184,9 +220,11 @@ fn is_past_word(w: &str) -> bool {
             | "found"
             | "set"
             | "since"
-    ) {
-        return true;
-    }
+    )
+}
+
+/// A regular "-ed" form: a weaker past cue (it may be a participle).
+fn is_regular_past(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ed")
         && !matches!(w, "need" | "speed" | "hundred" | "indeed" | "proceed" | "succeed" | "exceed")

@@ -153,7 +153,7 @@ pub(super) fn unit(w: &str) -> Option<Unit> {
         "second" | "seconds" | "sec" | "secs" => Second,
         "minute" | "minutes" | "min" | "mins" => Minute,
         "hour" | "hours" | "hr" | "hrs" => Hour,
-        "day" | "days" => Day,
+        "day" | "days" | "night" | "nights" => Day,
         "week" | "weeks" | "wk" | "wks" => Week,
         "fortnight" | "fortnights" => Fortnight,
         "month" | "months" => Month,
