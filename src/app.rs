@@ -12,7 +12,9 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::article::{Article, ArticleError};
-use crate::cli::{CheckArgs, ColorArg, Command, ExtractArgs, FailOnArg, FormatArg, InputArgs, ReferenceCommand};
+use crate::cli::{
+    CheckArgs, ColorArg, Command, ExtractArgs, FailOnArg, FormatArg, InputArgs, ReferenceCommand,
+};
 use crate::config::{self, FileConfig};
 use crate::link::{self, Link, LinkConfig};
 use crate::mentions::{self, Context, Mention};
@@ -74,7 +76,9 @@ fn file_config(input: &InputArgs) -> Result<FileConfig, Failure> {
 
 fn settings(input: &InputArgs, file: &FileConfig) -> Result<Settings, Failure> {
     let published = match &input.published {
-        Some(s) => Some(s.parse::<Date>().map_err(|_| Failure(format!("--published: invalid date {s:?} (expected YYYY-MM-DD)")))?),
+        Some(s) => Some(s.parse::<Date>().map_err(|_| {
+            Failure(format!("--published: invalid date {s:?} (expected YYYY-MM-DD)"))
+        })?),
         None => None,
     };
     if let Some(threads) = input.threads {
@@ -94,9 +98,13 @@ fn settings(input: &InputArgs, file: &FileConfig) -> Result<Settings, Failure> {
 fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     let file = file_config(&args.input)?;
     let settings = settings(&args.input, &file)?;
-    let reference_paths = if args.reference.is_empty() { file.reference.clone() } else { args.reference.clone() };
+    let reference_paths =
+        if args.reference.is_empty() { file.reference.clone() } else { args.reference.clone() };
     if reference_paths.is_empty() {
-        return Err(Failure("check needs a reference dataset: --reference PATH (or `reference` in claimcheck.toml)".into()));
+        return Err(Failure(
+            "check needs a reference dataset: --reference PATH (or `reference` in claimcheck.toml)"
+                .into(),
+        ));
     }
     let dataset = load_dataset(&reference_paths)?;
     let articles = read_articles(&args.input, &settings)?;
@@ -171,7 +179,9 @@ fn use_color(choice: ColorArg) -> bool {
     match choice {
         ColorArg::Always => true,
         ColorArg::Never => false,
-        ColorArg::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal(),
+        ColorArg::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
+        }
     }
 }
 
@@ -180,10 +190,7 @@ fn terminal_width() -> Option<u16> {
 }
 
 fn load_dataset(paths: &[PathBuf]) -> Result<Dataset, Failure> {
-    let mut records: Vec<Record> = Vec::new();
-    for p in paths {
-        records.extend(reference::load_path(p)?);
-    }
+    let records: Vec<Record> = reference::load_paths(paths)?;
     Ok(Dataset::new(records))
 }
 
@@ -191,7 +198,9 @@ fn load_dataset(paths: &[PathBuf]) -> Result<Dataset, Failure> {
 /// and `-`.
 fn article_paths(input: &InputArgs, ignore: &[String]) -> Result<Vec<PathBuf>, Failure> {
     if input.paths.is_empty() {
-        return Err(Failure("no articles given: pass files, directories or - for standard input".into()));
+        return Err(Failure(
+            "no articles given: pass files, directories or - for standard input".into(),
+        ));
     }
     let mut out = Vec::new();
     for p in &input.paths {
@@ -209,9 +218,12 @@ fn article_paths(input: &InputArgs, ignore: &[String]) -> Result<Vec<PathBuf>, F
 }
 
 fn walk_articles(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Failure(format!("{}: cannot read directory: {e}", dir.display())))?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Failure(format!("{}: cannot read directory: {e}", dir.display())))?;
     for entry in entries {
-        let path = entry.map_err(|e| Failure(format!("{}: cannot read directory: {e}", dir.display())))?.path();
+        let path = entry
+            .map_err(|e| Failure(format!("{}: cannot read directory: {e}", dir.display())))?
+            .path();
         if path.is_dir() {
             walk_articles(&path, out)?;
         } else if path.extension().is_some_and(|e| e == "md" || e == "markdown" || e == "txt") {
@@ -238,8 +250,11 @@ fn read_article(path: &Path, settings: &Settings) -> Result<Article, ArticleErro
     let fail = |message: String| ArticleError { path: shown.clone(), position: None, message };
     let bytes = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        io::Read::read_to_end(&mut io::Read::take(io::stdin().lock(), settings.max_bytes + 1), &mut buf)
-            .map_err(|e| fail(format!("cannot read standard input: {e}")))?;
+        io::Read::read_to_end(
+            &mut io::Read::take(io::stdin().lock(), settings.max_bytes + 1),
+            &mut buf,
+        )
+        .map_err(|e| fail(format!("cannot read standard input: {e}")))?;
         buf
     } else {
         let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read: {e}")))?;
@@ -253,10 +268,15 @@ fn read_article(path: &Path, settings: &Settings) -> Result<Article, ArticleErro
         std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?
     };
     if bytes.len() as u64 > settings.max_bytes {
-        return Err(fail(format!("input is over the limit of {} bytes (raise it with --max-bytes)", settings.max_bytes)));
+        return Err(fail(format!(
+            "input is over the limit of {} bytes (raise it with --max-bytes)",
+            settings.max_bytes
+        )));
     }
     if bytes.contains(&0) {
-        return Err(fail("looks like a binary file (it contains NUL bytes), not an article".into()));
+        return Err(fail(
+            "looks like a binary file (it contains NUL bytes), not an article".into(),
+        ));
     }
     let bytes = if settings.lossy { lossy_utf8(&shown, bytes) } else { bytes };
     let markdown = path.extension().is_some_and(|e| e == "md" || e == "markdown");
@@ -284,7 +304,8 @@ fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> A
     let ctx = Context { published: article.published };
     let found = mentions::extract(&article.prose, &ctx);
     let claims = claims::build(found, &sentences, &article.silenced);
-    let links = link::link_article(&article.prose, &sentences, &claims.claims, dataset, &settings.link);
+    let links =
+        link::link_article(&article.prose, &sentences, &claims.claims, dataset, &settings.link);
     let lines = LineIndex::new(&article.text);
     let checked = claims
         .claims
@@ -292,8 +313,11 @@ fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> A
         .zip(&links)
         .map(|(claim, link)| {
             let text = claim.mention.text(&article.text);
-            let judgement = verdict::judge(text, &claim.mention, link, &dataset.records, &settings.tolerances);
-            let sentence = sentences.get(claim.sentence).map_or("", |s| &article.text[s.span.start..s.span.end]);
+            let judgement =
+                verdict::judge(text, &claim.mention, link, &dataset.records, &settings.tolerances);
+            let sentence = sentences
+                .get(claim.sentence)
+                .map_or("", |s| &article.text[s.span.start..s.span.end]);
             let (line, column) = lines.line_col(&article.text, claim.mention.span.start);
             let evidence = judgement.record.map(|i| {
                 let r = &dataset.records[i];
@@ -367,7 +391,11 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
         }
     }
     let format = report_format(args.format.or(file.format).unwrap_or(FormatArg::Table));
-    print_report(&report, format, PrintOptions { color: use_color(ColorArg::Auto), width: terminal_width() })?;
+    print_report(
+        &report,
+        format,
+        PrintOptions { color: use_color(ColorArg::Auto), width: terminal_width() },
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -381,7 +409,9 @@ pub fn extract_jsonl(input: impl BufRead, out: &mut dyn Write) -> io::Result<()>
         }
         let answer = match extract_line(&line) {
             Ok(v) => v,
-            Err((id, message)) => serde_json::json!({"id": id, "error": format!("line {}: {message}", n + 1)}),
+            Err((id, message)) => {
+                serde_json::json!({"id": id, "error": format!("line {}: {message}", n + 1)})
+            }
         };
         serde_json::to_writer(&mut *out, &answer)?;
         out.write_all(b"\n")?;
@@ -393,14 +423,19 @@ fn extract_line(line: &str) -> Result<serde_json::Value, (serde_json::Value, Str
     use serde_json::{Value as J, json};
     let v: J = serde_json::from_str(line).map_err(|e| (J::Null, format!("malformed JSON: {e}")))?;
     let id = v.get("id").cloned().unwrap_or(J::Null);
-    let text = v.get("text").and_then(J::as_str).ok_or_else(|| (id.clone(), "field `text`: missing or not a string".to_string()))?;
+    let text = v
+        .get("text")
+        .and_then(J::as_str)
+        .ok_or_else(|| (id.clone(), "field `text`: missing or not a string".to_string()))?;
     let published = match v.get("published") {
         None | Some(J::Null) => None,
         Some(J::String(s)) => {
             let date = s.get(..10).unwrap_or(s).parse::<Date>();
             Some(date.map_err(|_| (id.clone(), format!("field `published`: invalid date {s:?}")))?)
         }
-        Some(other) => return Err((id, format!("field `published`: expected a date string, found {other}"))),
+        Some(other) => {
+            return Err((id, format!("field `published`: expected a date string, found {other}")));
+        }
     };
     let found = mentions::extract(text, &Context { published });
     let mentions: Vec<J> = found.iter().map(|m| mention_json(text, m)).collect();
@@ -423,17 +458,33 @@ fn mention_json(text: &str, m: &Mention) -> serde_json::Value {
 
 #[allow(clippy::print_stderr, clippy::print_stdout)]
 fn validate(paths: &[PathBuf]) -> Result<ExitCode, Failure> {
-    let mut records = Vec::new();
-    for p in paths {
-        records.extend(reference::load_path(p)?);
+    let validation = reference::validate_paths(paths);
+    if !validation.is_ok() {
+        for e in &validation.errors {
+            eprintln!("claimcheck: {e}");
+        }
+        if validation.more_errors > 0 {
+            eprintln!("claimcheck: and {} more problems", validation.more_errors);
+        }
+        return Ok(ExitCode::from(2));
     }
+    let records = validation.records;
     let warnings = reference::lint(&records);
     for w in &warnings {
         eprintln!("warning: {}: {}", w.origin, w.message);
     }
-    let kinds = Kind::ALL.iter().map(|k| (k, records.iter().filter(|r| r.value.kind() == *k).count())).filter(|(_, n)| *n > 0);
+    let kinds = Kind::ALL
+        .iter()
+        .map(|k| (k, records.iter().filter(|r| r.value.kind() == *k).count()))
+        .filter(|(_, n)| *n > 0);
     let by_kind: Vec<String> = kinds.map(|(k, n)| format!("{n} {k}")).collect();
-    println!("{} records ({}), {} warning{}", records.len(), by_kind.join(", "), warnings.len(), if warnings.len() == 1 { "" } else { "s" });
+    println!(
+        "{} records ({}), {} warning{}",
+        records.len(),
+        by_kind.join(", "),
+        warnings.len(),
+        if warnings.len() == 1 { "" } else { "s" }
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -441,9 +492,13 @@ fn validate(paths: &[PathBuf]) -> Result<ExitCode, Failure> {
 fn init(force: bool) -> Result<ExitCode, Failure> {
     let path = Path::new(config::FILE_NAME);
     if path.exists() && !force {
-        return Err(Failure(format!("{}: already exists (use --force to overwrite)", config::FILE_NAME)));
+        return Err(Failure(format!(
+            "{}: already exists (use --force to overwrite)",
+            config::FILE_NAME
+        )));
     }
-    std::fs::write(path, config::STARTER).map_err(|e| Failure(format!("{}: cannot write: {e}", config::FILE_NAME)))?;
+    std::fs::write(path, config::STARTER)
+        .map_err(|e| Failure(format!("{}: cannot write: {e}", config::FILE_NAME)))?;
     println!("wrote {}", config::FILE_NAME);
     Ok(ExitCode::SUCCESS)
 }

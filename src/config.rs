@@ -52,13 +52,21 @@ pub struct LinkSettings {
 impl Default for LinkSettings {
     fn default() -> LinkSettings {
         let d = LinkConfig::default();
-        LinkSettings { min_score: d.min_score, confident_score: d.confident_score, tie_margin: d.tie_margin }
+        LinkSettings {
+            min_score: d.min_score,
+            confident_score: d.confident_score,
+            tie_margin: d.tie_margin,
+        }
     }
 }
 
 impl From<LinkSettings> for LinkConfig {
     fn from(s: LinkSettings) -> LinkConfig {
-        LinkConfig { min_score: s.min_score, confident_score: s.confident_score, tie_margin: s.tie_margin }
+        LinkConfig {
+            min_score: s.min_score,
+            confident_score: s.confident_score,
+            tie_margin: s.tie_margin,
+        }
     }
 }
 
@@ -69,11 +77,16 @@ pub fn find(start: &Path) -> Option<PathBuf> {
 
 /// Reads and parses a config file; errors name the file, line and key.
 pub fn load(path: &Path) -> Result<FileConfig, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     let mut cfg: FileConfig = toml::from_str(&text).map_err(|e| {
         let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
         let message = e.message().replace('\n', " ");
-        format!("{}{}: {message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())
+        format!(
+            "{}{}: {message}",
+            path.display(),
+            line.map(|l| format!(":{l}")).unwrap_or_default()
+        )
     })?;
     let base = path.parent().unwrap_or(Path::new("."));
     for r in &mut cfg.reference {

@@ -18,8 +18,11 @@
 #![warn(missing_docs)]
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod app;
 pub mod article;
 pub mod claims;
+pub mod cli;
+pub mod config;
 pub mod link;
 pub mod mentions;
 pub mod reference;
@@ -29,6 +32,3 @@ pub mod span;
 pub mod value;
 pub mod verdict;
 pub mod words;
-pub mod app;
-pub mod cli;
-pub mod config;

@@ -81,6 +81,9 @@ struct Discourse {
     /// Per sentence, its tokens with dataset word ids (unknown words
     /// keep `None`).
     sentences: Vec<Vec<(Token, Option<WordId>)>>,
+    /// Per sentence, the byte offsets where a clause ends (commas,
+    /// semicolons, dashes, brackets).
+    clause_breaks: Vec<Vec<usize>>,
 }
 
 /// Links every claim of one article.
@@ -109,20 +112,65 @@ pub fn link_article(
 
 impl Discourse {
     fn new(prose: &str, sentences: &[Sentence], dataset: &Dataset) -> Discourse {
-        let sentences = sentences
+        let tokens = sentences
             .iter()
             .map(|s| {
-                words::tokens(&prose[s.span.start..s.span.end], s.span.start)
-                    .into_iter()
-                    .map(|t| {
-                        let id = dataset.index.word(&t.norm);
-                        (t, id)
+                let mut tokens: Vec<(Token, Option<WordId>)> =
+                    words::tokens(&prose[s.span.start..s.span.end], s.span.start)
+                        .into_iter()
+                        .map(|t| {
+                            let id = dataset.index.word(&t.norm);
+                            (t, id)
+                        })
+                        .collect();
+                add_acronyms(&mut tokens, dataset);
+                tokens
+            })
+            .collect();
+        let clause_breaks = sentences
+            .iter()
+            .map(|s| {
+                prose[s.span.start..s.span.end]
+                    .char_indices()
+                    .filter(|(_, c)| {
+                        matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2013}' | '\u{2014}')
                     })
+                    .map(|(i, _)| s.span.start + i)
                     .collect()
             })
             .collect();
-        Discourse { sentences }
+        Discourse { sentences: tokens, clause_breaks }
     }
+
+    /// The clause of sentence `sentence` that byte `offset` lies in.
+    fn clause(&self, sentence: usize, offset: usize) -> usize {
+        self.clause_breaks[sentence].partition_point(|&b| b < offset)
+    }
+}
+
+/// "gross domestic product" also reads as "gdp" when the dataset uses
+/// that acronym: consecutive words whose initials spell a known word add
+/// it as a token at the first word's place.
+fn add_acronyms(tokens: &mut Vec<(Token, Option<WordId>)>, dataset: &Dataset) {
+    let mut found = Vec::new();
+    // Two letters are too easily formed by chance ("died ... Steve").
+    for n in 3..=5 {
+        for window in tokens.windows(n) {
+            let acronym: String =
+                window.iter().filter_map(|(t, _)| t.norm.chars().next()).collect();
+            if let Some(id) = dataset.index.word(&acronym)
+                && !tokens.iter().any(|(_, other)| *other == Some(id))
+            {
+                let first = &window[0].0;
+                found.push((
+                    Token { norm: acronym, start: first.start, capitalised: false },
+                    Some(id),
+                ));
+            }
+        }
+    }
+    tokens.extend(found);
+    tokens.sort_by_key(|(t, _)| t.start);
 }
 
 /// How much a word found in a sentence counts towards a subject, by
@@ -155,7 +203,10 @@ fn rank_candidates(
     let candidates = candidate_records(claim, discourse, dataset, Some(kind));
     let mut scored: Vec<Scored> = candidates
         .into_iter()
-        .map(|r| Scored { record: r, score: score_record(claim, period, r, sentences, discourse, dataset) })
+        .map(|r| Scored {
+            record: r,
+            score: score_record(claim, period, r, sentences, discourse, dataset),
+        })
         .filter(|s| s.score > 0.0)
         .collect();
     scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
@@ -197,6 +248,19 @@ fn candidate_records(
     out
 }
 
+/// A count's noun shares a word with the record's unit, or one of them
+/// has none.
+fn unit_compatible(claim: &Claim, r: u32, dataset: &Dataset) -> bool {
+    let unit = &dataset.index.record(r).unit;
+    let Some(noun) = claim.mention.noun.as_deref() else { return true };
+    if unit.is_empty() {
+        return true;
+    }
+    words::tokens(noun, 0)
+        .iter()
+        .any(|t| dataset.index.word(&t.norm).is_some_and(|w| unit.contains(&w)))
+}
+
 /// Subject and attribute fit of record `r` for `claim`, from 0 to 1.
 fn score_record(
     claim: &Claim,
@@ -207,7 +271,18 @@ fn score_record(
     dataset: &Dataset,
 ) -> f64 {
     let subject = subject_score(claim, r, sentences, discourse, dataset);
-    let attribute = attribute_score(claim, period, r, discourse, dataset);
+    let mut attribute = attribute_score(claim, period, r, discourse, dataset);
+    // Dates are excluded: a date is as often the period of something
+    // else as a fact in itself.
+    if subject >= 0.7
+        && claim.mention.kind() != Kind::Date
+        && dataset.index.records_of_subject_and_kind(r) == 1
+        && unit_compatible(claim, r, dataset)
+    {
+        // The subject's only fact of this kind: the kind itself names the
+        // attribute ("Hayes, 27," and the one number known of Hayes).
+        attribute = attribute.max(0.6);
+    }
     let score = 0.5 * subject + 0.5 * attribute;
     // A record whose subject is barely in sight is a guess, however well
     // its attribute reads.
@@ -227,23 +302,28 @@ fn subject_score(
     let index = &dataset.index;
     let words = index.record(r);
     let own = &discourse.sentences[claim.sentence];
-    let claim_pos = own.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(own.len());
+    let claim_pos =
+        own.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(own.len());
     let found_weight = |w: WordId| -> f64 {
         // In the claim's own sentence, nearer names count more.
         let near = own
             .iter()
             .enumerate()
-            .filter(|(_, (_, id))| *id == Some(w))
+            .filter(|(_, (t, id))| names_word(t, *id, w, index))
             .map(|(i, _)| 0.7 + 0.3 * proximity_weight(i.abs_diff(claim_pos)))
             .fold(0.0, f64::max);
         let mut best: f64 = near;
         for (i, sentence) in discourse.sentences[..=claim.sentence].iter().enumerate() {
-            let weight = if i == claim.sentence { 0.7 } else { discourse_weight(claim.sentence, i, sentences) };
+            let weight = if i == claim.sentence {
+                0.7
+            } else {
+                discourse_weight(claim.sentence, i, sentences)
+            };
             if weight <= best {
                 continue;
             }
             for (t, id) in sentence {
-                if *id == Some(w) {
+                if names_word(t, *id, w, index) {
                     best = best.max(weight);
                 } else if id.is_none() && t.capitalised && t.norm.len() > 4 {
                     let fuzzy = index.fuzzy_name_words(&t.norm, 0.9);
@@ -255,34 +335,122 @@ fn subject_score(
         }
         best
     };
-    words
-        .names
+    let discount = if another_name_is_nearer(claim, r, discourse, dataset) { 0.6 } else { 1.0 };
+    discount
+        * words
+            .names
+            .iter()
+            .map(|name| {
+                let total: f64 = name.iter().map(|&w| index.idf(w)).sum();
+                if total == 0.0 {
+                    return 0.0;
+                }
+                name.iter().map(|&w| index.idf(w) * found_weight(w)).sum::<f64>() / total
+            })
+            .fold(0.0, f64::max)
+}
+
+/// True when text token `t` (dataset word `id`) stands for the name word
+/// `w`: the same word, capitalised where names capitalise it, and not a
+/// bare number (the "11" of "11.2%" is not "September 11").
+fn names_word(t: &Token, id: Option<WordId>, w: WordId, index: &crate::reference::Index) -> bool {
+    id == Some(w)
+        && (t.capitalised || !index.is_proper(w))
+        && !t.norm.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// True when a capitalised word the dataset does not know (a name it has
+/// no facts about) stands nearer the claim than any word of the record's
+/// names: "Earlier in October, Interior Minister Mohsin Naqvi travelled to
+/// Iran and met President Pezeshkian" is about Naqvi, not Pezeshkian.
+fn another_name_is_nearer(claim: &Claim, r: u32, discourse: &Discourse, dataset: &Dataset) -> bool {
+    let sentence = &discourse.sentences[claim.sentence];
+    let at = claim.mention.span.start;
+    let names = &dataset.index.record(r).names;
+    let distance = |t: &Token| t.start.abs_diff(at);
+    let nearest_known = sentence
         .iter()
-        .map(|name| {
-            let total: f64 = name.iter().map(|&w| index.idf(w)).sum();
-            if total == 0.0 {
-                return 0.0;
-            }
-            name.iter().map(|&w| index.idf(w) * found_weight(w)).sum::<f64>() / total
+        .filter(|(_, id)| id.is_some_and(|w| names.iter().any(|n| n.contains(&w))))
+        .map(|(t, _)| distance(t))
+        .min();
+    let Some(known) = nearest_known else { return false };
+    sentence
+        .iter()
+        .enumerate()
+        .filter(|(i, (t, id))| {
+            *i > 0
+                && id.is_none()
+                && t.capitalised
+                && !inside(t, claim)
+                && !is_calendar_word(&t.norm)
         })
-        .fold(0.0, f64::max)
+        .any(|(_, (t, _))| distance(t) < known)
+}
+
+fn inside(t: &Token, claim: &Claim) -> bool {
+    t.start >= claim.mention.span.start && t.start < claim.mention.span.end
+}
+
+/// Capitalised words that are not names.
+fn is_calendar_word(norm: &str) -> bool {
+    const WORDS: [&str; 19] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    WORDS.contains(&norm)
 }
 
 /// The idf-weighted share of the attribute's words found in the
 /// sentence, discounted by distance from the claim; the counted noun
 /// against the unit; a penalty for a period the sentence contradicts.
-fn attribute_score(claim: &Claim, period: Option<(Date, Date)>, r: u32, discourse: &Discourse, dataset: &Dataset) -> f64 {
+fn attribute_score(
+    claim: &Claim,
+    period: Option<(Date, Date)>,
+    r: u32,
+    discourse: &Discourse,
+    dataset: &Dataset,
+) -> f64 {
     let index = &dataset.index;
     let words = index.record(r);
     let sentence = &discourse.sentences[claim.sentence];
     let inside_claim =
         |t: &Token| t.start >= claim.mention.span.start && t.start < claim.mention.span.end;
-    let first = sentence.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(sentence.len());
-    let after = sentence.iter().position(|(t, _)| t.start >= claim.mention.span.end).unwrap_or(sentence.len());
+    let first = sentence
+        .iter()
+        .position(|(t, _)| t.start >= claim.mention.span.start)
+        .unwrap_or(sentence.len());
+    let after = sentence
+        .iter()
+        .position(|(t, _)| t.start >= claim.mention.span.end)
+        .unwrap_or(sentence.len());
     // Words right after a figure are what it counts ("2,000 injured"), so
     // a word just before it is one step further away than a word just
     // after it.
-    let distance = |i: usize| if i < first { first - i + 1 } else { i + 1 - after };
+    let claim_clause = discourse.clause(claim.sentence, claim.mention.span.start);
+    let distance = |i: usize| {
+        let words_between = if i < first { first - i + 1 } else { i + 1 - after };
+        // A word in another clause ("..., while the economy was important
+        // for a third, and tax was a crucial area for 25%") is further.
+        let other_clause = discourse.clause(claim.sentence, sentence[i].0.start) != claim_clause;
+        words_between + if other_clause { 8 } else { 0 }
+    };
     let proximity = |w: WordId| -> f64 {
         sentence
             .iter()
@@ -313,9 +481,9 @@ fn attribute_score(claim: &Claim, period: Option<(Date, Date)>, r: u32, discours
         }
     }
     if let (Some((rf, rl)), Some((cf, cl))) = (words.period, period) {
-        if rf <= cl && cf <= rl {
-            score = (score + 0.35).min(1.0);
-        } else {
+        // Overlap is neutral (records without a period must not lose to
+        // records with one); a different period is a strong sign against.
+        if rf > cl || cf > rl {
             score *= 0.25;
         }
     }
@@ -388,7 +556,9 @@ fn decide(
     cfg: &LinkConfig,
 ) -> Link {
     let Some(best) = ranked.first().filter(|b| b.score >= cfg.min_score) else {
-        return Link::Unlinked { code: why_unlinked(claim, period, sentences, discourse, dataset, cfg) };
+        return Link::Unlinked {
+            code: why_unlinked(claim, period, sentences, discourse, dataset, cfg),
+        };
     };
     let tied: Vec<usize> = ranked
         .iter()

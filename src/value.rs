@@ -448,6 +448,7 @@ impl Value {
         match self {
             Value::Number { value, end, unit } => {
                 m.insert("number".into(), num(*value));
+                m.insert("value".into(), num(*value));
                 if let Some(e) = end {
                     m.insert("end".into(), num(*e));
                 }
@@ -464,6 +465,7 @@ impl Value {
             }
             Value::Percent { value, end, points } => {
                 m.insert("percent".into(), num(*value));
+                m.insert("value".into(), num(*value));
                 if let Some(e) = end {
                     m.insert("end".into(), num(*e));
                 }
@@ -483,9 +485,11 @@ impl Value {
             }
             Value::Duration(d) => {
                 m.insert("duration".into(), J::String(d.to_string()));
+                m.insert("value".into(), J::String(d.to_string()));
             }
             Value::Ordinal(n) => {
                 m.insert("ordinal".into(), json!(n));
+                m.insert("value".into(), json!(n));
             }
         }
         J::Object(m)
@@ -590,7 +594,7 @@ mod tests {
         assert_eq!(unresolved.to_json().to_string(), r#"{"date":null,"expression":"last month"}"#);
         assert_eq!(
             Value::Percent { value: 12.5, end: None, points: false }.to_json().to_string(),
-            r#"{"percent":12.5}"#
+            r#"{"percent":12.5,"value":12.5}"#
         );
     }
 

@@ -209,6 +209,45 @@ pub fn judge(
     }
 }
 
+/// Records that fit equally well: when the claim agrees with exactly one
+/// of them it is supported by that one (the text cannot be wrong about
+/// a fact it states correctly); otherwise nothing is decided.
+fn judge_tie(
+    text: &str,
+    mention: &Mention,
+    candidates: &[usize],
+    records: &[Record],
+    tol: &Tolerances,
+) -> Judgement {
+    let agreeing: Vec<(usize, Comparison)> = candidates
+        .iter()
+        .filter_map(|&i| match compare(text, mention, &records[i].value, tol) {
+            Compared::Agrees(c) => Some((i, c)),
+            _ => None,
+        })
+        .collect();
+    if let [(i, comparison)] = agreeing.as_slice() {
+        let rec = &records[*i];
+        return Judgement {
+            verdict: Verdict::Supported,
+            reason: Reason {
+                code: None,
+                message: format!(
+                    "matches '{}' of {}: {} (one of {} equally fitting records)",
+                    rec.attribute,
+                    rec.subject,
+                    rec.value,
+                    candidates.len()
+                ),
+            },
+            record: Some(*i),
+            comparison: Some(comparison.clone()),
+        };
+    }
+    let ids: Vec<&str> = candidates.iter().map(|&i| records[i].id.as_str()).collect();
+    unverifiable(ReasonCode::Ambiguous, format!("ambiguous: fits {} equally", ids.join(", ")))
+}
+
 fn unverifiable(code: ReasonCode, message: String) -> Judgement {
     Judgement {
         verdict: Verdict::Unverifiable,

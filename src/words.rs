@@ -57,6 +57,9 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("arrival", "visit"),
     ("war", "conflict"),
     ("approved", "approval"),
+    ("born", "birth"),
+    ("launched", "launch"),
+    ("released", "release"),
     ("approve", "approval"),
 ];
 
@@ -74,6 +77,10 @@ pub fn normalise(word: &str) -> Option<String> {
         w.strip_suffix("s").filter(|_| word.ends_with("'s") || word.ends_with("’s"))
     {
         w = stripped.to_string();
+    }
+    // "US" the country, not "us" the pronoun.
+    if word == "US" || word == "U.S" || word == "U.S." {
+        return Some("us".to_string());
     }
     if w.is_empty() || STOPWORDS.contains(&w.as_str()) {
         return None;

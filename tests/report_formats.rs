@@ -309,3 +309,207 @@ fn html_escapes_everything_and_marks_every_claim() {
     assert!(!out.contains("href=\"javascript"), "only http(s) sources become links");
     assert!(out.contains("<mark class=\"claim contradicted\" data-claim=\"c5\" id=\"a1-c5\""));
 }
+
+// The binary on the sample articles in `claims/`: shapes and counts
+// only, so these tests do not move when extraction or linking improves.
+
+fn run_cli(args: &[&str]) -> (String, i32) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .current_dir(root)
+        .args(["check", "claims/", "--reference", "reference/", "--fail-on", "never"])
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "claimcheck {args:?} failed: {stderr}");
+    (String::from_utf8(out.stdout).unwrap(), out.status.code().unwrap())
+}
+
+/// Claims per verdict according to the JSON report.
+fn cli_counts() -> (u64, u64, u64) {
+    let (json, _) = run_cli(&["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let s = &json["summary"];
+    (
+        s["claims"].as_u64().unwrap(),
+        s["contradicted"].as_u64().unwrap(),
+        s["unverifiable"].as_u64().unwrap(),
+    )
+}
+
+#[test]
+fn cli_formats_agree_with_the_json_report() {
+    let (claims, contradicted, unverifiable) = cli_counts();
+    let flagged = (contradicted + unverifiable) as usize;
+
+    let (sarif, _) = run_cli(&["--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), flagged);
+
+    let (junit, _) = run_cli(&["--format", "junit"]);
+    let doc = roxmltree::Document::parse(&junit).unwrap();
+    assert_eq!(doc.descendants().filter(|n| n.has_tag_name("testcase")).count() as u64, claims);
+    assert_eq!(
+        doc.descendants().filter(|n| n.has_tag_name("failure")).count() as u64,
+        contradicted
+    );
+
+    let (csv_out, _) = run_cli(&["--format", "csv"]);
+    assert_eq!(csv::Reader::from_reader(csv_out.as_bytes()).records().count() as u64, claims);
+
+    let (github, _) = run_cli(&["--format", "github"]);
+    assert_eq!(github.lines().count(), flagged);
+
+    let (line, _) = run_cli(&["--format", "line"]);
+    assert_eq!(line.lines().count() as u64, claims);
+
+    let (html, _) = run_cli(&["--format", "html"]);
+    assert_eq!(html.matches("<mark ").count() as u64, claims);
+
+    let (md, _) = run_cli(&["--format", "markdown"]);
+    assert_eq!(md.lines().filter(|l| l.starts_with("| c")).count() as u64, claims);
+}
+
+#[test]
+fn cli_output_file_holds_what_stdout_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.sarif");
+    let (stdout, _) = run_cli(&["--format", "sarif"]);
+    let (empty, _) = run_cli(&["--format", "sarif", "--output", path.to_str().unwrap()]);
+    assert_eq!(empty, "", "nothing on stdout with --output");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), stdout);
+    let names: Vec<_> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("report.sarif")], "no temporary file left");
+}
+
+// Property tests: any article text, any claims, every machine format
+// still parses and the HTML page still shows exactly the article.
+
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Text rich in characters that need escaping somewhere.
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("<"),
+                Just(">"),
+                Just("&"),
+                Just("\""),
+                Just("'"),
+                Just("\n"),
+                Just("\r\n"),
+                Just("|"),
+                Just(","),
+                Just(":"),
+                Just("%"),
+                Just("="),
+                Just("-"),
+                Just("@"),
+                Just("\t"),
+                Just("é"),
+                Just("–"),
+                Just("💶"),
+                Just("<script>"),
+                Just("&amp;"),
+                Just(" "),
+                Just("word"),
+                Just("12"),
+            ],
+            0..40,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    /// Sorted, non-overlapping spans on character boundaries of `text`.
+    fn spans(text: &str, cuts: &[usize]) -> Vec<(usize, usize)> {
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let mut picks: Vec<usize> = cuts.iter().map(|c| bounds[c % bounds.len()]).collect();
+        picks.sort_unstable();
+        picks.dedup();
+        picks.chunks_exact(2).map(|p| (p[0], p[1])).collect()
+    }
+
+    /// The article text as the page shows it: tags dropped, the five
+    /// entities decoded.
+    fn shown_text(html: &str) -> String {
+        let start = html.find("<div class=\"text\">").unwrap() + "<div class=\"text\">".len();
+        let body = &html[start..start + html[start..].find("</div>").unwrap()];
+        let mut plain = String::new();
+        let mut rest = body;
+        while let Some(i) = rest.find('<') {
+            plain.push_str(&rest[..i]);
+            rest = &rest[i + rest[i..].find('>').unwrap() + 1..];
+        }
+        plain.push_str(rest);
+        plain
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        #[test]
+        fn printers_survive_any_text(
+            body in text(),
+            words in text(),
+            path in text(),
+            cuts in proptest::collection::vec(0usize..1000, 0..8),
+        ) {
+            let spans = spans(&body, &cuts);
+            let article = common::article_with_spans(&path, &body, &spans, &words);
+            let report = Report { articles: vec![article] };
+            let flagged = report.articles[0].claims.iter()
+                .filter(|c| c.verdict != claimcheck::verdict::Verdict::Supported).count();
+
+            let html = render(&report, Format::Html);
+            prop_assert_eq!(shown_text(&html), body.clone());
+            prop_assert_eq!(html.matches("<mark ").count(), spans.iter().filter(|(s, e)| s < e).count());
+            prop_assert!(!html.contains("<script"));
+
+            let junit = render(&report, Format::Junit);
+            prop_assert!(roxmltree::Document::parse(&junit).is_ok(), "{}", junit);
+
+            let sarif: serde_json::Value = serde_json::from_str(&render(&report, Format::Sarif)).unwrap();
+            let results = sarif["runs"][0]["results"].as_array().unwrap();
+            prop_assert_eq!(results.len(), flagged);
+            for r in results {
+                let region = &r["locations"][0]["physicalLocation"]["region"];
+                let start = region["byteOffset"].as_u64().unwrap() as usize;
+                let len = region["byteLength"].as_u64().unwrap() as usize;
+                prop_assert_eq!(region["snippet"]["text"].as_str().unwrap(), &body[start..start + len]);
+            }
+
+            let csv_out = render(&report, Format::Csv);
+            let rows: Vec<csv::StringRecord> =
+                csv::Reader::from_reader(csv_out.as_bytes()).records().map(Result::unwrap).collect();
+            prop_assert_eq!(rows.len(), spans.len());
+            for cell in rows.iter().flatten() {
+                prop_assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{:?}", cell);
+            }
+
+            let github = render(&report, Format::Github);
+            prop_assert_eq!(github.lines().count(), flagged);
+            prop_assert!(github.lines().all(|l| l.starts_with("::") && !l.contains('\r')));
+
+            let line = render(&report, Format::Line);
+            prop_assert_eq!(line.lines().count(), spans.len());
+
+            let md = render(&report, Format::Markdown);
+            prop_assert_eq!(md.lines().filter(|l| l.starts_with("| c")).count(), spans.len());
+
+            for format in [Format::Table, Format::Json] {
+                render(&report, format);
+            }
+        }
+    }
+}

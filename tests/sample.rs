@@ -21,7 +21,16 @@ fn claimcheck(args: &[&str]) -> Output {
 }
 
 fn json_report(article: &str) -> Value {
-    let out = claimcheck(&["check", article, "--reference", "reference/", "--format", "json", "--fail-on", "never"]);
+    let out = claimcheck(&[
+        "check",
+        article,
+        "--reference",
+        "reference/",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
     assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
@@ -34,7 +43,9 @@ fn find<'a>(report: &'a Value, text: &str) -> &'a Value {
     claims(report)
         .iter()
         .find(|c| c["text"].as_str().is_some_and(|t| t.contains(text)))
-        .unwrap_or_else(|| panic!("no claim containing {text:?} in {:#}", report["articles"][0]["claims"]))
+        .unwrap_or_else(|| {
+            panic!("no claim containing {text:?} in {:#}", report["articles"][0]["claims"])
+        })
 }
 
 #[test]
@@ -52,7 +63,11 @@ fn sample_yields_the_expected_values() {
     for (text, kind, value) in expect {
         let c = find(&report, text);
         assert_eq!(c["kind"], kind, "{text}");
-        assert_eq!(c["value"]["date"].as_str().or(c["value"]["duration"].as_str()), value.as_object().unwrap().values().next().unwrap().as_str(), "{text}: {c:#}");
+        assert_eq!(
+            c["value"]["date"].as_str().or(c["value"]["duration"].as_str()),
+            value.as_object().unwrap().values().next().unwrap().as_str(),
+            "{text}: {c:#}"
+        );
     }
     let money = find(&report, "$10 billion");
     assert_eq!(money["kind"], "money");
@@ -77,20 +92,31 @@ fn sample_has_no_spurious_claims() {
     let report = json_report(CLEAN);
     let all = claims(&report);
     // "12 agreements" is one claim, not two.
-    assert_eq!(all.iter().filter(|c| c["text"].as_str().unwrap().contains("12")).count(), 2, "{all:#?}");
+    assert_eq!(
+        all.iter().filter(|c| c["text"].as_str().unwrap().contains("12")).count(),
+        2,
+        "{all:#?}"
+    );
     for c in all {
         let text = c["text"].as_str().unwrap();
         assert_ne!(text, "X", "a post on X is not a claim");
-        assert!(!text.contains("Larijani") && !text.contains("Pezeshkian"), "a name is not a claim: {text}");
+        assert!(
+            !text.contains("Larijani") && !text.contains("Pezeshkian"),
+            "a name is not a claim: {text}"
+        );
     }
 }
 
 #[test]
 fn spans_point_at_the_claim_text() {
     let report = json_report(CLEAN);
-    let source = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(CLEAN)).unwrap();
+    let source =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(CLEAN)).unwrap();
     for c in claims(&report) {
-        let (start, end) = (c["span"]["start"].as_u64().unwrap() as usize, c["span"]["end"].as_u64().unwrap() as usize);
+        let (start, end) = (
+            c["span"]["start"].as_u64().unwrap() as usize,
+            c["span"]["end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(&source[start..end], c["text"].as_str().unwrap());
     }
 }
@@ -137,7 +163,12 @@ fn every_planted_error_is_contradicted_by_the_right_record() {
         assert_eq!(c["reference"]["id"], record, "{text}");
         assert!(c["reference"]["source"].as_str().is_some_and(|s| !s.is_empty()));
     }
-    assert_eq!(report["summary"]["contradicted"], planted.len(), "{:#}", report["articles"][0]["claims"]);
+    assert_eq!(
+        report["summary"]["contradicted"],
+        planted.len(),
+        "{:#}",
+        report["articles"][0]["claims"]
+    );
 }
 
 #[test]
@@ -147,14 +178,32 @@ fn json_report_has_the_formats_md_shape() {
     assert_eq!(article["path"], CLEAN);
     assert_eq!(article["published"], "2025-11-25");
     for c in claims(&report) {
-        for key in ["id", "span", "text", "sentence", "kind", "value", "qualifier", "verdict", "reference", "reason"] {
+        for key in [
+            "id",
+            "span",
+            "text",
+            "sentence",
+            "kind",
+            "value",
+            "qualifier",
+            "verdict",
+            "reference",
+            "reason",
+        ] {
             assert!(c.get(key).is_some(), "claim lacks {key}: {c:#}");
         }
-        assert!(["supported", "contradicted", "unverifiable"].contains(&c["verdict"].as_str().unwrap()));
-        assert!(["date", "number", "money", "percent", "duration", "ordinal"].contains(&c["kind"].as_str().unwrap()));
+        assert!(
+            ["supported", "contradicted", "unverifiable"].contains(&c["verdict"].as_str().unwrap())
+        );
+        assert!(
+            ["date", "number", "money", "percent", "duration", "ordinal"]
+                .contains(&c["kind"].as_str().unwrap())
+        );
     }
     let s = &report["summary"];
-    let total = s["supported"].as_u64().unwrap() + s["contradicted"].as_u64().unwrap() + s["unverifiable"].as_u64().unwrap();
+    let total = s["supported"].as_u64().unwrap()
+        + s["contradicted"].as_u64().unwrap()
+        + s["unverifiable"].as_u64().unwrap();
     assert_eq!(s["claims"].as_u64().unwrap(), total);
     assert_eq!(s["articles"], 1);
 }
@@ -197,6 +246,7 @@ fn table_matches_the_golden_file() {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&golden, &table).unwrap();
     }
-    let expected = std::fs::read_to_string(&golden).expect("golden file (run with UPDATE_GOLDEN=1 to create)");
+    let expected =
+        std::fs::read_to_string(&golden).expect("golden file (run with UPDATE_GOLDEN=1 to create)");
     assert_eq!(table, expected, "table changed; review and rerun with UPDATE_GOLDEN=1");
 }

@@ -6,6 +6,22 @@ use crate::value::Qualifier;
 /// Hedge phrases and what they mean, longest first so that "no more than"
 /// wins over "more than".
 const HEDGES: &[(&str, Qualifier)] = &[
+    ("greater than or equal to", Qualifier::AtLeast),
+    ("more than or equal to", Qualifier::AtLeast),
+    ("less than or equal to", Qualifier::AtMost),
+    ("fewer than or equal to", Qualifier::AtMost),
+    ("higher or equal than", Qualifier::AtLeast),
+    ("bigger or equal than", Qualifier::AtLeast),
+    ("larger or equal than", Qualifier::AtLeast),
+    ("greater or equal than", Qualifier::AtLeast),
+    ("smaller or equal than", Qualifier::AtMost),
+    ("lower or equal than", Qualifier::AtMost),
+    ("less or equal than", Qualifier::AtMost),
+    ("equal to or more than", Qualifier::AtLeast),
+    ("equal to or greater than", Qualifier::AtLeast),
+    ("equal to or less than", Qualifier::AtMost),
+    ("equal to or fewer than", Qualifier::AtMost),
+    ("at least or equal to", Qualifier::AtLeast),
     ("no more than", Qualifier::AtMost),
     ("no fewer than", Qualifier::AtLeast),
     ("no less than", Qualifier::AtLeast),
@@ -22,6 +38,17 @@ const HEDGES: &[(&str, Qualifier)] = &[
     ("at most", Qualifier::AtMost),
     ("up to", Qualifier::AtMost),
     ("close to", Qualifier::Approximately),
+    ("greater than", Qualifier::MoreThan),
+    ("larger than", Qualifier::MoreThan),
+    ("higher than", Qualifier::MoreThan),
+    ("bigger than", Qualifier::MoreThan),
+    ("smaller than", Qualifier::LessThan),
+    ("lower than", Qualifier::LessThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("exceeds", Qualifier::MoreThan),
+    ("exceed", Qualifier::MoreThan),
+    ("surpassing", Qualifier::MoreThan),
+    ("surpass", Qualifier::MoreThan),
     ("just over", Qualifier::MoreThan),
     ("just under", Qualifier::LessThan),
     ("well over", Qualifier::MoreThan),
@@ -40,6 +67,58 @@ const HEDGES: &[(&str, Qualifier)] = &[
     ("below", Qualifier::LessThan),
 ];
 
+/// Comparison signs, which may touch the number (">10", "<= 30").
+const SIGNS: &[(&str, Qualifier)] = &[
+    (">=", Qualifier::AtLeast),
+    ("> =", Qualifier::AtLeast),
+    ("\u{2265}", Qualifier::AtLeast),
+    ("<=", Qualifier::AtMost),
+    ("< =", Qualifier::AtMost),
+    ("\u{2264}", Qualifier::AtMost),
+    (">", Qualifier::MoreThan),
+    ("<", Qualifier::LessThan),
+];
+
+/// Bounds written after a value: "500 or more", "18 or over", "200 or
+/// greater", "5,000 or less", "10+".
+const AFTER: &[(&str, Qualifier)] = &[
+    ("or more", Qualifier::AtLeast),
+    ("and more", Qualifier::AtLeast),
+    ("or greater", Qualifier::AtLeast),
+    ("or higher", Qualifier::AtLeast),
+    ("or above", Qualifier::AtLeast),
+    ("or over", Qualifier::AtLeast),
+    ("and over", Qualifier::AtLeast),
+    ("and above", Qualifier::AtLeast),
+    ("or less", Qualifier::AtMost),
+    ("or fewer", Qualifier::AtMost),
+    ("or lower", Qualifier::AtMost),
+    ("or below", Qualifier::AtMost),
+    ("or under", Qualifier::AtMost),
+];
+
+/// A bound written right after a value ending at `end`, as
+/// `(end of the bound, qualifier)`: "500 or more people" gives the end of
+/// "or more" and `AtLeast`.
+pub(crate) fn hedge_after(text: &str, end: usize) -> Option<(usize, Qualifier)> {
+    let rest = text.get(end..)?;
+    if rest.starts_with('+') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return Some((end + 1, Qualifier::AtLeast));
+    }
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    let skipped = rest.len() - trimmed.len();
+    if skipped == 0 {
+        return None;
+    }
+    AFTER.iter().find_map(|(phrase, q)| {
+        let head = trimmed.as_bytes().get(..phrase.len())?;
+        let ends_word =
+            !trimmed.as_bytes().get(phrase.len()).is_some_and(u8::is_ascii_alphanumeric);
+        (head.eq_ignore_ascii_case(phrase.as_bytes()) && ends_word)
+            .then_some((end + skipped + phrase.len(), *q))
+    })
+}
+
 /// The hedge that ends right before byte `at` of `text` (only spaces
 /// between), as `(start of the hedge, qualifier)`.
 ///
@@ -52,6 +131,12 @@ const HEDGES: &[(&str, Qualifier)] = &[
 /// ```
 pub fn hedge_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
     let before = text.get(..at)?.trim_end_matches([' ', '\u{a0}']);
+    // Signs may touch the value: ">10", "<= 30".
+    if let Some(found) =
+        SIGNS.iter().find_map(|(sign, q)| before.strip_suffix(sign).map(|rest| (rest.len(), *q)))
+    {
+        return Some(found);
+    }
     if before.len() == at {
         return None; // no space between hedge and value
     }
@@ -69,6 +154,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn bounds_after_the_value() {
+        assert_eq!(hedge_after("500 or more people", 3), Some((11, Qualifier::AtLeast)));
+        assert_eq!(hedge_after("200 or greater", 3), Some((14, Qualifier::AtLeast)));
+        assert_eq!(hedge_after("5000 or less", 4), Some((12, Qualifier::AtMost)));
+        assert_eq!(hedge_after("10+ years", 2), Some((3, Qualifier::AtLeast)));
+        assert_eq!(hedge_after("500 or so", 3), None);
+        assert_eq!(hedge_after("500 or moreover", 3), None);
+    }
+
+    #[test]
     fn hedges_bind_to_the_value_after_them() {
         let cases = [
             ("At least 12", 9, Some((0, Qualifier::AtLeast))),
@@ -77,6 +172,11 @@ mod tests {
             ("no more than 5", 13, Some((0, Qualifier::AtMost))),
             ("handsome 5", 9, None),
             ("the 5", 4, None),
+            ("x>10", 2, Some((1, Qualifier::MoreThan))),
+            ("when <= 30", 8, Some((5, Qualifier::AtMost))),
+            ("greater than 4,565", 13, Some((0, Qualifier::MoreThan))),
+            ("less than or equal to 100", 22, Some((0, Qualifier::AtMost))),
+            ("exceeding 150", 10, Some((0, Qualifier::MoreThan))),
         ];
         for (text, at, want) in cases {
             assert_eq!(hedge_before(text, at), want, "{text}");

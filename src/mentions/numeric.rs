@@ -21,8 +21,8 @@ use self::text::{
     at_sentence_start, is_capitalised, is_word_byte, letters_at, lower, next_word, prev_word,
     skip_spaces,
 };
-use super::hedge::hedge_before;
-use super::lexicon::{fraction_word, month_number, number_word, ordinal_word};
+use super::hedge::{hedge_after, hedge_before};
+use super::lexicon::{NumWord, fraction_word, month_number, number_word, ordinal_word};
 use super::{Context, Mention};
 use crate::span::Span;
 use crate::value::{Qualifier, Value};
@@ -30,6 +30,7 @@ use crate::value::{Qualifier, Value};
 /// Appends the numeric mentions of `text` to `out`.
 pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
     let doc = DocCurrency::new(text);
+    let first_mine = out.len();
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -44,8 +45,13 @@ pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
         } else if c.is_ascii_alphabetic() && word_start {
             word_candidate(text, i, &doc, out)
         } else if c.is_ascii_digit() {
-            // Digits glued to letters ("v2.1", "MP3"): skip the whole run.
-            run_end(text, i)
+            // Digits glued to letters: a currency code ("USD115") or a
+            // name ("v2.1", "MP3", skipped whole).
+            if money::prefix_before(text, i).is_some_and(|(s, _)| s < i) {
+                digit_candidate(text, i, &doc, out)
+            } else {
+                run_end(text, i)
+            }
         } else {
             i + 1
         };
@@ -55,6 +61,9 @@ pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
             i += 1;
         }
     }
+    let mut mine = out.split_off(first_mine);
+    merge_bounds(text, &mut mine);
+    out.extend(mine);
 }
 
 /// End of the run of letters and digits at `i` (where to resume after a
@@ -121,6 +130,10 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
     let Some((we, w)) = letters_at(text, i) else { return i + 1 };
     let mut buf = [0u8; 24];
     let Some(lw) = lower(w, &mut buf) else { return we };
+    // Links carry digits that are no claims: skip to the next space.
+    if matches!(lw, "http" | "https" | "www") {
+        return text[i..].find(char::is_whitespace).map_or(text.len(), |k| i + k);
+    }
     let starts_number = number_word(lw).is_some()
         || ordinal_word(lw).is_some()
         || lw == "half"
@@ -143,16 +156,11 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
         return we;
     }
     let Some(mut n) = read_word_numeral(text, i) else { return we };
-    // "a dozen", "a hundred", "a million".
-    if matches!(
-        number_word(lw),
-        Some(
-            super::lexicon::NumWord::Scale(_)
-                | super::lexicon::NumWord::Hundred
-                | super::lexicon::NumWord::Dozen
-        )
-    ) && let Some(a) = article_before(text, i)
-    {
+    // "a dozen", "a hundred", "a million", "a quarter million".
+    let scale_first =
+        matches!(number_word(lw), Some(NumWord::Scale(_) | NumWord::Hundred | NumWord::Dozen))
+            || (lw == "quarter" && n.scale >= 1e3);
+    if scale_first && let Some(a) = article_before(text, i) {
         n.start = a;
     }
     complete(text, n, doc, out)
@@ -244,7 +252,7 @@ fn amount(text: &str, n: Numeral, prefix: Option<(usize, Cur)>) -> Amount {
     if let Some((s, c)) = prefix {
         a.start = s;
         a.currency = Some((c, 1.0));
-        // "$5 million dollars" is rare; "US$ 5bn" is not: nothing more.
+        add_cents(text, &mut a);
         return a;
     }
     if let Some((e, points, f)) = percent::suffix_after(text, a.n.end) {
@@ -256,7 +264,19 @@ fn amount(text: &str, n: Numeral, prefix: Option<(usize, Cur)>) -> Amount {
         a.end = e;
         a.currency = Some((c, f));
     }
+    add_cents(text, &mut a);
     a
+}
+
+/// "15 dollars and 50 cents", "$20 and 43c": the subunit after a whole
+/// amount joins it.
+fn add_cents(text: &str, a: &mut Amount) {
+    let whole =
+        a.currency.is_some_and(|(_, f)| f == 1.0) && a.n.scale == 1.0 && a.n.value.fract() == 0.0;
+    if whole && let Some((e, cents)) = money::cents_after(text, a.end) {
+        a.n.value += cents / 100.0;
+        a.end = e;
+    }
 }
 
 /// Completes a numeral into a mention (or nothing); returns where to
@@ -342,6 +362,12 @@ fn counts_one(text: &str, n: &Numeral) -> bool {
         )
     {
         return false;
+    }
+    // "minus one", "negative one": a value.
+    if prev_word(text, n.start)
+        .is_some_and(|(_, w)| matches!(w.to_ascii_lowercase().as_str(), "minus" | "negative"))
+    {
+        return true;
     }
     let Some((_, _, w)) = next_word(text, n.end) else { return false };
     let lw = w.to_ascii_lowercase();
@@ -584,6 +610,7 @@ fn emit_figure(
             lo = -lo;
         }
     }
+    let value_start = start;
     // "between 10 and 12": the span starts at "between".
     let mut qualifier = Qualifier::Exact;
     if hi.is_some()
@@ -603,8 +630,31 @@ fn emit_figure(
     {
         return;
     }
-    let percent = first.percent.or(second.as_ref().and_then(|s| s.percent));
+    // "500 or more people": a bound after the value wins over a hedge
+    // before it ("about five hundred or more").
+    let mut bound_end = None;
+    if hi.is_none()
+        && let Some((e, q)) = hedge_after(text, end)
+    {
+        if prev_word(text, first.n.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("aged")) {
+            return; // "aged 18 or over": an age band
+        }
+        start = value_start;
+        qualifier = q;
+        end = e;
+        bound_end = Some(e);
+    }
+    let mut percent = first.percent.or(second.as_ref().and_then(|s| s.percent));
     let currency = first.currency.or(second.as_ref().and_then(|s| s.currency));
+    // "per cent of 210": the percent sign written before the value.
+    if percent.is_none()
+        && currency.is_none()
+        && hi.is_none()
+        && let Some(ps) = percent_of_before(text, start)
+    {
+        start = ps;
+        percent = Some((false, 1.0));
+    }
     if let Some((points, f)) = percent {
         out.push(Mention {
             span: Span::new(start, end),
@@ -629,7 +679,7 @@ fn emit_figure(
         return;
     }
     let last = second.as_ref().unwrap_or(&first);
-    let num_end = last.n.end;
+    let num_end = bound_end.unwrap_or(last.n.end);
     // A measure: "500 km", "115 mph", "8km"; a bare "m" glued to digits
     // is metres unless a counted noun follows ("5m people").
     let mut unit: Option<String> = None;
@@ -708,6 +758,62 @@ fn emit_figure(
         qualifier,
         noun,
     });
+}
+
+/// "percent of", "per cent of", "percents of" right before `start`, with
+/// no number before them: the start of the phrase.
+fn percent_of_before(text: &str, start: usize) -> Option<usize> {
+    let (os, of) = prev_word(text, start)?;
+    if of != "of" {
+        return None;
+    }
+    let (ps, p) = prev_word(text, os)?;
+    let ps = match p.to_ascii_lowercase().as_str() {
+        "percent" | "percents" => ps,
+        "cent" => prev_word(text, ps).filter(|(_, w)| w.eq_ignore_ascii_case("per"))?.0,
+        _ => return None,
+    };
+    let number_before = text::prev_byte(text, ps).is_some_and(|c| c.is_ascii_digit())
+        || prev_word(text, ps).is_some_and(|(_, w)| number_word(&w.to_ascii_lowercase()).is_some());
+    (!number_before).then_some(ps)
+}
+
+/// Joins a lower and an upper bound into one range: "more than 10 and
+/// less than 20", "at most 100 and at least 20".
+fn merge_bounds(text: &str, mine: &mut Vec<Mention>) {
+    use Qualifier::*;
+    let mut merged: Vec<Mention> = Vec::with_capacity(mine.len());
+    for m in mine.drain(..) {
+        if let Some(prev) = merged.last_mut()
+            && let (
+                Value::Number { value: a, end: None, unit: ua },
+                Value::Number { value: b, end: None, unit: ub },
+            ) = (&prev.value, &m.value)
+            && let Some(gap) = text.get(prev.span.end..m.span.start)
+            && matches!(gap.trim().trim_start_matches(',').trim(), "and" | "but" | "")
+            && gap.len() <= 6
+        {
+            let lower = |q: Qualifier| matches!(q, AtLeast | MoreThan);
+            let upper = |q: Qualifier| matches!(q, AtMost | LessThan);
+            let (lo, hi) = if lower(prev.qualifier) && upper(m.qualifier) {
+                (*a, *b)
+            } else if upper(prev.qualifier) && lower(m.qualifier) {
+                (*b, *a)
+            } else {
+                merged.push(m);
+                continue;
+            };
+            if lo < hi {
+                let unit = ua.clone().or_else(|| ub.clone());
+                prev.span = Span::new(prev.span.start, m.span.end);
+                prev.value = Value::Number { value: lo, end: Some(hi), unit };
+                prev.qualifier = Exact;
+                continue;
+            }
+        }
+        merged.push(m);
+    }
+    *mine = merged;
 }
 
 /// Money amounts in a subunit come out as 0.5 GBP, not 0.5000000001.

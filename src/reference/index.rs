@@ -50,6 +50,11 @@ pub struct Index {
     records: Vec<RecordWords>,
     /// Per record, its kind.
     kinds: Vec<Kind>,
+    /// Per word, whether names always write it with a capital (`None`
+    /// for words that appear in no name).
+    proper: Vec<Option<bool>>,
+    /// Records per (subject, kind).
+    subject_kinds: HashMap<(SubjectId, Kind), u32>,
     /// Per word, whether it names a month or a year.
     period: Vec<bool>,
     /// Capitalised name words longer than four letters, for fuzzy
@@ -66,7 +71,18 @@ impl Index {
             let i = i as u32;
             let mut names = Vec::with_capacity(1 + r.aliases.len());
             for name in std::iter::once(&r.subject).chain(&r.aliases) {
-                let ids = index.intern_all(name);
+                let tokens = words::tokens(name, 0);
+                let ids: Vec<WordId> = tokens
+                    .into_iter()
+                    .map(|t| {
+                        let id = index.intern(t.norm);
+                        // A name word is proper only if every name writes it
+                        // with a capital ("Five" the channel, not "five").
+                        let proper = &mut index.proper[id as usize];
+                        *proper = Some(proper.unwrap_or(true) && t.capitalised);
+                        id
+                    })
+                    .collect();
                 for &w in &ids {
                     push_unique(&mut index.name_postings[w as usize], i);
                 }
@@ -100,6 +116,7 @@ impl Index {
                 period: super::attribute_period(&r.attribute),
             });
             index.kinds.push(r.value.kind());
+            *index.subject_kinds.entry((subject, r.value.kind())).or_insert(0) += 1;
         }
         let mut fuzzy: Vec<(String, WordId)> = index
             .vocab
@@ -122,6 +139,7 @@ impl Index {
         }
         let id = self.vocab.len() as WordId;
         self.period.push(is_month_or_year(&word));
+        self.proper.push(None);
         self.vocab.insert(word, id);
         self.name_postings.push(Vec::new());
         self.attribute_postings.push(Vec::new());
@@ -185,6 +203,17 @@ impl Index {
     /// The kind of record `i`.
     pub fn kind(&self, i: u32) -> Kind {
         self.kinds[i as usize]
+    }
+
+    /// True when names always capitalise this word: the text must too.
+    pub fn is_proper(&self, w: WordId) -> bool {
+        self.proper.get(w as usize).copied().flatten().unwrap_or(false)
+    }
+
+    /// How many records of `kind` the record's subject has.
+    pub fn records_of_subject_and_kind(&self, i: u32) -> u32 {
+        let subject = self.records[i as usize].subject;
+        self.subject_kinds.get(&(subject, self.kinds[i as usize])).copied().unwrap_or(0)
     }
 
     /// True when the word names a month or a year.

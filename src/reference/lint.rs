@@ -1,17 +1,367 @@
-//! Lints for sets that load but are risky.
+//! Lints for sets that load but are risky: a name that points at two
+//! subjects, one fact given in mixed units, conflicting values, a value
+//! over time without the date it held.
+//!
+//! Duplicate ids are a load error ([`super::load_path`] refuses them, as
+//! formats.md requires unique ids). The lint still reports them for
+//! records built some other way, so that it is safe on any slice.
+//!
+//! Names are compared normalised (ASCII-folded, lowercase, single
+//! spaces), as the linker will match them.
 
-use super::Record;
+use std::collections::HashMap;
+use std::fmt;
+
+use super::{Origin, Record};
+use crate::value::Value;
 
 /// A risky pattern in a loaded set.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
-    /// Where (the first record involved).
+    /// Where (the later record involved).
     pub origin: super::Origin,
-    /// What is risky, naming the other records involved.
+    /// What is risky, naming every record involved (id and place).
     pub message: String,
 }
 
-/// Lints `records`.
-pub fn lint(_records: &[Record]) -> Vec<Warning> {
-    Vec::new()
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.origin, self.message)
+    }
+}
+
+/// Lints `records`. The warnings are sorted by place, then message.
+pub fn lint(records: &[Record]) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    duplicate_ids(records, &mut warnings);
+    shared_names(records, &mut warnings);
+    for group in facts(records) {
+        let group: Vec<&Record> = group.into_iter().map(|i| &records[i]).collect();
+        mixed_units(&group, &mut warnings);
+        conflicting_values(&group, &mut warnings);
+        undated_values_over_time(&group, &mut warnings);
+    }
+    warnings.sort_by(|a, b| (&a.origin, &a.message).cmp(&(&b.origin, &b.message)));
+    warnings.dedup();
+    warnings
+}
+
+/// A record named in a message: `bba-1 (ref.jsonl:3)`.
+fn named(record: &Record) -> String {
+    format!("{} ({})", record.id, record.origin)
+}
+
+fn warn(at: &Origin, message: String) -> Warning {
+    Warning { origin: at.clone(), message }
+}
+
+/// ASCII-folded, lowercase, single-spaced: "Iran–Pakistan " and
+/// "iran-pakistan" are one name.
+fn normalise(name: &str) -> String {
+    let folded = deunicode::deunicode(name).to_lowercase();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn duplicate_ids(records: &[Record], warnings: &mut Vec<Warning>) {
+    let mut first: HashMap<&str, &Record> = HashMap::new();
+    for record in records {
+        match first.get(record.id.as_str()) {
+            Some(earlier) => warnings.push(warn(
+                &record.origin,
+                format!("duplicate id {:?}: {} and {}", record.id, named(earlier), named(record)),
+            )),
+            None => {
+                first.insert(&record.id, record);
+            }
+        }
+    }
+}
+
+/// Where a name is used: by which subject, in which record, and whether
+/// as the subject's own name or as an alias.
+struct NameUse<'r> {
+    subject: String,
+    record: &'r Record,
+    written: &'r str,
+    is_alias: bool,
+}
+
+/// One name (alias or subject name) used for two different subjects: the
+/// linker cannot tell which is meant.
+fn shared_names(records: &[Record], warnings: &mut Vec<Warning>) {
+    let mut uses: HashMap<String, Vec<NameUse<'_>>> = HashMap::new();
+    for record in records {
+        let subject = normalise(&record.subject);
+        let names = std::iter::once((record.subject.as_str(), false))
+            .chain(record.aliases.iter().map(|a| (a.as_str(), true)));
+        for (written, is_alias) in names {
+            let entry = uses.entry(normalise(written)).or_default();
+            // Only the first use by each subject matters.
+            if !entry.iter().any(|u| u.subject == subject) {
+                entry.push(NameUse { subject: subject.clone(), record, written, is_alias });
+            }
+        }
+    }
+    for list in uses.values() {
+        let Some((first, others)) = list.split_first() else { continue };
+        for other in others {
+            let message = match (first.is_alias, other.is_alias) {
+                (true, true) => format!(
+                    "alias {:?} is shared by two subjects: {:?} in {} and {:?} in {}",
+                    first.written,
+                    first.record.subject,
+                    named(first.record),
+                    other.record.subject,
+                    named(other.record)
+                ),
+                (false, false) => continue, // the same subject, spelled apart
+                _ => {
+                    let (name, alias) =
+                        if first.is_alias { (other, first) } else { (first, other) };
+                    format!(
+                        "alias {:?} of {:?} in {} is the name of another subject, {:?} in {}",
+                        alias.written,
+                        alias.record.subject,
+                        named(alias.record),
+                        name.record.subject,
+                        named(name.record)
+                    )
+                }
+            };
+            warnings.push(warn(&other.record.origin, message));
+        }
+    }
+}
+
+/// Record indices grouped by fact (normalised subject and attribute),
+/// each group in load order.
+fn facts(records: &[Record]) -> Vec<Vec<usize>> {
+    let mut groups: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for (i, record) in records.iter().enumerate() {
+        let key = (normalise(&record.subject), normalise(&record.attribute));
+        groups.entry(key).or_default().push(i);
+    }
+    groups.into_values().filter(|g| g.len() > 1).collect()
+}
+
+/// `"Subject" / "attribute"`, for messages.
+fn fact(record: &Record) -> String {
+    format!("{:?} / {:?}", record.subject, record.attribute)
+}
+
+/// What a value is measured in: kind, plus unit, currency or points.
+fn measure(value: &Value) -> String {
+    match value {
+        Value::Number { unit: Some(u), .. } => format!("unit {:?}", normalise(u)),
+        Value::Number { unit: None, .. } => "no unit".into(),
+        Value::Money { currency, .. } => format!("currency {currency}"),
+        Value::Percent { points: true, .. } => "percentage points".into(),
+        Value::Percent { points: false, .. } => "percent".into(),
+        other => format!("kind {}", other.kind()),
+    }
+}
+
+/// One fact given in several units, currencies or kinds: values cannot
+/// be compared and a claim may match the wrong one.
+fn mixed_units(group: &[&Record], warnings: &mut Vec<Warning>) {
+    let mut seen: Vec<(String, &Record)> = Vec::new();
+    for record in group {
+        let m = measure(&record.value);
+        if seen.iter().any(|(s, _)| *s == m) {
+            continue;
+        }
+        if let Some((first_measure, first)) = seen.first() {
+            warnings.push(warn(
+                &record.origin,
+                format!(
+                    "mixed units for {}: {first_measure} in {} but {m} in {}",
+                    fact(record),
+                    named(first),
+                    named(record)
+                ),
+            ));
+        }
+        seen.push((m, record));
+    }
+}
+
+/// Two values for one fact at the same date (or both undated): at most
+/// one can be right.
+fn conflicting_values(group: &[&Record], warnings: &mut Vec<Warning>) {
+    let mut first_by_key: Vec<((Option<jiff::civil::Date>, String), &Record)> = Vec::new();
+    for record in group {
+        // Values in different units are the mixed-units lint's business.
+        let key = (record.as_of, measure(&record.value));
+        match first_by_key.iter().find(|(k, _)| *k == key) {
+            None => first_by_key.push((key, record)),
+            Some((_, first)) if first.value != record.value => {
+                let when = record.as_of.map(|d| format!(" as of {d}")).unwrap_or_default();
+                warnings.push(warn(
+                    &record.origin,
+                    format!(
+                        "conflicting values for {}{when}: {} in {} but {} in {}",
+                        fact(record),
+                        first.value,
+                        named(first),
+                        record.value,
+                        named(record)
+                    ),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+/// A fact with several values over time, where some record lacks the
+/// `as_of` date that says which value it is.
+fn undated_values_over_time(group: &[&Record], warnings: &mut Vec<Warning>) {
+    let dated: Vec<&Record> = group.iter().copied().filter(|r| r.as_of.is_some()).collect();
+    let Some(first_dated) = dated.first() else { return };
+    let varies = group.iter().any(|r| r.value != first_dated.value);
+    if !varies {
+        return;
+    }
+    let examples: Vec<String> = dated
+        .iter()
+        .take(2)
+        .map(|r| format!("{} as of {} in {}", r.value, r.as_of.expect("dated"), named(r)))
+        .collect();
+    for record in group.iter().filter(|r| r.as_of.is_none()) {
+        warnings.push(warn(
+            &record.origin,
+            format!(
+                "missing as_of in {}: {} has several values over time ({})",
+                named(record),
+                fact(record),
+                examples.join(", ")
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::value::Currency;
+
+    fn record(id: &str, line: usize, subject: &str, attribute: &str, value: Value) -> Record {
+        Record {
+            id: id.into(),
+            subject: subject.into(),
+            aliases: Vec::new(),
+            attribute: attribute.into(),
+            value,
+            source: "s".into(),
+            as_of: None,
+            origin: Origin { path: PathBuf::from("r.jsonl"), line },
+        }
+    }
+
+    fn number(n: f64, unit: Option<&str>) -> Value {
+        Value::Number { value: n, end: None, unit: unit.map(str::to_string) }
+    }
+
+    fn messages(records: &[Record]) -> Vec<String> {
+        lint(records).iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn a_clean_set_has_no_warnings() {
+        let records = [
+            record("a", 1, "Iran", "population", number(85e6, Some("people"))),
+            record("b", 2, "Pakistan", "population", number(240e6, Some("people"))),
+            record("c", 3, "Iran", "population", number(85e6, Some("people"))),
+        ];
+        assert_eq!(messages(&records), Vec::<String>::new());
+    }
+
+    #[test]
+    fn duplicate_ids_name_both_records() {
+        let records = [
+            record("a", 1, "Iran", "x", number(1.0, None)),
+            record("a", 5, "Pakistan", "y", number(2.0, None)),
+        ];
+        assert_eq!(
+            messages(&records),
+            [r#"r.jsonl:5: duplicate id "a": a (r.jsonl:1) and a (r.jsonl:5)"#]
+        );
+    }
+
+    #[test]
+    fn an_alias_of_two_subjects_or_of_another_subjects_name_is_flagged() {
+        let mut a = record("bba", 1, "British Bankers' Association", "x", number(1.0, None));
+        a.aliases = vec!["BBA".into()];
+        let mut b = record("bbx", 2, "Bank of Bx", "y", number(2.0, None));
+        b.aliases = vec!["bba ".into(), "Iran".into()];
+        let c = record("iran", 3, "Iran", "z", number(3.0, None));
+        assert_eq!(
+            messages(&[a, b, c]),
+            [
+                r#"r.jsonl:2: alias "BBA" is shared by two subjects: "British Bankers' Association" in bba (r.jsonl:1) and "Bank of Bx" in bbx (r.jsonl:2)"#,
+                r#"r.jsonl:3: alias "Iran" of "Bank of Bx" in bbx (r.jsonl:2) is the name of another subject, "Iran" in iran (r.jsonl:3)"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn one_fact_in_mixed_units_or_currencies_is_flagged() {
+        let money =
+            |c: &str| Value::Money { amount: 5.0, end: None, currency: Currency::new(c).unwrap() };
+        let records = [
+            record("a", 1, "Iran", "length", number(5.0, Some("km"))),
+            record("b", 2, "iran", "Length", number(3.0, Some("miles"))),
+            record("c", 3, "Iran", "trade", money("USD")),
+            record("d", 4, "Iran", "trade", money("PKR")),
+        ];
+        assert_eq!(
+            messages(&records),
+            [
+                r#"r.jsonl:2: mixed units for "iran" / "Length": unit "km" in a (r.jsonl:1) but unit "miles" in b (r.jsonl:2)"#,
+                r#"r.jsonl:4: mixed units for "Iran" / "trade": currency USD in c (r.jsonl:3) but currency PKR in d (r.jsonl:4)"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn conflicting_values_at_the_same_date_are_flagged() {
+        let date = |s: &str| Some(s.parse().unwrap());
+        let mut a = record("a", 1, "Iran", "deaths", number(28.0, None));
+        a.as_of = date("2004-11-18");
+        let mut b = record("b", 2, "Iran", "deaths", number(31.0, None));
+        b.as_of = date("2004-11-18");
+        let mut c = record("c", 3, "Iran", "deaths", number(40.0, None));
+        c.as_of = date("2005-01-11");
+        assert_eq!(
+            messages(&[a, b, c]),
+            [
+                r#"r.jsonl:2: conflicting values for "Iran" / "deaths" as of 2004-11-18: 28 in a (r.jsonl:1) but 31 in b (r.jsonl:2)"#
+            ]
+        );
+    }
+
+    #[test]
+    fn undated_values_conflict_and_an_undated_value_over_time_is_flagged() {
+        let undated = [
+            record("a", 1, "Iran", "deaths", number(28.0, None)),
+            record("b", 2, "Iran", "deaths", number(31.0, None)),
+        ];
+        assert_eq!(
+            messages(&undated),
+            [
+                r#"r.jsonl:2: conflicting values for "Iran" / "deaths": 28 in a (r.jsonl:1) but 31 in b (r.jsonl:2)"#
+            ]
+        );
+        let mut a = record("a", 1, "Iran", "deaths", number(28.0, None));
+        a.as_of = Some("2004-11-18".parse().unwrap());
+        let b = record("b", 2, "Iran", "deaths", number(31.0, None));
+        assert_eq!(
+            messages(&[a, b]),
+            [
+                r#"r.jsonl:2: missing as_of in b (r.jsonl:2): "Iran" / "deaths" has several values over time (28 as of 2004-11-18 in a (r.jsonl:1))"#
+            ]
+        );
+    }
 }

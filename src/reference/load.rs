@@ -1,21 +1,33 @@
-//! Reading reference files into [`Record`]s.
+//! Reading reference files into [`Record`]s: finds the files, decodes
+//! them, hands each format to its parser and checks that ids are unique
+//! across the whole set.
+//!
+//! Every problem becomes one [`ReferenceError`] naming the file, the
+//! line (or CSV row) and the field; loading goes on after a bad record
+//! so that `reference validate` can list all of them at once.
 
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::io;
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value as J};
-
-use super::{Origin, Record};
-use crate::value::{Currency, DateValue, IsoDuration, Kind, PartialDate, Value};
+use super::{Origin, Record, csv, json, jsonl};
 
 /// A reference file that cannot be used: names the file, the line (or
-/// CSV row) and the field.
-#[derive(Debug, thiserror::Error)]
-#[error("{}{}: {}{message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default(), field.as_ref().map(|f| format!("field `{f}`: ")).unwrap_or_default())]
+/// CSV row), the column when known, and the field.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}{}{}: {}{message}",
+    path.display(),
+    line.map(|l| format!(":{l}")).unwrap_or_default(),
+    column.map(|c| format!(":{c}")).unwrap_or_default(),
+    field.as_ref().map(|f| format!("field `{f}`: ")).unwrap_or_default())]
 pub struct ReferenceError {
-    /// The file.
+    /// The file (or directory).
     pub path: PathBuf,
     /// 1-based line or CSV row, when the error has one.
     pub line: Option<usize>,
+    /// 1-based byte column within the line, for malformed JSON.
+    pub column: Option<usize>,
     /// The field at fault.
     pub field: Option<String>,
     /// What is wrong.
@@ -23,249 +35,397 @@ pub struct ReferenceError {
 }
 
 impl ReferenceError {
-    fn at(origin: &Origin, field: &str, message: impl Into<String>) -> ReferenceError {
+    /// A problem with one field of the record at `origin`.
+    pub(crate) fn at(origin: &Origin, field: &str, message: impl Into<String>) -> ReferenceError {
         ReferenceError {
             path: origin.path.clone(),
             line: Some(origin.line),
+            column: None,
             field: Some(field.to_string()),
             message: message.into(),
         }
     }
+
+    /// A problem with a whole file (or directory).
+    pub(crate) fn file(path: &Path, message: impl Into<String>) -> ReferenceError {
+        ReferenceError {
+            path: path.to_path_buf(),
+            line: None,
+            column: None,
+            field: None,
+            message: message.into(),
+        }
+    }
+
+    /// A problem at a line (and column) of a file, not tied to a field.
+    pub(crate) fn line(
+        path: &Path,
+        line: usize,
+        column: Option<usize>,
+        message: impl Into<String>,
+    ) -> ReferenceError {
+        ReferenceError { line: Some(line), column, ..ReferenceError::file(path, message) }
+    }
+}
+
+/// Everything a load found: the valid records and every problem, in
+/// file and line order.
+#[derive(Debug, Default)]
+pub struct Validation {
+    /// Records that passed every check, in load order.
+    pub records: Vec<Record>,
+    /// Problems, sorted by file and line; at most [`MAX_ERRORS`].
+    pub errors: Vec<ReferenceError>,
+    /// Problems found beyond [`MAX_ERRORS`], counted but not kept (a
+    /// file of garbage must not cost a message per line in memory).
+    pub more_errors: usize,
+}
+
+/// How many problems a [`Validation`] keeps.
+pub const MAX_ERRORS: usize = 1000;
+
+impl Validation {
+    pub(crate) fn push(&mut self, result: Result<Record, ReferenceError>) {
+        match result {
+            Ok(record) => self.records.push(record),
+            Err(e) => self.error(e),
+        }
+    }
+
+    pub(crate) fn error(&mut self, e: ReferenceError) {
+        if self.errors.len() < MAX_ERRORS {
+            self.errors.push(e);
+        } else {
+            self.more_errors += 1;
+        }
+    }
+
+    /// Whether the set is usable.
+    pub fn is_ok(&self) -> bool {
+        self.errors.is_empty()
+    }
 }
 
 /// Loads a reference file or every `.jsonl`, `.json` and `.csv` file
-/// below a directory, in sorted order.
+/// below a directory, in sorted path order. Fails with the first problem
+/// (by file and line); see [`validate_path`] for all of them.
 pub fn load_path(path: &Path) -> Result<Vec<Record>, ReferenceError> {
-    if path.is_dir() {
-        let mut files = Vec::new();
-        collect_files(path, &mut files)?;
-        files.sort();
-        let mut records = Vec::new();
-        for f in files {
-            records.extend(load_path(&f)?);
-        }
-        return Ok(records);
-    }
-    let text = std::fs::read_to_string(path).map_err(|e| ReferenceError {
-        path: path.to_path_buf(),
-        line: None,
-        field: None,
-        message: format!("cannot read: {e}"),
-    })?;
-    parse_jsonl(path, &text)
+    load_paths(&[path])
 }
 
-fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), ReferenceError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| ReferenceError {
-        path: dir.to_path_buf(),
-        line: None,
-        field: None,
-        message: format!("cannot read directory: {e}"),
-    })?;
-    for entry in entries.flatten() {
-        let p = entry.path();
-        if p.is_dir() {
-            collect_files(&p, out)?;
-        } else if p.extension().is_some_and(|e| e == "jsonl") {
-            out.push(p);
+/// Loads several reference paths as one dataset: ids must be unique
+/// across all of them.
+pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<Record>, ReferenceError> {
+    let validation = validate_paths(paths);
+    match validation.errors.into_iter().next() {
+        Some(first) => Err(first),
+        None => Ok(validation.records),
+    }
+}
+
+/// Loads like [`load_path`] but keeps going after problems, collecting
+/// them all (up to [`MAX_ERRORS`]).
+pub fn validate_path(path: &Path) -> Validation {
+    validate_paths(&[path])
+}
+
+/// Loads like [`load_paths`] but keeps going after problems.
+pub fn validate_paths<P: AsRef<Path>>(paths: &[P]) -> Validation {
+    let mut out = Validation::default();
+    let mut loaded: HashSet<PathBuf> = HashSet::new();
+    for path in paths {
+        match reference_files(path.as_ref()) {
+            Ok(files) => {
+                for file in &files {
+                    // The same file named twice (directly and through
+                    // its directory) is one file, not a set of duplicates.
+                    let canonical = file.canonicalize().unwrap_or_else(|_| file.clone());
+                    if loaded.insert(canonical) {
+                        load_file(file, &mut out);
+                    }
+                }
+            }
+            Err(e) => out.error(e),
+        }
+    }
+    check_unique_ids(&mut out);
+    sort_errors(&mut out.errors);
+    out
+}
+
+/// Parses JSON Lines text: one record a line, blank lines skipped. Ids
+/// must be unique within the text.
+pub fn parse_jsonl(path: &Path, text: &str) -> Result<Vec<Record>, ReferenceError> {
+    let mut out = Validation::default();
+    let text = strip_bom(text);
+    jsonl::parse_lines(path, text, 1, &mut out);
+    if out.records.is_empty() && out.errors.is_empty() {
+        out.error(ReferenceError::file(path, "no records"));
+    }
+    check_unique_ids(&mut out);
+    sort_errors(&mut out.errors);
+    match out.errors.into_iter().next() {
+        Some(first) => Err(first),
+        None => Ok(out.records),
+    }
+}
+
+/// The reference files `path` names: itself, or the files below it with
+/// a reference extension, sorted by path.
+fn reference_files(path: &Path) -> Result<Vec<PathBuf>, ReferenceError> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| ReferenceError::file(path, format!("cannot read: {}", io_message(&e))))?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    let mut visited = Vec::new();
+    walk(path, &mut files, &mut visited)?;
+    if files.is_empty() {
+        return Err(ReferenceError::file(path, "no .jsonl, .json or .csv files in this directory"));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Collects reference files below `dir`, recursively. `visited` holds the
+/// canonical directories seen, so that a symlink loop ends.
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    visited: &mut Vec<PathBuf>,
+) -> Result<(), ReferenceError> {
+    let cannot =
+        |e: io::Error| ReferenceError::file(dir, format!("cannot read: {}", io_message(&e)));
+    let canonical = dir.canonicalize().map_err(cannot)?;
+    if visited.contains(&canonical) {
+        return Ok(());
+    }
+    visited.push(canonical);
+    for entry in std::fs::read_dir(dir).map_err(cannot)? {
+        let path = entry.map_err(cannot)?.path();
+        // `metadata` follows symlinks: a linked file or directory counts.
+        let Ok(meta) = std::fs::metadata(&path) else { continue };
+        if meta.is_dir() {
+            walk(&path, files, visited)?;
+        } else if Format::from_extension(&path).is_some() {
+            files.push(path);
         }
     }
     Ok(())
 }
 
-/// Parses JSON Lines text: one record a line, blank lines skipped.
-pub fn parse_jsonl(path: &Path, text: &str) -> Result<Vec<Record>, ReferenceError> {
-    let mut records = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
+/// The formats a reference file may have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    /// One record a line.
+    JsonLines,
+    /// A JSON array of records, or objects one after another.
+    Json,
+    /// A header row naming the fields.
+    Csv,
+}
+
+impl Format {
+    fn from_extension(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "jsonl" | "ndjson" => Some(Format::JsonLines),
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            _ => None,
         }
-        let origin = Origin { path: path.to_path_buf(), line: i + 1 };
-        let json: J = serde_json::from_str(line).map_err(|e| ReferenceError {
-            path: path.to_path_buf(),
-            line: Some(i + 1),
-            field: None,
-            message: format!("malformed JSON: {e}"),
-        })?;
-        let J::Object(map) = json else {
-            return Err(ReferenceError {
-                path: path.to_path_buf(),
-                line: Some(i + 1),
-                field: None,
-                message: "expected a JSON object".into(),
-            });
-        };
-        records.push(record_from_map(&map, origin)?);
     }
-    Ok(records)
 }
 
-/// Builds a record from a JSON object, checking every field.
-pub(crate) fn record_from_map(
-    map: &Map<String, J>,
-    origin: Origin,
-) -> Result<Record, ReferenceError> {
-    let text = |field: &str, required: bool| -> Result<Option<String>, ReferenceError> {
-        match map.get(field) {
-            None | Some(J::Null) if required => Err(ReferenceError::at(&origin, field, "missing")),
-            None | Some(J::Null) => Ok(None),
-            Some(J::String(s)) if required && s.trim().is_empty() => {
-                Err(ReferenceError::at(&origin, field, "empty"))
-            }
-            Some(J::String(s)) => Ok(Some(s.clone())),
-            Some(other) => {
-                Err(ReferenceError::at(&origin, field, format!("expected a string, found {other}")))
-            }
-        }
-    };
-    let id = text("id", true)?.unwrap_or_default();
-    let subject = text("subject", true)?.unwrap_or_default();
-    let attribute = text("attribute", true)?.unwrap_or_default();
-    let source = text("source", true)?.unwrap_or_default();
-    let kind_text = text("kind", true)?.unwrap_or_default();
-    let kind: Kind =
-        kind_text.parse().map_err(|e: String| ReferenceError::at(&origin, "kind", e))?;
-    let unit = text("unit", false)?;
-    let aliases = match map.get("aliases") {
-        None | Some(J::Null) => Vec::new(),
-        Some(J::Array(items)) => items
-            .iter()
-            .map(|a| match a {
-                J::String(s) => Ok(s.clone()),
-                other => Err(ReferenceError::at(
-                    &origin,
-                    "aliases",
-                    format!("expected strings, found {other}"),
-                )),
-            })
-            .collect::<Result<_, _>>()?,
-        Some(J::String(s)) => {
-            s.split('|').map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect()
-        }
-        Some(other) => {
-            return Err(ReferenceError::at(
-                &origin,
-                "aliases",
-                format!("expected a list of strings, found {other}"),
-            ));
-        }
-    };
-    let as_of = match text("as_of", false)? {
-        None => None,
-        Some(s) => Some(s.parse().map_err(|_| {
-            ReferenceError::at(
-                &origin,
-                "as_of",
-                format!("invalid date {s:?} (expected YYYY-MM-DD)"),
-            )
-        })?),
-    };
-    let value = match map.get("value") {
-        None | Some(J::Null) => return Err(ReferenceError::at(&origin, "value", "missing")),
-        Some(v) => v,
-    };
-    let end = map.get("end").filter(|e| !e.is_null());
-    let value = typed_value(kind, value, end, unit, &origin)?;
-    Ok(Record { id, subject, aliases, attribute, value, source, as_of, origin })
+/// Loads one file into `out`.
+fn load_file(path: &Path, out: &mut Validation) {
+    let before = (out.records.len(), out.errors.len() + out.more_errors);
+    if let Err(e) = read_and_parse(path, out) {
+        out.error(e);
+    }
+    let after = (out.records.len(), out.errors.len() + out.more_errors);
+    if after == before {
+        out.error(ReferenceError::file(path, "no records"));
+    }
 }
 
-/// Reads `value` (and `end`, `unit`) as the record's kind requires.
-fn typed_value(
-    kind: Kind,
-    value: &J,
-    end: Option<&J>,
-    unit: Option<String>,
-    origin: &Origin,
-) -> Result<Value, ReferenceError> {
-    let number = |field: &str, v: &J| -> Result<f64, ReferenceError> {
-        match v {
-            J::Number(n) => {
-                n.as_f64().ok_or_else(|| ReferenceError::at(origin, field, "number out of range"))
-            }
-            // CSV cells arrive as strings.
-            J::String(s) => {
-                s.trim().parse::<f64>().ok().filter(|x| x.is_finite()).ok_or_else(|| {
-                    ReferenceError::at(
-                        origin,
-                        field,
-                        format!("expected a number for kind {kind}, found {s:?}"),
-                    )
-                })
-            }
-            other => Err(ReferenceError::at(
-                origin,
-                field,
-                format!("expected a number for kind {kind}, found {other}"),
-            )),
+fn read_and_parse(path: &Path, out: &mut Validation) -> Result<(), ReferenceError> {
+    let cannot =
+        |e: io::Error| ReferenceError::file(path, format!("cannot read: {}", io_message(&e)));
+    // Opened read-only: reference files are never written.
+    let mut file = File::open(path).map_err(cannot)?;
+    match Format::from_extension(path) {
+        // Streamed in chunks so that a huge set never sits in memory
+        // twice (as text and as records).
+        Some(Format::JsonLines) => jsonl::read(path, &mut file, out).map_err(cannot),
+        Some(Format::Csv) => {
+            let bytes = read_all(&mut file).map_err(cannot)?;
+            csv::parse(path, decode(path, &bytes)?, out);
+            Ok(())
         }
-    };
-    let string = |field: &str, v: &J| -> Result<String, ReferenceError> {
-        match v {
-            J::String(s) => Ok(s.trim().to_string()),
-            other => Err(ReferenceError::at(
-                origin,
-                field,
-                format!("expected a string for kind {kind}, found {other}"),
-            )),
-        }
-    };
-    let end_number = || end.map(|e| number("end", e)).transpose();
-    Ok(match kind {
-        Kind::Number => Value::Number { value: number("value", value)?, end: end_number()?, unit },
-        Kind::Percent => {
-            Value::Percent { value: number("value", value)?, end: end_number()?, points: false }
-        }
-        Kind::Ordinal => {
-            let n = number("value", value)?;
-            if n < 1.0 || n.fract() != 0.0 || n > u32::MAX as f64 {
-                return Err(ReferenceError::at(
-                    origin,
-                    "value",
-                    format!("an ordinal is a whole number from 1, found {n}"),
+        // An explicit file with another extension is taken as JSON when
+        // it looks like JSON, else refused rather than guessed.
+        Some(Format::Json) | None => {
+            let bytes = read_all(&mut file).map_err(cannot)?;
+            let text = decode(path, &bytes)?;
+            let first = text.trim_start().bytes().next();
+            if Format::from_extension(path).is_none() && !matches!(first, Some(b'[' | b'{')) {
+                return Err(ReferenceError::file(
+                    path,
+                    "unknown reference format (expected a .jsonl, .json or .csv file)",
                 ));
             }
-            Value::Ordinal(n as u32)
+            json::parse(path, text, out);
+            Ok(())
         }
-        Kind::Money => {
-            let code = unit.ok_or_else(|| {
-                ReferenceError::at(origin, "unit", "money needs an ISO 4217 currency code")
-            })?;
-            let currency = Currency::new(code.trim()).ok_or_else(|| {
-                ReferenceError::at(
-                    origin,
-                    "unit",
-                    format!("invalid currency code {code:?} (expected ISO 4217 such as USD)"),
-                )
-            })?;
-            Value::Money { amount: number("value", value)?, end: end_number()?, currency }
-        }
-        Kind::Date => {
-            let parse = |field: &str, v: &J| -> Result<PartialDate, ReferenceError> {
-                let s = match v {
-                    // A bare year may arrive as a JSON number.
-                    J::Number(n) => n.to_string(),
-                    other => string(field, other)?,
-                };
-                s.parse().map_err(|e: String| ReferenceError::at(origin, field, e))
-            };
-            let start = parse("value", value)?;
-            let end = end.map(|e| parse("end", e)).transpose()?;
-            if let Some(e) = end
-                && e.last_day() < start.first_day()
-            {
-                return Err(ReferenceError::at(
-                    origin,
-                    "end",
-                    format!("interval ends ({e}) before it starts ({start})"),
-                ));
-            }
-            Value::Date(DateValue::Resolved { start, end })
-        }
-        Kind::Duration => {
-            let s = string("value", value)?;
-            let d: IsoDuration =
-                s.parse().map_err(|e: String| ReferenceError::at(origin, "value", e))?;
-            Value::Duration(d)
-        }
+    }
+}
+
+fn read_all(file: &mut File) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(file, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// The text of a whole file: UTF-8, without a leading byte-order mark.
+pub(crate) fn decode<'b>(path: &Path, bytes: &'b [u8]) -> Result<&'b str, ReferenceError> {
+    utf8(path, bytes, 0, 1).map(strip_bom)
+}
+
+/// Checks that `bytes` (found at `offset` in the file, starting on line
+/// `line`) are UTF-8, naming the first bad byte's line and offset.
+pub(crate) fn utf8<'b>(
+    path: &Path,
+    bytes: &'b [u8],
+    offset: usize,
+    line: usize,
+) -> Result<&'b str, ReferenceError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = e.valid_up_to();
+        let bad_line = line + bytes[..good].iter().filter(|&&b| b == b'\n').count();
+        ReferenceError::line(
+            path,
+            bad_line,
+            None,
+            format!("not valid UTF-8: byte 0x{:02X} at byte offset {}", bytes[good], offset + good),
+        )
     })
+}
+
+/// Drops a UTF-8 byte-order mark, which some spreadsheet exports write.
+pub(crate) fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// A lowercase io error message without the `(os error N)` noise.
+fn io_message(e: &io::Error) -> String {
+    let text = e.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Ids are unique across the whole set (formats.md section 2): a second
+/// use is an error that names both places.
+fn check_unique_ids(out: &mut Validation) {
+    let mut first_at: HashMap<&str, &Origin> = HashMap::with_capacity(out.records.len());
+    let mut duplicates = Vec::new();
+    for record in &out.records {
+        if let Some(first) = first_at.insert(&record.id, &record.origin) {
+            duplicates.push(ReferenceError::at(
+                &record.origin,
+                "id",
+                format!("duplicate id {:?} (also at {first})", record.id),
+            ));
+            // Keep the first place as the one later duplicates name.
+            first_at.insert(&record.id, first);
+        }
+    }
+    for e in duplicates {
+        out.error(e);
+    }
+}
+
+/// File, then line, then column order; problems without a line (a
+/// whole file) come first within their file.
+fn sort_errors(errors: &mut [ReferenceError]) {
+    errors.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> String {
+        parse_jsonl(Path::new("r.jsonl"), text).unwrap_err().to_string()
+    }
+
+    const OK: &str = r#"{"id": "a", "subject": "S", "attribute": "x", "kind": "number", "value": 1, "source": "s"}"#;
+
+    #[test]
+    fn lines_load_in_order_with_blank_lines_crlf_and_bom() {
+        let text = format!("\u{feff}{OK}\r\n\r\n{}\r\n", OK.replace(r#""a""#, r#""b""#));
+        let records = parse_jsonl(Path::new("r.jsonl"), &text).unwrap();
+        let ids: Vec<_> = records.iter().map(|r| (r.id.as_str(), r.origin.line)).collect();
+        assert_eq!(ids, [("a", 1), ("b", 3)]);
+    }
+
+    #[test]
+    fn malformed_json_names_line_and_column() {
+        let text = format!("{OK}\n{{\"id\": \"b\" \"subject\": 1}}\n");
+        assert_eq!(err(&text), "r.jsonl:2:12: malformed JSON: expected `,` or `}`");
+    }
+
+    #[test]
+    fn a_line_that_is_not_an_object_is_an_error() {
+        assert_eq!(
+            err("42\n"),
+            "r.jsonl:1:2: invalid type: integer `42`, expected a JSON object (one record)"
+        );
+    }
+
+    #[test]
+    fn an_unknown_kind_names_the_kind() {
+        let text = OK.replace(r#""number""#, r#""size""#);
+        assert_eq!(
+            err(&text),
+            r#"r.jsonl:1: field `kind`: unknown kind "size" (expected date, number, money, percent, duration or ordinal)"#
+        );
+    }
+
+    #[test]
+    fn a_duplicate_id_names_both_places() {
+        let text = format!("{OK}\n{OK}\n");
+        assert_eq!(err(&text), r#"r.jsonl:2: field `id`: duplicate id "a" (also at r.jsonl:1)"#);
+    }
+
+    #[test]
+    fn empty_text_has_no_records() {
+        assert_eq!(err("\n  \n"), "r.jsonl: no records");
+    }
+
+    #[test]
+    fn extra_fields_are_ignored() {
+        let text = OK.replace(r#""id": "a""#, r#""id": "a", "note": {"x": [1]}"#);
+        assert_eq!(parse_jsonl(Path::new("r.jsonl"), &text).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_byte_offset() {
+        let bytes = b"ab\ncd\xffe";
+        let e = utf8(Path::new("r.jsonl"), bytes, 100, 4).unwrap_err();
+        assert_eq!(e.to_string(), "r.jsonl:5: not valid UTF-8: byte 0xFF at byte offset 105");
+    }
+
+    #[test]
+    fn io_messages_are_lowercase_without_os_codes() {
+        let e = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(io_message(&e), "entity not found");
+        let e = io::Error::from_raw_os_error(2);
+        assert_eq!(io_message(&e), "no such file or directory");
+    }
 }

@@ -6,10 +6,15 @@
 //! file, line (or CSV row) and field: nothing is dropped silently.
 //! Reference files are only ever read.
 
+mod csv;
 mod index;
+mod json;
+mod jsonl;
 mod lint;
 mod load;
 mod period;
+mod raw;
+mod validate;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -20,6 +25,7 @@ use crate::value::Value;
 
 pub use index::{Index, RecordWords, SubjectId, WordId};
 pub use lint::{Warning, lint};
+pub use load::{MAX_ERRORS, Validation, load_paths, validate_path, validate_paths};
 pub use load::{ReferenceError, load_path, parse_jsonl};
 pub use period::attribute_period;
 

@@ -7,7 +7,17 @@ use jiff::civil::Date;
 
 /// Month names as attributes spell them.
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
 
@@ -40,7 +50,9 @@ pub fn attribute_period(attribute: &str) -> Option<(Date, Date)> {
             continue;
         }
         let quarter = match w.as_str() {
-            q if q.len() == 2 && q.starts_with('q') => q[1..].parse::<i8>().ok().filter(|n| (1..=4).contains(n)),
+            q if q.len() == 2 && q.starts_with('q') => {
+                q[1..].parse::<i8>().ok().filter(|n| (1..=4).contains(n))
+            }
             q => QUARTER_WORDS
                 .iter()
                 .find(|(word, _)| *word == q)
@@ -56,11 +68,17 @@ pub fn attribute_period(attribute: &str) -> Option<(Date, Date)> {
         }
     }
     // A bare year: "2004 annual growth".
-    words.iter().find_map(|w| year(w)).and_then(|y| Some((Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?)))
+    words
+        .iter()
+        .find_map(|w| year(w))
+        .and_then(|y| Some((Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?)))
 }
 
 fn year(w: &str) -> Option<i16> {
-    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1800..=2200).contains(y))
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1800..=2200).contains(y))
 }
 
 #[cfg(test)]
@@ -73,8 +91,14 @@ mod tests {
 
     #[test]
     fn periods_in_attributes() {
-        assert_eq!(p("mortgage approvals for house purchase, December 2004 (Bank of England)"), Some(("2004-12-01".into(), "2004-12-31".into())));
-        assert_eq!(p("equipment spending growth, fourth quarter of 2004"), Some(("2004-10-01".into(), "2004-12-31".into())));
+        assert_eq!(
+            p("mortgage approvals for house purchase, December 2004 (Bank of England)"),
+            Some(("2004-12-01".into(), "2004-12-31".into()))
+        );
+        assert_eq!(
+            p("equipment spending growth, fourth quarter of 2004"),
+            Some(("2004-10-01".into(), "2004-12-31".into()))
+        );
         assert_eq!(p("GDP growth, 2004"), Some(("2004-01-01".into(), "2004-12-31".into())));
         assert_eq!(p("month of the lowest approvals in nine years"), None);
     }

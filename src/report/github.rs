@@ -9,14 +9,16 @@
 
 use std::io::{self, Write};
 
-use super::words::{end_line_col, sentence};
+use super::words::{end_line_col, reason, sentence};
 use super::{ArticleReport, CheckedClaim, Report};
+use crate::span::LineIndex;
 use crate::verdict::Verdict;
 
 pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for article in &report.articles {
+        let lines = LineIndex::new(&article.text);
         for c in &article.claims {
-            if let Some(cmd) = annotation(article, c) {
+            if let Some(cmd) = annotation(article, &lines, c) {
                 writeln!(out, "{cmd}")?;
             }
         }
@@ -24,13 +26,13 @@ pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn annotation(article: &ArticleReport, c: &CheckedClaim) -> Option<String> {
+fn annotation(article: &ArticleReport, lines: &LineIndex, c: &CheckedClaim) -> Option<String> {
     let level = match c.verdict {
         Verdict::Supported => return None,
         Verdict::Contradicted => "error",
         Verdict::Unverifiable => "warning",
     };
-    let (end_line, end_col) = end_line_col(&article.text, c);
+    let (end_line, end_col) = end_line_col(lines, &article.text, c);
     let mut props = vec![
         ("file", article.path.clone()),
         ("line", c.line.to_string()),
@@ -64,12 +66,12 @@ fn message(c: &CheckedClaim) -> String {
             "“{}” ({}): {} Reference {}: {} ({}).",
             c.text,
             c.id,
-            sentence(&c.reason.message),
+            sentence(reason(c)),
             e.record_id,
             e.value,
             e.source
         ),
-        None => format!("“{}” ({}): {}", c.text, c.id, sentence(&c.reason.message)),
+        None => format!("“{}” ({}): {}", c.text, c.id, sentence(reason(c))),
     }
 }
 

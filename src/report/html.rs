@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::escape::{attribute, markup};
-use super::words::{sentence, value_with_hedge};
+use super::words::{reason, sentence, value_with_hedge};
 use super::{ArticleReport, CheckedClaim, Report, Summary};
 use crate::verdict::Verdict;
 
@@ -28,7 +28,7 @@ pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut h = String::new();
     head(&mut h, &summary);
     h.push_str("<body>\n");
-    header(&mut h, &summary);
+    header(&mut h, &summary, report);
     h.push_str("<main>\n");
     for (i, article) in report.articles.iter().enumerate() {
         article_section(&mut h, i + 1, article);
@@ -62,8 +62,9 @@ fn head(h: &mut String, s: &Summary) {
     let _ = writeln!(h, "<style>\n{STYLE}</style>\n</head>");
 }
 
-/// Title, summary counts and the legend.
-fn header(h: &mut String, s: &Summary) {
+/// Title, summary counts, the legend and, for several articles, a list
+/// of them with their counts.
+fn header(h: &mut String, s: &Summary, report: &Report) {
     h.push_str("<header>\n<h1>claimcheck report</h1>\n");
     let _ = writeln!(h, "<p class=\"summary-line\">{}</p>", markup(&s.line()));
     h.push_str("<ul class=\"counts\">\n");
@@ -81,8 +82,48 @@ fn header(h: &mut String, s: &Summary) {
         "<span class=\"swatch contradicted\">contradicted</span> the reference disagrees ",
         "<span class=\"swatch unverifiable\">unverifiable</span> nothing safe to compare with",
         "<br><span class=\"hint\">Hover a highlight to see its evidence; click it to jump to its row in the table.</span>",
-        "</p>\n</header>\n"
+        "</p>\n",
+        // A filter without script: the stylesheet hides supported rows
+        // while the box is ticked (`:has()`).
+        "<p class=\"filter\"><label><input type=\"checkbox\" id=\"hide-supported\"> ",
+        "Show only contradicted and unverifiable claims in the tables</label></p>\n"
     ));
+    if report.articles.len() > 1 {
+        contents(h, report);
+    }
+    h.push_str("</header>\n");
+}
+
+/// Contradictions stand out, but only when there are some.
+fn contradicted_tally(n: usize) -> String {
+    if n == 0 {
+        "0 contradicted".into()
+    } else {
+        format!("<b class=\"contradicted\">{n} contradicted</b>")
+    }
+}
+
+/// The path as given, or words for standard input.
+fn shown_path(a: &ArticleReport) -> String {
+    if a.path == "-" { "standard input (-)".into() } else { a.path.clone() }
+}
+
+/// Links to each article with its tally, contradictions in bold.
+fn contents(h: &mut String, report: &Report) {
+    h.push_str("<ul class=\"toc\">\n");
+    for (i, a) in report.articles.iter().enumerate() {
+        let count = |v: Verdict| a.claims.iter().filter(|c| c.verdict == v).count();
+        let _ = writeln!(
+            h,
+            "<li><a href=\"#a{}\">{}</a><span class=\"tally\">{} claims · {} · {} unverifiable</span></li>",
+            i + 1,
+            markup(&shown_path(a)),
+            a.claims.len(),
+            contradicted_tally(count(Verdict::Contradicted)),
+            count(Verdict::Unverifiable)
+        );
+    }
+    h.push_str("</ul>\n");
 }
 
 fn count(h: &mut String, class: &str, n: usize, label: &str) {
@@ -94,7 +135,7 @@ fn count(h: &mut String, class: &str, n: usize, label: &str) {
 
 fn article_section(h: &mut String, n: usize, a: &ArticleReport) {
     let _ = writeln!(h, "<section class=\"article\" id=\"a{n}\">");
-    let _ = writeln!(h, "<h2>{}</h2>", markup(&a.path));
+    let _ = writeln!(h, "<h2>{}</h2>", markup(&shown_path(a)));
     let _ = writeln!(h, "<p class=\"meta\">{}</p>", markup(&meta(a)));
     h.push_str("<div class=\"text\">");
     article_text(h, n, a);
@@ -161,7 +202,7 @@ fn tooltip(c: &CheckedClaim) -> String {
     if let Some(e) = &c.evidence {
         let _ = write!(t, "\nreference {}: {}\nsource: {}", e.record_id, e.value, e.source);
     }
-    let _ = write!(t, "\n{}", sentence(&c.reason.message));
+    let _ = write!(t, "\n{}", sentence(reason(c)));
     t
 }
 
@@ -178,7 +219,7 @@ fn row(h: &mut String, n: usize, c: &CheckedClaim) {
     let v = c.verdict.as_str();
     let _ = writeln!(
         h,
-        "<tr id=\"a{n}-{id}-row\" class=\"{v}\"><td class=\"id\"><a href=\"#a{n}-{id}\">{id}</a></td><td class=\"pos\">{}:{}</td><td class=\"claim-text\">{}</td><td>{}<span class=\"kind\">{} · {}</span></td><td><span class=\"badge {v}\">{v}</span></td><td class=\"evidence\">{}</td></tr>",
+        "<tr id=\"a{n}-{id}-row\" class=\"{v}\"><td class=\"id\"><a href=\"#a{n}-{id}\">{id}</a></td><td class=\"pos\">{}:{}</td><td class=\"claim-text\">{}</td><td class=\"value\">{}<span class=\"kind\">{} · {}</span></td><td><span class=\"badge {v}\">{v}</span></td><td class=\"evidence\">{}</td></tr>",
         c.line,
         c.column,
         markup(&c.text),
@@ -191,7 +232,7 @@ fn row(h: &mut String, n: usize, c: &CheckedClaim) {
 
 /// The record and the comparison, or the reason there is none; HTML.
 fn evidence(c: &CheckedClaim) -> String {
-    let mut out = format!("<p class=\"reason\">{}</p>", markup(&sentence(&c.reason.message)));
+    let mut out = format!("<p class=\"reason\">{}</p>", markup(&sentence(reason(c))));
     if let Some(code) = c.reason.code {
         let _ = write!(out, "<p class=\"detail\">reason code <code>{}</code></p>", code.as_str());
     }

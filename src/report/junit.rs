@@ -4,14 +4,14 @@
 //! supported ones pass.
 //!
 //! Everything from the article or the dataset goes through
-//! [`escape::markup`]/[`escape::attribute`], which also replace the
+//! [`markup`]/[`attribute`], which also replace the
 //! control characters XML 1.0 forbids, so the file always parses.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::escape::{attribute, markup};
-use super::words::{one_line, sentence, value_with_hedge};
+use super::words::{one_line, reason, sentence, value_with_hedge};
 use super::{ArticleReport, CheckedClaim, Report};
 use crate::verdict::Verdict;
 
@@ -65,7 +65,7 @@ fn case(x: &mut String, article: &ArticleReport, c: &CheckedClaim) {
             let _ = writeln!(
                 x,
                 "      <failure message=\"{}\" type=\"contradicted\">{}</failure>",
-                attribute(&sentence(&c.reason.message)),
+                attribute(&sentence(reason(c))),
                 markup(&details(c))
             );
             x.push_str("    </testcase>\n");
@@ -76,7 +76,7 @@ fn case(x: &mut String, article: &ArticleReport, c: &CheckedClaim) {
             let _ = writeln!(
                 x,
                 "      <skipped message=\"{}\"/>",
-                attribute(&format!("{code}: {}", sentence(&c.reason.message)))
+                attribute(&format!("{code}: {}", sentence(reason(c))))
             );
             x.push_str("    </testcase>\n");
         }

@@ -6,7 +6,7 @@
 
 use std::io::{self, Write};
 
-use super::words::{evidence, one_line};
+use super::words::{evidence, one_line, reason};
 use super::{ArticleReport, CheckedClaim, Report};
 
 pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -34,7 +34,7 @@ fn line(article: &ArticleReport, c: &CheckedClaim) -> String {
 /// grep for `no_subject` finds them all.
 fn explanation(c: &CheckedClaim) -> String {
     match (c.reason.code, &c.evidence) {
-        (Some(code), None) => format!("{}: {}", code.as_str(), c.reason.message),
+        (Some(code), None) => format!("{}: {}", code.as_str(), reason(c)),
         _ => evidence(c),
     }
 }

@@ -15,8 +15,9 @@ use std::io::{self, Write};
 
 use serde_json::{Value as J, json};
 
-use super::words::{end_line_col, sentence};
+use super::words::{end_line_col, reason, sentence};
 use super::{ArticleReport, CheckedClaim, Report};
+use crate::span::LineIndex;
 use crate::verdict::{ReasonCode, Verdict};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -47,7 +48,10 @@ fn sarif(report: &Report) -> J {
         .articles
         .iter()
         .enumerate()
-        .flat_map(|(i, a)| a.claims.iter().filter_map(move |c| result(i, a, c)))
+        .flat_map(|(i, a)| {
+            let lines = LineIndex::new(&a.text);
+            a.claims.iter().filter_map(move |c| result(i, a, &lines, c))
+        })
         .collect();
     json!({
         "$schema": SCHEMA,
@@ -164,7 +168,12 @@ fn artifact(a: &ArticleReport) -> J {
     })
 }
 
-fn result(article_index: usize, a: &ArticleReport, c: &CheckedClaim) -> Option<J> {
+fn result(
+    article_index: usize,
+    a: &ArticleReport,
+    lines: &LineIndex,
+    c: &CheckedClaim,
+) -> Option<J> {
     let (rule_id, level) = match c.verdict {
         Verdict::Supported => return None,
         Verdict::Contradicted => (CONTRADICTED.to_string(), "error"),
@@ -174,7 +183,7 @@ fn result(article_index: usize, a: &ArticleReport, c: &CheckedClaim) -> Option<J
         },
     };
     let rule_index = rule_ids().iter().position(|id| *id == rule_id).expect("every rule is listed");
-    let (end_line, end_column) = end_line_col(&a.text, c);
+    let (end_line, end_column) = end_line_col(lines, &a.text, c);
     let mut properties =
         json!({"claimId": c.id, "kind": c.kind().as_str(), "verdict": c.verdict.as_str()});
     if let Some(e) = &c.evidence {
@@ -210,12 +219,12 @@ fn message(c: &CheckedClaim) -> String {
         Some(e) => format!(
             "“{}”: {} Reference {}: {} ({}).",
             c.text,
-            sentence(&c.reason.message),
+            sentence(reason(c)),
             e.record_id,
             e.value,
             e.source
         ),
-        None => format!("“{}”: {}", c.text, sentence(&c.reason.message)),
+        None => format!("“{}”: {}", c.text, sentence(reason(c))),
     }
 }
 

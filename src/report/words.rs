@@ -3,6 +3,7 @@
 //! every one of them.
 
 use super::CheckedClaim;
+use crate::span::LineIndex;
 use crate::value::Qualifier;
 
 /// The value with its hedge as a symbol: "≥ 12 agreement", "≈ 3000000".
@@ -26,7 +27,17 @@ fn hedge_symbol(q: Qualifier) -> &'static str {
 pub(super) fn evidence(c: &CheckedClaim) -> String {
     match &c.evidence {
         Some(e) => format!("{}: {} ({})", e.record_id, e.value, e.source),
-        None => c.reason.message.clone(),
+        None => reason(c).to_string(),
+    }
+}
+
+/// The reason in words; `extract` runs with no reference and leaves it
+/// empty, which would print as `()` or a bare full stop.
+pub(super) fn reason(c: &CheckedClaim) -> &str {
+    if c.reason.message.trim().is_empty() {
+        "not checked against a reference"
+    } else {
+        &c.reason.message
     }
 }
 
@@ -38,9 +49,10 @@ pub(super) fn one_line(s: &str) -> String {
 
 /// Line and column (1-based, columns in characters) of the byte just
 /// past the claim, for formats that want the end of a region. SARIF and
-/// GitHub both take an exclusive end column.
-pub(super) fn end_line_col(text: &str, c: &CheckedClaim) -> (usize, usize) {
-    crate::span::LineIndex::new(text).line_col(text, c.span.end)
+/// GitHub both take an exclusive end column. `lines` indexes `text`
+/// (built once per article, not per claim).
+pub(super) fn end_line_col(lines: &LineIndex, text: &str, c: &CheckedClaim) -> (usize, usize) {
+    lines.line_col(text, c.span.end)
 }
 
 /// `s` ending in a full stop (messages are sentences; SARIF viewers and

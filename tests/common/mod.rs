@@ -375,3 +375,43 @@ pub fn sample_report() -> Report {
 pub fn hostile_report() -> Report {
     Report { articles: vec![hostile_article()] }
 }
+
+/// An article of `text` with a claim on each of `spans` (byte ranges on
+/// character boundaries), verdicts cycling through the three and
+/// reference text taken from `words`, for property tests.
+pub fn article_with_spans(
+    path: &str,
+    text: &str,
+    spans: &[(usize, usize)],
+    words: &str,
+) -> ArticleReport {
+    let verdicts = [Verdict::Supported, Verdict::Contradicted, Verdict::Unverifiable];
+    let lines = LineIndex::new(text);
+    let claims = spans
+        .iter()
+        .enumerate()
+        .map(|(i, &(start, end))| {
+            let span = Span::new(start, end);
+            let (line, column) = lines.line_col(text, start);
+            let verdict = verdicts[i % 3];
+            let evidence = (verdict != Verdict::Unverifiable)
+                .then(|| evidence(words, words, words, number(-1.5, words), words));
+            let code = (verdict == Verdict::Unverifiable).then_some(ReasonCode::NoSubject);
+            CheckedClaim {
+                id: format!("c{}", i + 1),
+                span,
+                line,
+                column,
+                text: text[start..end].to_string(),
+                sentence: text.to_string(),
+                value: number(-2.0, words),
+                qualifier: Qualifier::Exact,
+                noun: None,
+                verdict,
+                reason: Reason { code, message: words.to_string() },
+                evidence,
+            }
+        })
+        .collect();
+    ArticleReport { path: path.into(), published: None, text: text.into(), claims, silenced: 0 }
+}

@@ -192,7 +192,7 @@ pub(crate) fn age_suffix(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     let rest = &text[i..];
     for p in ["-year-old", " year old", " years old", "-years-old", "-year old"] {
-        if rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p) {
+        if rest.as_bytes().get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p.as_bytes())) {
             let e = i + p.len();
             // "18 to 24 year olds" is an age band, not an age.
             if b.get(e).is_some_and(u8::is_ascii_alphabetic) {
@@ -376,6 +376,10 @@ pub(crate) fn noun_phrase(text: &str, pos: usize) -> Option<(usize, usize)> {
         }
         let whole = &text[s..e];
         let lw = whole.to_ascii_lowercase();
+        // "isn't", "don't": a verb.
+        if text[e..].starts_with("'t") || text[e..].starts_with("\u{2019}t") {
+            break;
+        }
         if !(is_noun_like(whole, &lw) || lw == "and" || lw == "of") {
             break;
         }

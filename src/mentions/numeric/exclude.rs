@@ -407,8 +407,7 @@ pub(crate) fn is_time_of_day(text: &str, end: usize) -> bool {
     let s = skip_spaces(text, end);
     let rest = &text[s..];
     let starts = |p: &str| {
-        rest.len() >= p.len()
-            && rest[..p.len()].eq_ignore_ascii_case(p)
+        rest.as_bytes().get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p.as_bytes()))
             && !rest.as_bytes().get(p.len()).is_some_and(u8::is_ascii_alphabetic)
     };
     starts("am")

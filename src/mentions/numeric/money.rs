@@ -51,6 +51,25 @@ const PREFIXES: &[(&str, Cur)] = &[
     ("\u{20bd}", code(b"RUB")),
     ("\u{20a6}", code(b"NGN")),
     ("\u{20ba}", code(b"TRY")),
+    ("\u{20bf}", code(b"BTC")),
+    ("$", Cur::Dollar),
+];
+
+/// Symbols written after the amount: "10 €", "100元", "10 $".
+const SUFFIX_SYMBOLS: &[(&str, Cur)] = &[
+    ("\u{20ac}", code(b"EUR")),
+    ("\u{a3}", code(b"GBP")),
+    ("\u{a5}", code(b"JPY")),
+    ("\u{5143}", code(b"CNY")),
+    ("\u{20a1}", code(b"CRC")),
+    ("\u{20be}", code(b"GEL")),
+    ("\u{20ad}", code(b"LAK")),
+    ("\u{20b9}", code(b"INR")),
+    ("\u{20bd}", code(b"RUB")),
+    ("\u{20a9}", code(b"KRW")),
+    ("\u{20ba}", code(b"TRY")),
+    ("\u{20a6}", code(b"NGN")),
+    ("\u{a2}", Cur::Dollar),
     ("$", Cur::Dollar),
 ];
 
@@ -72,6 +91,57 @@ fn iso(w: &str) -> Option<Cur> {
     CODES.iter().find(|c| **c == w).and_then(|c| Currency::new(c)).map(Cur::Code)
 }
 
+/// An ISO word as written in running text: upper case, or one of the
+/// commonest codes in lower case ("10 rmb", "usd 20"). Rare codes in
+/// lower case are ordinary words ("mad", "try").
+fn iso_any_case(w: &str) -> Option<Cur> {
+    if let Some(c) = iso(w) {
+        return Some(c);
+    }
+    let up = w.to_ascii_uppercase();
+    matches!(
+        up.as_str(),
+        "USD"
+            | "EUR"
+            | "GBP"
+            | "JPY"
+            | "CNY"
+            | "RMB"
+            | "INR"
+            | "PKR"
+            | "AUD"
+            | "CAD"
+            | "CHF"
+            | "HKD"
+            | "SGD"
+            | "NZD"
+    )
+    .then(|| iso(&up))
+    .flatten()
+}
+
+/// Millions written into the code: "30 MUSD", "120 MEUR".
+fn million_code(w: &str) -> Option<Cur> {
+    let rest = w.strip_prefix('M')?;
+    (rest.len() == 3).then(|| iso(rest)).flatten()
+}
+
+/// The letters glued before a "$": "US$", "A$", "usd$", "Mex$".
+fn dollar_with_letters(letters: &str) -> Option<Cur> {
+    Some(match letters.to_ascii_lowercase().as_str() {
+        "us" | "usd" => code(b"USD"),
+        "a" | "au" | "aud" => code(b"AUD"),
+        "c" | "ca" | "can" | "cad" => code(b"CAD"),
+        "nz" | "nzd" => code(b"NZD"),
+        "hk" | "hkd" => code(b"HKD"),
+        "s" | "sgd" => code(b"SGD"),
+        "r" => code(b"BRL"),
+        "nt" => code(b"TWD"),
+        "mex" | "mxn" => code(b"MXN"),
+        _ => return None,
+    })
+}
+
 /// The currency symbol or code written right before byte `i` (spaces
 /// allowed), as `(start, currency)`: "$10", "US$ 5", "EUR 20", "c $ 16".
 pub(crate) fn prefix_before(text: &str, i: usize) -> Option<(usize, Cur)> {
@@ -83,6 +153,13 @@ pub(crate) fn prefix_before(text: &str, i: usize) -> Option<(usize, Cur)> {
             // A letter prefix ("Rs", "RM", "A$") must start a word.
             let glued_letter = rest.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric);
             if glued_letter {
+                // "usd$ 15", "Mex$ 10 million".
+                if *p == "$"
+                    && let Some((ws, w)) = prev_word(text, s).filter(|(ws, w)| ws + w.len() == s)
+                    && let Some(c) = dollar_with_letters(w)
+                {
+                    return Some((ws, c));
+                }
                 continue;
             }
             if *p == "$" {
@@ -103,9 +180,9 @@ pub(crate) fn prefix_before(text: &str, i: usize) -> Option<(usize, Cur)> {
             return Some((s, *c));
         }
     }
-    // An ISO code: "USD 3.14", "PKR 100bn".
+    // An ISO code: "USD 3.14", "PKR 100bn", "rmb 10".
     if let Some((s, w)) = prev_word(text, i)
-        && let Some(c) = iso(w)
+        && let Some(c) = iso_any_case(w)
     {
         return Some((s, c));
     }
@@ -140,15 +217,30 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
             return Some((e, c, 1.0));
         }
     }
-    if text[i..].starts_with('\u{a2}') {
-        return Some((i + 2, Cur::Dollar, 0.01));
-    }
-    if text[i..].starts_with('\u{20ac}') {
-        return Some((i + 3, code(b"EUR"), 1.0));
+    let s = skip_spaces(text, i);
+    for (sym, c) in SUFFIX_SYMBOLS {
+        if text[s..].starts_with(sym) {
+            // In "10 $ 30" the "$" that touches 30 belongs to 30.
+            let e = s + sym.len();
+            if *sym == "$" && text.as_bytes().get(e).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+            let f = if *sym == "\u{a2}" { 0.01 } else { 1.0 };
+            return Some((e, *c, f));
+        }
     }
     let (_, e, w) = next_word(text, i).or_else(|| hyphen_word(text, i))?;
-    if let Some(c) = iso(w) {
+    if let Some(c) = iso_any_case(w) {
+        // "75 USD million".
+        if let Some((_, se, sw)) = next_word(text, e)
+            && let Some(scale) = million_word(sw)
+        {
+            return Some((se, c, scale));
+        }
         return Some((e, c, 1.0));
+    }
+    if let Some(c) = million_code(w) {
+        return Some((e, c, 1e6));
     }
     let lw = w.to_ascii_lowercase();
     if let Some(r) = currency_name(&lw, scaled) {
@@ -187,6 +279,7 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
         ("hong", "kong") => code(b"HKD"),
         ("new", "zealand") => code(b"NZD"),
         ("british", "pounds" | "pound") => code(b"GBP"),
+        ("dutch", "guilders" | "guilder") => code(b"NLG"),
         _ => return None,
     };
     // "Hong Kong dollars", "South African rand", "Sri Lankan rupees".
@@ -199,13 +292,57 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
     Some((end, national, 1.0))
 }
 
+/// Scale words written after a currency code: "75 USD million".
+fn million_word(w: &str) -> Option<f64> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "thousand" => 1e3,
+        "million" | "mn" | "m" => 1e6,
+        "billion" | "bn" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Subunits after a main amount: "15 dollars and 50 cents", "$20 and
+/// 43c", "15 dollars 50", as `(end, hundredths)`.
+pub(crate) fn cents_after(text: &str, i: usize) -> Option<(usize, f64)> {
+    let b = text.as_bytes();
+    let mut k = i;
+    if let Some((_, ae, a)) = next_word(text, k)
+        && a == "and"
+    {
+        k = ae;
+    }
+    let ds = skip_spaces(text, k);
+    if ds == i {
+        return None;
+    }
+    let mut de = ds;
+    while de < b.len() && b[de].is_ascii_digit() {
+        de += 1;
+    }
+    if de == ds || de - ds > 2 {
+        return None;
+    }
+    let cents: f64 = text[ds..de].parse().ok()?;
+    // The subunit, written or implied at the end of the phrase.
+    if let Some((e, w)) = letters_at(text, de) {
+        return matches!(w, "c" | "p").then_some((e, cents));
+    }
+    if let Some((_, e, w)) = next_word(text, de) {
+        return matches!(w, "cents" | "cent" | "pence" | "p" | "sen").then_some((e, cents));
+    }
+    let after = b.get(skip_spaces(text, de));
+    matches!(after, None | Some(b'.') | Some(b',') | Some(b';') | Some(b')')).then_some((de, cents))
+}
+
 /// "12-cent-a-share": a currency word after a hyphen.
 fn hyphen_word(text: &str, i: usize) -> Option<(usize, usize, &str)> {
     if text.as_bytes().get(i) != Some(&b'-') {
         return None;
     }
     let (e, w) = letters_at(text, i + 1)?;
-    matches!(w, "cent" | "pence" | "dollar" | "pound" | "euro").then_some((i + 1, e, w))
+    matches!(w, "cent" | "pence" | "dollar" | "pound" | "euro" | "yen").then_some((i + 1, e, w))
 }
 
 /// Currency names and subunits written after an amount.
@@ -338,6 +475,8 @@ mod tests {
             ("EUR 20.0", 4, Some((0, code(b"EUR")))),
             ("c $ 16.4", 4, Some((0, code(b"CAD")))),
             ("Mrs 20", 4, None),
+            ("usd$ 15", 5, Some((0, code(b"USD")))),
+            ("Mex$ 10", 5, Some((0, code(b"MXN")))),
             ("THE 20", 4, None),
         ];
         for (text, at, want) in cases {
@@ -354,6 +493,11 @@ mod tests {
             ("125 million Australian dollars", 11, Some((30, code(b"AUD"), 1.0))),
             ("42 KWD", 2, Some((6, code(b"KWD"), 1.0))),
             ("12-cent-a-share", 2, Some((7, Cur::Dollar, 0.01))),
+            ("10 \u{20ac}", 2, Some((6, code(b"EUR"), 1.0))),
+            ("100\u{5143}!", 3, Some((6, code(b"CNY"), 1.0))),
+            ("75 USD million", 2, Some((14, code(b"USD"), 1e6))),
+            ("30 MUSD were", 2, Some((7, code(b"USD"), 1e6))),
+            ("10 rmb 20", 2, Some((6, code(b"CNY"), 1.0))),
             ("3 won the", 1, None),
             ("10 people", 2, None),
         ];

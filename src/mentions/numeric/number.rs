@@ -4,7 +4,9 @@
 //! "10bn", "2K") and ordinal endings ("21st", "twenty-first").
 
 use super::text::{letters_at, lower, next_word, prev_word, skip_spaces};
-use crate::mentions::lexicon::{NumWord, number_word, ordinal_word, scale_abbreviation};
+use crate::mentions::lexicon::{
+    NumWord, fraction_word, number_word, ordinal_word, scale_abbreviation,
+};
 
 /// A number as written, before any context (currency, unit, hedge) is
 /// read around it.
@@ -71,15 +73,7 @@ pub(crate) fn read_digits(text: &str, i: usize) -> Option<(usize, f64, bool)> {
             }
             let g = j + sep;
             let ge = run(g);
-            let next_is_digit_group = ge - g == 3
-                && !(b.get(ge) == Some(&b'.')
-                    && b.get(ge + 1).is_some_and(u8::is_ascii_digit)
-                    && sep != 1);
-            if !next_is_digit_group
-                || b.get(ge).is_some_and(|c| {
-                    c.is_ascii_alphanumeric() && sep > 1 && !c.is_ascii_alphabetic()
-                })
-            {
+            if ge - g != 3 {
                 break;
             }
             // A plain space only groups digits when the group is not
@@ -110,6 +104,20 @@ pub(crate) fn read_digits(text: &str, i: usize) -> Option<(usize, f64, bool)> {
     if j == i {
         return None;
     }
+    // Scientific notation with a lower-case "e": "1e10", "12.32e+14"
+    // ("7E7" is the name of an aircraft).
+    if b.get(j) == Some(&b'e') {
+        let sign = usize::from(matches!(b.get(j + 1), Some(b'+') | Some(b'-')));
+        let ds = j + 1 + sign;
+        let de = run(ds);
+        if de > ds && de - ds <= 3 && !b.get(de).is_some_and(u8::is_ascii_alphabetic) {
+            for &c in &b[j..de] {
+                push(c, &mut n);
+            }
+            j = de;
+            plain = false;
+        }
+    }
     let value: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
     Some((j, value, plain))
 }
@@ -124,7 +132,8 @@ fn scale_word(w: &str) -> Option<f64> {
         Some(NumWord::Dozen) => Some(12.0),
         _ => match l {
             "dozens" => Some(12.0),
-            "bn" | "mn" | "mln" | "tn" | "trn" | "k" => scale_abbreviation(l),
+            "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "k" => scale_abbreviation(l),
+            "tln" => Some(1e12),
             _ => None,
         },
     }
@@ -156,7 +165,8 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         }
         if after_ok && let Some(s) = scale_abbreviation(w) {
             n.scale = s;
-            n.bare_m = matches!(w, "m" | "M");
+            // "10M" is ten million; "800m" may be metres.
+            n.bare_m = w == "m";
             n.end = e;
             n.value *= s;
             n.plain_int = false;
@@ -181,6 +191,12 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
             n.end = e2;
         }
     }
+    // "3 million and a half".
+    if let Some((e, f)) = and_a_fraction(text, n.end) {
+        n.value += f * n.scale;
+        n.end = e;
+        n.plain_int = false;
+    }
     Some(n)
 }
 
@@ -200,15 +216,27 @@ enum Last {
 /// "one and a half million", "twenty-first".
 pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
     let (first_end, first) = letters_at(text, i)?;
-    // "half a million", "half a dozen".
-    if first.eq_ignore_ascii_case("half") {
-        let (_, a_end, a) = next_word(text, first_end)?;
-        if !a.eq_ignore_ascii_case("a") {
+    // "half a million", "half million", "quarter million".
+    let share = if first.eq_ignore_ascii_case("half") {
+        Some(0.5)
+    } else if first.eq_ignore_ascii_case("quarter") {
+        Some(0.25)
+    } else {
+        None
+    };
+    if let Some(share) = share {
+        let mut k = first_end;
+        if let Some((_, a_end, a)) = next_word(text, k)
+            && a.eq_ignore_ascii_case("a")
+        {
+            k = a_end;
+        }
+        let (_, e, w) = next_word(text, k)?;
+        let s = scale_word(w)?;
+        if share == 0.25 && s < 1e3 {
             return None;
         }
-        let (_, e, w) = next_word(text, a_end)?;
-        let s = scale_word(w)?;
-        return Some(word_numeral(i, e, 0.5 * s, false, s));
+        return Some(word_numeral(i, e, share * s, false, s));
     }
     let mut total = 0.0f64;
     let mut current = 0.0f64;
@@ -294,10 +322,95 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
     if value == 0.0 && !matches!(last, Last::Unit) {
         return None;
     }
+    if !ordinal {
+        // "two hundred point zero three", "nine point nought four".
+        if let Some((e, decimals)) = point_decimals(text, end) {
+            return Some(word_numeral(i, e, value + decimals, false, top_scale));
+        }
+        // "three quarters billion": a share of a scale.
+        if let Some((_, fe, fw)) = next_word(text, end)
+            && fw.len() > 4
+            && fw.ends_with('s')
+            && let Some(d) = fraction_word(&fw.to_ascii_lowercase())
+            && let Some((_, se, sw)) = next_word(text, fe)
+            && let Some(s) = scale_word(sw)
+            && s >= 1e3
+        {
+            return Some(word_numeral(i, se, value / d * s, false, s));
+        }
+        // "five and a quarter", "one million and a half".
+        if let Some((e, f)) = and_a_fraction(text, end) {
+            let unit = if top_scale >= 1e3 { top_scale } else { 1.0 };
+            return Some(word_numeral(i, e, value + f * unit, false, top_scale));
+        }
+    }
     if matches!(last, Last::Start) && !ordinal {
         return None;
     }
     Some(word_numeral(i, end, value, ordinal, top_scale))
+}
+
+/// "and a half", "and a quarter", "and one fifth" after a number, as
+/// `(end, fraction)`. A scale after it ("one and a half million") is left
+/// to the caller.
+fn and_a_fraction(text: &str, end: usize) -> Option<(usize, f64)> {
+    let (_, ae, a) = next_word(text, end)?;
+    if !a.eq_ignore_ascii_case("and") {
+        return None;
+    }
+    let (_, e1, w1) = next_word(text, ae)?;
+    if !(w1.eq_ignore_ascii_case("a") || w1.eq_ignore_ascii_case("one")) {
+        return None;
+    }
+    let (_, fe, fw) = next_word(text, e1)?;
+    let d = fraction_word(&fw.to_ascii_lowercase()).filter(|_| !fw.ends_with('s'))?;
+    // "one and a half million" reads the scale itself.
+    if next_word(text, fe).is_some_and(|(_, _, w)| scale_word(w).is_some_and(|s| s >= 1e3)) {
+        return None;
+    }
+    Some((fe, 1.0 / d))
+}
+
+/// Decimals read out after "point": "point zero three" is 0.03, "point
+/// seventy-one" 0.71.
+fn point_decimals(text: &str, end: usize) -> Option<(usize, f64)> {
+    let (_, pe, p) = next_word(text, end)?;
+    if !p.eq_ignore_ascii_case("point") {
+        return None;
+    }
+    let mut digits = String::new();
+    let mut pos = pe;
+    let mut last_end = pe;
+    while let Some((_, we, w)) = next_word(text, pos) {
+        let lw = w.to_ascii_lowercase();
+        match number_word(&lw) {
+            Some(NumWord::Unit(v)) => digits.push(char::from(b'0' + v as u8)),
+            Some(NumWord::Teen(v)) | Some(NumWord::Ten(v)) if digits.is_empty() => {
+                let mut v = v;
+                // "seventy-one"
+                if text.as_bytes().get(we) == Some(&b'-')
+                    && let Some((ue, u)) = letters_at(text, we + 1)
+                    && let Some(NumWord::Unit(uv)) = number_word(&u.to_ascii_lowercase())
+                {
+                    v += uv;
+                    last_end = ue;
+                    digits.push_str(&format!("{}", v as u32));
+                    break;
+                }
+                digits.push_str(&format!("{}", v as u32));
+                last_end = we;
+                break;
+            }
+            _ => break,
+        }
+        last_end = we;
+        pos = we;
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let v: f64 = format!("0.{digits}").parse().ok()?;
+    Some((last_end, v))
 }
 
 fn word_numeral(start: usize, end: usize, value: f64, ordinal: bool, scale: f64) -> Numeral {
@@ -403,6 +516,7 @@ mod tests {
             (".08", Some((3, 0.08, false))),
             ("2004 was", Some((4, 2004.0, true))),
             ("1, 234", Some((1, 1.0, true))),
+            ("1\u{202f}234\u{202f}567.89", Some((16, 1234567.89, false))),
             ("2.1.3", None),
             ("0800 123", Some((4, 800.0, true))),
         ];
@@ -423,6 +537,11 @@ mod tests {
             ("3 dozens", 36.0, "3 dozens"),
             ("12 lakhs", 1.2e6, "12 lakhs"),
             ("2.33 k", 2330.0, "2.33 k"),
+            ("10M.", 1e7, "10M"),
+            ("1e10", 1e10, "1e10"),
+            ("12.32e+14", 12.32e14, "12.32e+14"),
+            ("3 million and a half", 3.5e6, "3 million and a half"),
+            ("10 bln", 1e10, "10 bln"),
         ];
         for (text, v, span) in cases {
             let n = read_digit_numeral(text, 0).unwrap();
@@ -463,6 +582,13 @@ mod tests {
             ("three trillionth", 3e12, "three trillionth", true),
             ("twenty—fifth", 25.0, "twenty—fifth", true),
             ("two thousand and two hundred", 2200.0, "two thousand and two hundred", false),
+            ("half million", 5e5, "half million", false),
+            ("quarter million", 2.5e5, "quarter million", false),
+            ("three quarters billion", 7.5e8, "three quarters billion", false),
+            ("two hundred point zero three", 200.03, "two hundred point zero three", false),
+            ("two hundred point seventy-one", 200.71, "two hundred point seventy-one", false),
+            ("five and a quarter", 5.25, "five and a quarter", false),
+            ("one million and a half", 1.5e6, "one million and a half", false),
         ];
         for (text, v, span, ord) in cases {
             let n = read_word_numeral(text, 0).unwrap_or_else(|| panic!("{text}"));

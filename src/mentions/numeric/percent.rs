@@ -10,7 +10,10 @@ use crate::mentions::lexicon::fraction_word;
 /// "basis points" (points, a hundredth).
 pub(crate) fn suffix_after(text: &str, i: usize) -> Option<(usize, bool, f64)> {
     let s = skip_spaces(text, i);
-    if text.as_bytes().get(s) == Some(&b'%') {
+    // "%2D" and the like are URL escapes, not percentages.
+    if text.as_bytes().get(s) == Some(&b'%')
+        && !text.as_bytes().get(s + 1).is_some_and(u8::is_ascii_alphanumeric)
+    {
         return Some((s + 1, false, 1.0));
     }
     // "5pc" glued, "5 per cent", "5 percent", "5 percentage points".

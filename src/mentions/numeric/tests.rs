@@ -353,3 +353,42 @@ fn spans_respect_char_boundaries_on_any_input() {
         }
     }
 }
+
+proptest::proptest! {
+    /// No input panics, and every span lies on char boundaries in order.
+    #[test]
+    fn never_panics_and_spans_are_char_aligned(
+        text in "([0-9]{1,4}|[ ,.%$-]|\u{a3}|\u{20ac}|\u{5143}|\u{2009}|one|third|m|bn|yen|first|a|half|of|to|and|between|s|-year-old|[A-Z][a-z]{0,3}|\u{e9}){0,24}"
+    ) {
+        for m in run(&text) {
+            proptest::prop_assert!(m.span.start < m.span.end && m.span.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+        }
+    }
+}
+
+#[test]
+fn bounds_and_comparisons() {
+    let r = |a: f64, b: f64| Value::Number { value: a, end: Some(b), unit: None };
+    check(
+        "greater than 100 and smaller than 300",
+        "greater than 100 and smaller than 300",
+        r(100.0, 300.0),
+        Exact,
+    );
+    check(
+        "at most 100 and at least 20 apples",
+        "at most 100 and at least 20",
+        Value::Number { value: 20.0, end: Some(100.0), unit: Some("apples".into()) },
+        Exact,
+    );
+    check("His score is 200 or greater", "200 or greater", num(200.0, None), AtLeast);
+    check("500 or more people came", "500 or more", num(500.0, Some("people")), AtLeast);
+    check("when >= 30", ">= 30", num(30.0, None), AtLeast);
+    check("exceeding 150", "exceeding 150", num(150.0, None), MoreThan);
+    check("per cent of 210", "per cent of 210", pct(210.0), Exact);
+    check("it only cost 3 dollars 50 cents.", "3 dollars 50 cents", money(3.5, "USD"), Exact);
+    check("USD115", "USD115", money(115.0, "USD"), Exact);
+    check("10 \u{20ac} is", "10 \u{20ac}", money(10.0, "EUR"), Exact);
+    none("https://www.test.com/search?q=30%25%2020%");
+}
