@@ -234,6 +234,17 @@ impl Cx<'_, '_> {
 
     /// A resolved date for a loose date over tokens `start..end`.
     pub(super) fn resolve_loose(&self, l: Loose, start: usize, end: usize) -> Option<Hit> {
+        // "the 11 September attacks": a day naming an event, not a date.
+        let t = self.t;
+        if l.year.is_none()
+            && l.day.is_some()
+            && (t.is(start, "the") || t.is(start.wrapping_sub(1), "the"))
+            && t.is_word(end)
+            && !t.cap(end)
+            && !t.is_any(end, &["of", "and", "to", "or", "at", "in", "on", "is", "was", "will"])
+        {
+            return None;
+        }
         if let Some(y) = l.year {
             return self.hit(start, end, point(l.with_year(y)?));
         }
@@ -264,6 +275,10 @@ impl Cx<'_, '_> {
     /// "last July" is the relative rule's.
     fn month_alone(&self, month: i8, start: usize, end: usize) -> Option<Hit> {
         let t = self.t;
+        // The month of a day-month that was turned down as a whole.
+        if self.day_at(start.wrapping_sub(1)).is_some_and(|(_, e)| e == start) {
+            return None;
+        }
         // "May I ask", "March on": a month only before something dateish.
         if t.w(start) == "may" && (t.is_word(end) && is_pronoun(t.w(end)) || !t.cap(start)) {
             return None;
@@ -870,6 +885,12 @@ mod tests {
             ("at the 1936 Berlin Games", p, "1936=1936"),
             ("Monday January 12th, 2016", p, "Monday January 12th, 2016=2016-01-12"),
             ("twenty second of June 2017", p, "twenty second of June 2017=2017-06-22"),
+            ("The date should be 05-Aug-2016", p, "05-Aug-2016=2016-08-05"),
+            ("sometime on Friday 7/6 with Jim", Some("2018-07-06"), "Friday 7/6=2018-07-06"),
+            ("I'll go back May twenty nine", Some("2016-11-07"), "May twenty nine=2017-05-29"),
+            ("set something up for October, 1st.", Some("2018-08-07"), "October, 1st=2018-10-01"),
+            ("Show me the records in 21st century", p, "21st century=2000..2099"),
+            ("Maybe we can leave after 2018", p, "after 2018=2018 (more_than)"),
         ]);
     }
 
@@ -899,6 +920,7 @@ mod tests {
             ("It cost $2004 in all", p, ""),
             ("the third quarter was weak", p, ""),
             ("24/7", p, ""),
+            ("including 2001 when the 11 September attacks pushed claims up", p, "2001=2001"),
         ]);
     }
 

@@ -61,6 +61,12 @@ impl Cx<'_, '_> {
             add(&mut d, u2, n2);
             end = u2k + 1;
         }
+        // "a year on year comparison": an idiom, not a length.
+        if t.is(end, "on") && t.is_any(end + 1, &["year", "month", "week"])
+            || t.is(end, "-") && t.is(end + 1, "on")
+        {
+            return None;
+        }
         if self.is_age(i, k, end, hyphenated) {
             return None;
         }
@@ -82,7 +88,7 @@ impl Cx<'_, '_> {
         if t.is(i.wrapping_sub(1), "in")
             && !hyphenated
             && n.fract() == 0.0
-            && self.tense(i, end) == resolve::Dir::Future
+            && self.future_modal_before(i)
             && !t.is(end, "time")
         {
             let whole = n as i64;
@@ -316,6 +322,9 @@ mod tests {
             ("November's nine-year low", p, "November=2004-11; nine-year=P9Y"),
             ("jumped by 38% in a year, said", p, "a year=P1Y"),
             ("2 years 1 month 21 days", p, "2 years 1 month 21 days=P2Y1M21D"),
+            ("connected to broadband jumped by 38% in a year, said the FCC.", p, "a year=P1Y"),
+            ("one hour and half is enough", p, "one hour and half=PT1.5H"),
+            ("Book a room for two nights", p, "two nights=P2D"),
         ]);
     }
 
@@ -325,6 +334,17 @@ mod tests {
             ("estimated a month ago.", Some("2005-02-25"), "a month ago=2005-01"),
             ("two weeks ago", Some("2005-02-25"), "two weeks ago=2005-02-11"),
             ("two years ago", None, "two years ago=unresolved (two years ago)"),
+            ("I will leave in two months", Some("2018-07-05"), "in two months=2018-09-05"),
+            (
+                "three weeks from tomorrow",
+                Some("2018-05-31"),
+                "three weeks from tomorrow=2018-06-22",
+            ),
+            (
+                "two days before yesterday",
+                Some("2018-05-31"),
+                "two days before yesterday=2018-05-28",
+            ),
         ]);
     }
 
@@ -340,6 +360,8 @@ mod tests {
             ("for many months", p, ""),
             ("for years", p, ""),
             ("the 16-year-olds", p, ""),
+            ("a decline in a year on year comparison", p, ""),
+            ("the 1988 second quarter", p, "1988 second quarter=1988-04..1988-06"),
         ]);
     }
 }

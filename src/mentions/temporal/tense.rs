@@ -8,6 +8,12 @@ use super::resolve::Dir;
 /// How far (in tokens) to look for a tense cue on either side.
 const WINDOW: usize = 24;
 
+/// Cues further than this (after weighting) say nothing about the date.
+const MAX_DISTANCE: usize = 20;
+
+/// Extra distance for each comma between a cue and the date.
+const COMMA_PENALTY: usize = 6;
+
 impl Cx<'_, '_> {
     /// The direction of the tense cue nearest to tokens `start..end`
     /// within their sentence; `Dir::Nearest` when there is none. Cues
@@ -20,30 +26,56 @@ impl Cx<'_, '_> {
         let mut consider = |dist: usize, cue: Option<(Dir, bool)>| {
             if let Some((dir, weak)) = cue {
                 let dist = if weak { dist * 2 } else { dist };
-                if best.is_none_or(|(d, _)| dist < d) {
+                if dist <= MAX_DISTANCE && best.is_none_or(|(d, _)| dist < d) {
                     best = Some((dist, dir));
                 }
             }
         };
-        // Backwards to the start of the sentence.
+        // Backwards to the start of the sentence; a comma puts the cues
+        // beyond it in another clause, further away.
         let mut i = start;
+        let mut penalty = 0;
         while i > 0 && start - i < WINDOW {
             i -= 1;
             if t.sentence_end(i) {
                 break;
             }
-            consider(start - i, self.cue(i, true));
+            if t.is(i, ",") {
+                penalty += COMMA_PENALTY;
+            }
+            consider(start - i + penalty, self.cue(i, true));
         }
         // Forwards to its end.
         let mut j = end;
+        let mut penalty = 0;
         while j < t.len() && j - end < WINDOW {
-            consider(2 * (j + 1 - end), self.cue(j, false));
+            if t.is(j, ",") {
+                penalty += COMMA_PENALTY;
+            }
+            consider(2 * (j + 1 - end) + penalty, self.cue(j, false));
             if t.sentence_end(j) {
                 break;
             }
             j += 1;
         }
         best.map_or(Dir::Nearest, |(_, d)| d)
+    }
+
+    /// True when a modal of the future ("will", "'ll", "shall") comes
+    /// before token `i` in its sentence.
+    pub(super) fn future_modal_before(&self, i: usize) -> bool {
+        let t = self.t;
+        let mut k = i;
+        while k > 0 && i - k < WINDOW {
+            k -= 1;
+            if t.sentence_end(k) {
+                return false;
+            }
+            if t.is_any(k, &["will", "shall"]) || (t.is(k, "ll") && t.is(k.wrapping_sub(1), "'")) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The tense token `i` signals, if any, and whether the cue is weak.
@@ -63,8 +95,13 @@ impl Cx<'_, '_> {
         }
         // "to" + verb before the date: a plan or an expectation ("rates
         // to rise on 22 March", "set to expire Nov. 6").
+        // After a past form it is the past's ("were forced to withdraw").
         if before && w == "to" && is_infinitive(t, i + 1) {
-            return Some((Dir::Future, false));
+            let prev = t.w(i.wrapping_sub(1));
+            if is_past_word(prev) || is_regular_past(prev) {
+                return Some((Dir::Past, true));
+            }
+            return Some((Dir::Future, true));
         }
         // "will be presented": a participle after "be" carries no tense.
         if w.ends_with("ed") && t.is_any(i.wrapping_sub(1), &["be", "been", "being", "is", "are"]) {
@@ -210,15 +247,12 @@ fn is_past_word(w: &str) -> bool {
             | "held"
             | "gave"
             | "got"
-            | "hit"
-            | "beat"
             | "broke"
             | "struck"
             | "brought"
             | "bought"
             | "thought"
             | "found"
-            | "set"
             | "since"
     )
 }
@@ -254,6 +288,26 @@ mod tests {
             ),
             ("New loans in December rose to 83,000.", Some("2005-02-01"), "December=2004-12"),
             ("The trials take place on 5 March.", Some("2005-01-11"), "5 March=2005-03-05"),
+            (
+                "Changes to mortgage regulation may have artificially depressed figures in November, thus flattering the December figures, analysts said.",
+                Some("2005-02-01"),
+                "November=2004-11; December=2004-12",
+            ),
+            (
+                "Some lenders were forced to withdraw products temporarily in November and defer lending until they had complied.",
+                Some("2005-02-01"),
+                "November=2004-11",
+            ),
+            (
+                "Keska, who has made a successful return from a long-term injury lay-off, contests the men's 12km race on 20 March.",
+                Some("2005-01-11"),
+                "20 March=2005-03-20",
+            ),
+            (
+                "Telerate shares fell 50 cents on Friday to close at $20 each.",
+                Some("1989-10-30"),
+                "Friday=1989-10-27",
+            ),
         ]);
     }
 
