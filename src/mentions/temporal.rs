@@ -68,7 +68,8 @@ impl Cx<'_, '_> {
         if !self.may_start(i) {
             return None;
         }
-        let candidates = [self.interval(i), self.date(i), self.relative(i), self.duration(i)];
+        let candidates =
+            [self.interval(i), self.date(i), self.relative(i), self.duration(i), self.race_time(i)];
         let mut best: Option<Hit> = None;
         for hit in candidates.into_iter().flatten() {
             if best.as_ref().is_none_or(|b| hit.end > b.end) {

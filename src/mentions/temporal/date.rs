@@ -460,6 +460,16 @@ impl Cx<'_, '_> {
                 k += 1;
             }
         }
+        if t.is(i, "the")
+            && let Some(d) = decade_word(t.w(k))
+        {
+            let span_start = if t.is(start, "the") { start + 1 } else { start };
+            return self.hit(
+                span_start,
+                k + 1,
+                range(PartialDate::year(d)?, PartialDate::year(d + 9)?),
+            );
+        }
         let (decade_start, mut end) = if t.digits(k) == 4 {
             (t.num(k)?, k + 1)
         } else if t.is(k, "'") && t.digits(k + 1) == 2 && t.glued(k + 1) {
@@ -859,6 +869,21 @@ fn edge_of_month(mut hit: Hit, at_end: bool) -> Hit {
     hit
 }
 
+/// "the nineties": the decade of the 1900s a word names.
+fn decade_word(w: &str) -> Option<i16> {
+    Some(match w {
+        "twenties" => 1920,
+        "thirties" => 1930,
+        "forties" => 1940,
+        "fifties" => 1950,
+        "sixties" => 1960,
+        "seventies" => 1970,
+        "eighties" => 1980,
+        "nineties" => 1990,
+        _ => return None,
+    })
+}
+
 /// Pronouns after "May" that make it the modal verb ("May I ask").
 fn is_pronoun(w: &str) -> bool {
     matches!(w, "i" | "we" | "you" | "he" | "she" | "it" | "they" | "be" | "have" | "not")
@@ -933,6 +958,7 @@ mod tests {
             ("in the first half of 2005", None, "first half of 2005=2005-01..2005-06"),
             ("in the 1990s", None, "1990s=1990..1999"),
             ("in the mid-1990s", None, "mid-1990s=1990..1999"),
+            ("in the nineties", None, "nineties=1990..1999"),
             ("summer 2004", None, "summer 2004=2004-06..2004-08"),
             ("by the end of June 2004.", None, "end of June 2004=2004-06-30"),
             ("by the end of 2004.", None, "end of 2004=2004-12"),

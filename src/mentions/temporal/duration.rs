@@ -33,7 +33,9 @@ impl Cx<'_, '_> {
         }
         let unit = words::unit(t.w(k)).filter(|_| t.is_word(k))?;
         // "the 1988 second quarter": a plural count needs a plural unit.
-        if !hyphenated && n > 1.0 && is_singular_unit(t.w(k)) {
+        // "a five year low" is the hyphen-less "five-year low".
+        let modifier = n < 100.0 && t.w(k) != "second" && t.is_word(k + 1) && !t.cap(k + 1);
+        if !hyphenated && n > 1.0 && is_singular_unit(t.w(k)) && !modifier {
             return None;
         }
         // "12 s" is not a duration, "12s" neither; "sec" needs a number.
@@ -129,6 +131,31 @@ impl Cx<'_, '_> {
         })
     }
 
+    /// A race time without a unit after "record of", "time of", "in a
+    /// time of": "an Olympic record of 12.37" is 12.37 seconds.
+    pub(super) fn race_time(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let lead = t.is(i.wrapping_sub(1), "of")
+            && t.is_any(i.wrapping_sub(2), &["record", "time", "best"]);
+        if !lead || t.digits(i + 2) != 2 || !t.is(i + 1, ".") || !t.glued(i + 1) || !t.glued(i + 2)
+        {
+            return None;
+        }
+        if t.glued(i + 3)
+            || t.is_word(i + 3) && !t.is_any(i + 3, &["in", "at", "on", "and", "to", "for"])
+        {
+            return None; // "12.37s", "12.37 metres": not a bare time
+        }
+        let secs: f64 = format!("{}.{}", t.w(i), t.w(i + 2)).parse().ok()?;
+        let d = IsoDuration { seconds: secs, ..IsoDuration::default() };
+        Some(Hit {
+            start_byte: t.start(i),
+            end: i + 3,
+            value: Value::Duration(d),
+            qualifier: Qualifier::Exact,
+        })
+    }
+
     /// "the past week": one unit as a duration over tokens `start..end`.
     pub(super) fn duration_of_one(&self, start: usize, end: usize, unit: Unit) -> Option<Hit> {
         let mut d = IsoDuration::default();
@@ -170,6 +197,19 @@ impl Cx<'_, '_> {
                     && t.digits(i + 2) == 3
                 {
                     return None; // "1,500 years": the numeric rules' figure
+                } else if t.digits(i + 1) == 1
+                    && t.is(i + 2, "/")
+                    && t.glued(i + 2)
+                    && t.glued(i + 3)
+                    && t.digits(i + 3) == 1
+                    && !t.glued(i + 1)
+                {
+                    // "2 1/2 years"
+                    let (a, b) = (f64::from(t.num(i + 1)?), f64::from(t.num(i + 3)?));
+                    if b == 0.0 || a >= b {
+                        return None;
+                    }
+                    (whole + a / b, i + 4, false)
                 } else {
                     (whole, i + 1, false)
                 }
@@ -178,6 +218,8 @@ impl Cx<'_, '_> {
                 "a" | "an" => {
                     if t.is(i + 1, "couple") && t.is(i + 2, "of") {
                         (2.0, i + 3, false)
+                    } else if t.is(i + 1, "hundred") {
+                        (100.0, i + 2, false)
                     } else if t.is(i + 1, "half") && t.is(i + 2, "-") {
                         (0.5, i + 2, false)
                     } else {
@@ -196,6 +238,10 @@ impl Cx<'_, '_> {
                             n += u;
                             k = j + 1;
                         }
+                    }
+                    if t.is(k, "hundred") {
+                        n *= 100;
+                        k += 1;
                     }
                     (f64::from(n), k, false)
                 }
@@ -325,6 +371,10 @@ mod tests {
             ("connected to broadband jumped by 38% in a year, said the FCC.", p, "a year=P1Y"),
             ("one hour and half is enough", p, "one hour and half=PT1.5H"),
             ("Book a room for two nights", p, "two nights=P2D"),
+            ("Hayes set an Olympic record of 12.37 in winning", p, "12.37=PT12.37S"),
+            ("in 2 1/2 years", p, "2 1/2 years=P2.5Y"),
+            ("a five year low", p, "five year=P5Y"),
+            ("almost a hundred years", p, "almost a hundred years=P100Y (approximately)"),
         ]);
     }
 

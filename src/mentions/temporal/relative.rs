@@ -158,6 +158,10 @@ impl Cx<'_, '_> {
             i + 4
         } else if t.is(i + 1, "-") && t.glued(i + 1) && t.is(i + 2, "end") {
             i + 3
+        } else if t.is(i + 1, "end")
+            && t.is_any(i.wrapping_sub(1), &["around", "by", "at", "the", "before"])
+        {
+            i + 2
         } else {
             return None;
         };

@@ -54,9 +54,16 @@ pub(super) fn month_day(p: Date, m: i8, d: i8, dir: Dir) -> Option<Date> {
     let future = this.filter(|x| *x >= p).or(next);
     match (past, future) {
         (Some(a), Some(b)) => {
-            let back = p.since(a).ok()?.get_days().into();
-            let ahead = b.since(p).ok()?.get_days().into();
-            Some(if choose_future(dir, back, ahead) { b } else { a })
+            let back: i64 = p.since(a).ok()?.get_days().into();
+            let ahead: i64 = b.since(p).ok()?.get_days().into();
+            let mut future = choose_future(dir, back, ahead);
+            // A day a year off is rarely meant without its year: when the
+            // tense points half a year away and the other reading is
+            // within a month, the tense cue belongs to another clause.
+            if future && ahead > 180 && back <= 31 || !future && back > 180 && ahead <= 31 {
+                future = !future;
+            }
+            Some(if future { b } else { a })
         }
         (a, b) => a.or(b),
     }

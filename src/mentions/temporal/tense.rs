@@ -98,14 +98,23 @@ impl Cx<'_, '_> {
         // After a past form it is the past's ("were forced to withdraw").
         if before && w == "to" && is_infinitive(t, i + 1) {
             let prev = t.w(i.wrapping_sub(1));
-            if is_past_word(prev) || is_regular_past(prev) {
+            let passive = t.is_any(
+                before_compound(t, i - 1),
+                &["be", "been", "being", "is", "are", "has", "have"],
+            );
+            if (is_past_word(prev) || is_regular_past(prev)) && !passive {
                 return Some((Dir::Past, true));
             }
             return Some((Dir::Future, true));
         }
-        // "will be presented": a participle after "be" carries no tense.
-        if w.ends_with("ed") && t.is_any(i.wrapping_sub(1), &["be", "been", "being", "is", "are"]) {
+        // "will be presented", "will be paid": a participle after "be"
+        // carries no tense.
+        if t.is_any(before_compound(t, i), &["be", "been", "being", "is", "are"]) {
             return None;
+        }
+        // "would be traveling": the future of reported speech.
+        if w == "would" && !t.is(i + 1, "have") {
+            return Some((Dir::Future, false));
         }
         if is_past_word(w) {
             return Some((Dir::Past, false));
@@ -114,6 +123,16 @@ impl Cx<'_, '_> {
             return Some((Dir::Past, true));
         }
         None
+    }
+}
+
+/// The token before the word at `i`, skipping a hyphenated prefix
+/// ("been pre-selected" gives "been").
+fn before_compound(t: &super::tokens::Toks<'_>, i: usize) -> usize {
+    if i >= 3 && t.is(i - 1, "-") && t.glued(i) && t.glued(i - 1) {
+        i - 3
+    } else {
+        i.wrapping_sub(1)
     }
 }
 
@@ -203,7 +222,7 @@ fn is_future_word(w: &str) -> bool {
             | "expected"
             | "expects"
             | "expecting"
-            | "plans"
+            | "planned"
             | "planning"
             | "intends"
             | "aims"
@@ -302,6 +321,11 @@ mod tests {
                 "Keska, who has made a successful return from a long-term injury lay-off, contests the men's 12km race on 20 March.",
                 Some("2005-01-11"),
                 "20 March=2005-03-20",
+            ),
+            (
+                "Four athletes have been pre-selected to compete at the Championships in March after good starts.",
+                Some("2005-01-11"),
+                "March=2005-03",
             ),
             (
                 "Telerate shares fell 50 cents on Friday to close at $20 each.",
