@@ -270,7 +270,8 @@ impl Cx<'_, '_> {
         ) {
             return false;
         }
-        let old_after = t.is(end, "old") || (t.is(end, "-") && t.is(end + 1, "old"));
+        let old_after = t.is_any(end, &["old", "olds"])
+            || (t.is(end, "-") && t.is_any(end + 1, &["old", "olds"]));
         let of_age = t.is(end, "of") && t.is(end + 1, "age");
         let aged_before = t.is_any(i.wrapping_sub(1), &["aged", "age"]);
         old_after
@@ -410,6 +411,7 @@ mod tests {
             ("for many months", p, ""),
             ("for years", p, ""),
             ("the 16-year-olds", p, ""),
+            ("17% of 18 to 24 year olds", p, ""),
             ("a decline in a year on year comparison", p, ""),
             ("the 1988 second quarter", p, "1988 second quarter=1988-04..1988-06"),
         ]);

@@ -11,6 +11,13 @@ const WINDOW: usize = 24;
 /// Cues further than this (after weighting) say nothing about the date.
 const MAX_DISTANCE: usize = 20;
 
+/// Distance multipliers: an auxiliary or irregular past form, a regular
+/// "-ed" form (maybe a participle), an infinitive (maybe of purpose:
+/// "staged celebrations to mark the entry on Friday").
+const STRONG: usize = 1;
+const WEAK: usize = 2;
+const INFINITIVE: usize = 3;
+
 /// Extra distance for each comma between a cue and the date.
 const COMMA_PENALTY: usize = 6;
 
@@ -23,9 +30,9 @@ impl Cx<'_, '_> {
     pub(super) fn tense(&self, start: usize, end: usize) -> Dir {
         let t = self.t;
         let mut best: Option<(usize, Dir)> = None;
-        let mut consider = |dist: usize, cue: Option<(Dir, bool)>| {
-            if let Some((dir, weak)) = cue {
-                let dist = if weak { dist * 2 } else { dist };
+        let mut consider = |dist: usize, cue: Option<(Dir, usize)>| {
+            if let Some((dir, weight)) = cue {
+                let dist = dist * weight;
                 if dist <= MAX_DISTANCE && best.is_none_or(|(d, _)| dist < d) {
                     best = Some((dist, dir));
                 }
@@ -78,20 +85,21 @@ impl Cx<'_, '_> {
         false
     }
 
-    /// The tense token `i` signals, if any, and whether the cue is weak.
-    /// `before` is true for tokens before the date.
-    fn cue(&self, i: usize, before: bool) -> Option<(Dir, bool)> {
+    /// The tense token `i` signals, if any, and how weak the cue is (a
+    /// multiplier of its distance). `before` is true for tokens before the
+    /// date.
+    fn cue(&self, i: usize, before: bool) -> Option<(Dir, usize)> {
         let t = self.t;
         let w = t.w(i);
         if !t.is_word(i) {
             return None;
         }
         if is_future_word(w) {
-            return Some((Dir::Future, false));
+            return Some((Dir::Future, STRONG));
         }
         // "'ll"
         if w == "ll" && t.is(i.wrapping_sub(1), "'") {
-            return Some((Dir::Future, false));
+            return Some((Dir::Future, STRONG));
         }
         // "to" + verb before the date: a plan or an expectation ("rates
         // to rise on 22 March", "set to expire Nov. 6").
@@ -103,9 +111,9 @@ impl Cx<'_, '_> {
                 &["be", "been", "being", "is", "are", "has", "have"],
             );
             if (is_past_word(prev) || is_regular_past(prev)) && !passive {
-                return Some((Dir::Past, true));
+                return Some((Dir::Past, INFINITIVE));
             }
-            return Some((Dir::Future, true));
+            return Some((Dir::Future, INFINITIVE));
         }
         // "will be presented", "will be paid": a participle after "be"
         // carries no tense.
@@ -114,13 +122,14 @@ impl Cx<'_, '_> {
         }
         // "would be traveling": the future of reported speech.
         if w == "would" && !t.is(i + 1, "have") {
-            return Some((Dir::Future, false));
+            return Some((Dir::Future, STRONG));
         }
         if is_past_word(w) {
-            return Some((Dir::Past, false));
+            return Some((Dir::Past, STRONG));
         }
-        if is_regular_past(w) {
-            return Some((Dir::Past, true));
+        // Not "United", "Ahmed": names end in "-ed" too.
+        if is_regular_past(w) && !t.cap(i) {
+            return Some((Dir::Past, WEAK));
         }
         None
     }
@@ -222,13 +231,10 @@ fn is_future_word(w: &str) -> bool {
             | "expected"
             | "expects"
             | "expecting"
-            | "planned"
             | "planning"
             | "intends"
             | "aims"
             | "hopes"
-            | "until"
-            | "till"
     )
 }
 
@@ -238,6 +244,8 @@ fn is_past_word(w: &str) -> bool {
     matches!(
         w,
         "was"
+            | "said"
+            | "told"
             | "were"
             | "had"
             | "did"
@@ -326,6 +334,16 @@ mod tests {
                 "Four athletes have been pre-selected to compete at the Championships in March after good starts.",
                 Some("2005-01-11"),
                 "March=2005-03",
+            ),
+            (
+                "The Iraqi ambassador said on Tuesday that Iraq would retaliate.",
+                Some("1990-08-15"),
+                "Tuesday=1990-08-14",
+            ),
+            (
+                "The group would be ready to leave for the United States as soon as Tuesday, Castro said.",
+                Some("2000-04-03"),
+                "Tuesday=2000-04-04",
             ),
             (
                 "Telerate shares fell 50 cents on Friday to close at $20 each.",
