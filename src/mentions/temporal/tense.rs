@@ -269,7 +269,6 @@ fn is_past_word(w: &str) -> bool {
             | "sold"
             | "paid"
             | "spent"
-            | "told"
             | "met"
             | "held"
             | "gave"
