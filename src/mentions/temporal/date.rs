@@ -226,7 +226,7 @@ impl Cx<'_, '_> {
     /// something ("May 5 people", "2000 pieces") or a time ("5 pm").
     fn counts_something(&self, e: usize) -> bool {
         let t = self.t;
-        if t.is_any(e, &["%", ":"]) {
+        if t.is(e, "%") || (t.is(e, ":") && t.glued(e) && t.kind(e + 1) == Some(TokKind::Num)) {
             return true;
         }
         t.is_word(e) && !t.cap(e) && (words::is_count_noun(t.w(e)) || t.is_any(e, &["a", "p"]))
@@ -398,7 +398,7 @@ impl Cx<'_, '_> {
         if !(1100..=2100).contains(&y) {
             return None;
         }
-        if self.counts_something(end) || (t.glued(end) && t.is_word(end)) {
+        if self.counts_something(end) || (t.glued(end) && t.is_word(end)) || t.is(end, "of") {
             return None;
         }
         if t.glued(i)
@@ -927,6 +927,12 @@ mod tests {
             ("the race on 19 March", Some("2005-01-11"), "19 March=2005-03-19"),
             ("Nov. 25 was", Some("2005-12-01"), "Nov. 25=2005-11-25"),
             ("Nov. 25 was", None, "Nov. 25=unresolved (Nov. 25)"),
+            ("the redemption on Dec. 7 of all the notes", Some("1989-11-02"), "Dec. 7=1989-12-07"),
+            (
+                "an editorial on Thursday, Jan. 6: the",
+                Some("2000-01-07"),
+                "Thursday, Jan. 6=2000-01-06",
+            ),
             ("in December", None, "December=unresolved (December)"),
         ]);
     }
@@ -945,6 +951,7 @@ mod tests {
             ("It cost $2004 in all", p, ""),
             ("the third quarter was weak", p, ""),
             ("24/7", p, ""),
+            ("2000 of them", p, ""),
             ("including 2001 when the 11 September attacks pushed claims up", p, "2001=2001"),
         ]);
     }

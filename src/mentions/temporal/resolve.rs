@@ -59,8 +59,8 @@ pub(super) fn month_day(p: Date, m: i8, d: i8, dir: Dir) -> Option<Date> {
             let mut future = choose_future(dir, back, ahead);
             // A day a year off is rarely meant without its year: when the
             // tense points half a year away and the other reading is
-            // within a month, the tense cue belongs to another clause.
-            if future && ahead > 180 && back <= 31 || !future && back > 180 && ahead <= 31 {
+            // within two months, the tense cue belongs to another clause.
+            if future && ahead > 180 && back <= 62 || !future && back > 180 && ahead <= 62 {
                 future = !future;
             }
             Some(if future { b } else { a })

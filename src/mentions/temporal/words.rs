@@ -256,7 +256,6 @@ pub(super) fn is_count_noun(w: &str) -> bool {
             | "billion"
             | "thousand"
             | "hundred"
-            | "of"
     )
 }
 
