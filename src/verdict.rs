@@ -159,11 +159,7 @@ pub fn judge(
     let (record, score, confident) = match link {
         Link::Linked { record, score, confident } => (*record, *score, *confident),
         Link::Ambiguous { candidates } => {
-            let ids: Vec<&str> = candidates.iter().map(|&i| records[i].id.as_str()).collect();
-            return unverifiable(
-                ReasonCode::Ambiguous,
-                format!("ambiguous: fits {} equally", ids.join(", ")),
-            );
+            return judge_tie(text, mention, candidates, records, tol);
         }
         Link::Unlinked { code } => return unverifiable(*code, unlinked_message(*code, mention)),
     };

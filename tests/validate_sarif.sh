@@ -10,6 +10,10 @@
 # notes are printed but do not fail.
 set -euo pipefail
 
+# The multitool is a .NET program; without libicu it refuses to start
+# unless told to run with invariant globalisation (all it needs here).
+export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
+
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tool_dir="$root/target/sarif-tool"
 tool="$tool_dir/node_modules/.bin/sarif-multitool"

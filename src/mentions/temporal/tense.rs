@@ -54,12 +54,13 @@ impl Cx<'_, '_> {
         }
         // Forwards to its end.
         let mut j = end;
-        let mut penalty = 0;
         while j < t.len() && j - end < WINDOW {
-            if t.is(j, ",") {
-                penalty += COMMA_PENALTY;
+            // A cue after a comma or a conjunction belongs to another
+            // clause: "arrived on Monday and is expected to hold talks".
+            if t.is_any(j, &[",", ";", "and", "but", "while", "whereas"]) {
+                break;
             }
-            consider(2 * (j + 1 - end) + penalty, self.cue(j, false));
+            consider(2 * (j + 1 - end), self.cue(j, false));
             if t.sentence_end(j) {
                 break;
             }
@@ -347,6 +348,11 @@ mod tests {
                 "The group would be ready to leave for the United States as soon as Tuesday, Castro said.",
                 Some("2000-04-03"),
                 "Tuesday=2000-04-04",
+            ),
+            (
+                "He arrived on Monday and is expected to hold talks.",
+                Some("2005-02-02"),
+                "Monday=2005-01-31",
             ),
             (
                 "Telerate shares fell 50 cents on Friday to close at $20 each.",
