@@ -105,6 +105,19 @@ impl Cx<'_, '_> {
                     || words::cardinal(w).is_some()
                     || words::ordinal(w).is_some()
                     || words::season(w).is_some()
+                    || matches!(
+                        w,
+                        "christmas"
+                            | "boxing"
+                            | "halloween"
+                            | "independence"
+                            | "thanksgiving"
+                            | "labor"
+                            | "labour"
+                            | "memorial"
+                            | "valentine"
+                            | "new"
+                    )
                     || is_trigger_word(w)
             }
             Some(TokKind::Punct) => self.t.is(i, "'"),

@@ -7,7 +7,7 @@
 //! A date written without a year ("22 March", "in December") is placed
 //! by the tense of its sentence (see `tense.rs`).
 
-use super::resolve;
+use super::resolve::{self, Dir};
 use super::tokens::TokKind;
 use super::{Cx, Hit, point, range, words};
 use crate::value::{DateValue, PartialDate};
@@ -53,6 +53,7 @@ impl Cx<'_, '_> {
             self.century(i),
             self.season(i),
             self.part_of(i),
+            self.holiday(i),
         ];
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
@@ -658,6 +659,57 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// Fixed holidays and Thanksgiving: "Christmas Day", "New Year's Eve",
+    /// "Thanksgiving 2013", "last Thanksgiving". "Christmas" alone is a
+    /// season more than a date and is left out.
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let (offset, k) = match t.w(i) {
+            "last" => (-1, i + 1),
+            "next" => (1, i + 1),
+            "this" => (0, i + 1),
+            _ => (0, i),
+        };
+        let relative_word = k > i;
+        let (kind, mut end) = holiday_at(t, k)?;
+        let mut year = None;
+        let y_at = if t.is(end, "of") || t.is(end, ",") { end + 1 } else { end };
+        if !relative_word && let Some((y, e)) = self.year_at(y_at) {
+            year = Some(y);
+            end = e;
+        }
+        if let Some(y) = year {
+            return self.hit(i, end, point(holiday_date(kind, y)?.into()));
+        }
+        let dir = if relative_word { Dir::Nearest } else { self.tense(i, end) };
+        self.relative_hit(i, end, |p| {
+            let this = holiday_date(kind, p.year())?;
+            let d = match offset {
+                -1 if this < p => this,
+                -1 => holiday_date(kind, p.year() - 1)?,
+                1 if this > p => this,
+                1 => holiday_date(kind, p.year().checked_add(1)?)?,
+                _ if relative_word => this,
+                _ => {
+                    let prev = holiday_date(kind, p.year() - 1)?;
+                    let next = holiday_date(kind, p.year().checked_add(1)?)?;
+                    let past = if this <= p { this } else { prev };
+                    let future = if this >= p { this } else { next };
+                    match dir {
+                        Dir::Past => past,
+                        Dir::Future => future,
+                        Dir::Nearest => {
+                            let back = p.since(past).ok()?.get_days();
+                            let ahead = future.since(p).ok()?.get_days();
+                            if ahead * 2 < back { future } else { past }
+                        }
+                    }
+                }
+            };
+            Some(point(d.into()))
+        })
+    }
+
     /// An interval starting at `i`: "13-24 June", "June 24 and 25", "from
     /// June to August", "between 1941 and 1945", "1941-45", "2012-13",
     /// "25 June to 3 July 2004".
@@ -843,6 +895,60 @@ fn pick_interval(
     chosen.cloned()
 }
 
+/// A holiday the rules know.
+#[derive(Clone, Copy)]
+enum Holiday {
+    /// A fixed month and day.
+    Fixed(i8, i8),
+    /// The fourth Thursday of November.
+    Thanksgiving,
+    /// The first Monday of September.
+    LaborDay,
+    /// The last Monday of May.
+    MemorialDay,
+}
+
+/// The holiday named at token `k`, and the token after its name.
+fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)> {
+    let w = t.w(k);
+    let day = |k: usize| t.is(k, "day");
+    let possessive_day = |k: usize| t.is(k, "'") && t.is(k + 1, "s") && t.is(k + 2, "day");
+    Some(match w {
+        "christmas" if day(k + 1) => (Holiday::Fixed(12, 25), k + 2),
+        "christmas" if t.is(k + 1, "eve") => (Holiday::Fixed(12, 24), k + 2),
+        "boxing" if day(k + 1) => (Holiday::Fixed(12, 26), k + 2),
+        "halloween" => (Holiday::Fixed(10, 31), k + 1),
+        "independence" if day(k + 1) => (Holiday::Fixed(7, 4), k + 2),
+        "thanksgiving" => (Holiday::Thanksgiving, if day(k + 1) { k + 2 } else { k + 1 }),
+        "labor" | "labour" if day(k + 1) => (Holiday::LaborDay, k + 2),
+        "memorial" if day(k + 1) => (Holiday::MemorialDay, k + 2),
+        "valentine" if possessive_day(k + 1) => (Holiday::Fixed(2, 14), k + 4),
+        "new" if t.is(k + 1, "year") && t.is(k + 2, "'") && t.is(k + 3, "s") => match t.w(k + 4) {
+            "day" => (Holiday::Fixed(1, 1), k + 5),
+            "eve" => (Holiday::Fixed(12, 31), k + 5),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// The date of `h` in `year`.
+fn holiday_date(h: Holiday, year: i16) -> Option<jiff::civil::Date> {
+    use jiff::civil::{Date, Weekday};
+    match h {
+        Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
+        Holiday::Thanksgiving => {
+            Date::new(year, 11, 1).ok()?.nth_weekday_of_month(4, Weekday::Thursday).ok()
+        }
+        Holiday::LaborDay => {
+            Date::new(year, 9, 1).ok()?.nth_weekday_of_month(1, Weekday::Monday).ok()
+        }
+        Holiday::MemorialDay => {
+            Date::new(year, 5, 1).ok()?.nth_weekday_of_month(-1, Weekday::Monday).ok()
+        }
+    }
+}
+
 /// Quarter or half `n` of year `y` as a month interval.
 fn period(y: i16, n: u32, half: bool) -> Option<(PartialDate, PartialDate)> {
     if half {
@@ -916,6 +1022,10 @@ mod tests {
             ("set something up for October, 1st.", Some("2018-08-07"), "October, 1st=2018-10-01"),
             ("Show me the records in 21st century", p, "21st century=2000..2099"),
             ("Maybe we can leave after 2018", p, "after 2018=2018 (more_than)"),
+            ("thanksgiving 2013", p, "thanksgiving 2013=2013-11-28"),
+            ("last thanksgiving", Some("2013-02-12"), "last thanksgiving=2012-11-22"),
+            ("shops shut on Christmas Day.", Some("2004-12-20"), "Christmas Day=2004-12-25"),
+            ("sales over Christmas", p, ""),
         ]);
     }
 

@@ -30,6 +30,11 @@ impl Cx<'_, '_> {
         let hyphenated = t.is(k, "-") && t.glued(k) && t.glued(k + 1);
         if hyphenated {
             k += 1;
+        } else if t.is_any(k, &["more", "additional", "extra", "further"])
+            && words::unit(t.w(k + 1)).is_some()
+        {
+            // "20 more years", "two additional minutes"
+            k += 1;
         }
         let unit = words::unit(t.w(k)).filter(|_| t.is_word(k))?;
         // "the 1988 second quarter": a plural count needs a plural unit.
@@ -375,6 +380,7 @@ mod tests {
             ("Hayes set an Olympic record of 12.37 in winning", p, "12.37=PT12.37S"),
             ("in 2 1/2 years", p, "2 1/2 years=P2.5Y"),
             ("a five year low", p, "five year=P5Y"),
+            ("at least 20 more years", p, "at least 20 more years=P20Y (at_least)"),
             ("almost a hundred years", p, "almost a hundred years=P100Y (approximately)"),
         ]);
     }
