@@ -93,34 +93,25 @@ impl Cx<'_, '_> {
         hit
     }
 
-    /// Cheap filter: only digits, a few punctuation marks and words of
-    /// the temporal vocabulary can start a mention.
+    /// Cheap filter: only digits, an apostrophe ("'90s") and words of
+    /// the temporal vocabulary can start a mention; leading words ("the",
+    /// "last", "from") only when the vocabulary or a number follows.
     fn may_start(&self, i: usize) -> bool {
-        match self.t.kind(i) {
+        let t = self.t;
+        match t.kind(i) {
             Some(TokKind::Num) => true,
-            Some(TokKind::Word) => {
-                let w = self.t.w(i);
-                words::month(w).is_some()
-                    || words::weekday(w).is_some()
-                    || words::cardinal(w).is_some()
-                    || words::ordinal(w).is_some()
-                    || words::season(w).is_some()
-                    || matches!(
-                        w,
-                        "christmas"
-                            | "boxing"
-                            | "halloween"
-                            | "independence"
-                            | "thanksgiving"
-                            | "labor"
-                            | "labour"
-                            | "memorial"
-                            | "valentine"
-                            | "new"
-                    )
-                    || is_trigger_word(w)
-            }
-            Some(TokKind::Punct) => self.t.is(i, "'"),
+            Some(TokKind::Word) => match t.lex(i) {
+                words::LEX_CORE => true,
+                words::LEX_LEAD => {
+                    let next = i + 1;
+                    let after = if t.is(next, "-") { next + 1 } else { next };
+                    t.lex(after) != 0
+                        || t.kind(after) == Some(TokKind::Num)
+                        || t.is_any(after, &["'", "of"])
+                }
+                _ => false,
+            },
+            Some(TokKind::Punct) => t.is(i, "'"),
             None => false,
         }
     }
@@ -155,40 +146,6 @@ impl Cx<'_, '_> {
         };
         self.hit(start, end, value)
     }
-}
-
-/// Words other than months, weekdays, seasons and number words that can
-/// start a temporal mention.
-fn is_trigger_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "half"
-            | "from"
-            | "between"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "last"
-            | "next"
-            | "this"
-            | "coming"
-            | "past"
-            | "earlier"
-            | "later"
-            | "early"
-            | "mid"
-            | "late"
-            | "end"
-            | "beginning"
-            | "start"
-            | "year"
-            | "q"
-            | "h"
-            | "final"
-            | "fiscal"
-    )
 }
 
 /// A resolved single date.

@@ -276,3 +276,80 @@ pub(super) fn is_award_word(w: &str) -> bool {
             | "ceremony"
     )
 }
+
+/// A word that names a date or a length by itself: a month, weekday,
+/// season, number word, unit, holiday or deictic day.
+pub(super) const LEX_CORE: u8 = 1;
+/// A word that only starts a mention when a core word or a number
+/// follows: "the", "a", "last", "from", "early".
+pub(super) const LEX_LEAD: u8 = 2;
+
+/// The lexical flags of a lowercased word.
+pub(super) fn lex(w: &str) -> u8 {
+    if month(w).is_some()
+        || weekday(w).is_some()
+        || cardinal(w).is_some()
+        || ordinal(w).is_some()
+        || season(w).is_some()
+        || unit(w).is_some()
+        || matches!(
+            w,
+            "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tmrw"
+                | "christmas"
+                | "boxing"
+                | "halloween"
+                | "independence"
+                | "thanksgiving"
+                | "labor"
+                | "labour"
+                | "memorial"
+                | "valentine"
+                | "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
+                | "quarter"
+                | "weekend"
+                | "couple"
+                | "hundred"
+                | "q"
+                | "h"
+        )
+    {
+        return LEX_CORE;
+    }
+    if matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "half"
+            | "from"
+            | "between"
+            | "last"
+            | "next"
+            | "this"
+            | "coming"
+            | "past"
+            | "earlier"
+            | "later"
+            | "early"
+            | "mid"
+            | "late"
+            | "end"
+            | "beginning"
+            | "start"
+            | "final"
+            | "fiscal"
+            | "new"
+    ) {
+        return LEX_LEAD;
+    }
+    0
+}
