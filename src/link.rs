@@ -129,15 +129,7 @@ impl Discourse {
             .collect();
         let clause_breaks = sentences
             .iter()
-            .map(|s| {
-                prose[s.span.start..s.span.end]
-                    .char_indices()
-                    .filter(|(_, c)| {
-                        matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2013}' | '\u{2014}')
-                    })
-                    .map(|(i, _)| s.span.start + i)
-                    .collect()
-            })
+            .map(|s| clause_breaks(&prose[s.span.start..s.span.end], s.span.start))
             .collect();
         Discourse { sentences: tokens, clause_breaks }
     }
@@ -146,6 +138,23 @@ impl Discourse {
     fn clause(&self, sentence: usize, offset: usize) -> usize {
         self.clause_breaks[sentence].partition_point(|&b| b < offset)
     }
+}
+
+/// Byte offsets where clauses end: semicolons, colons, dashes, brackets,
+/// and commas that close a run of at least four words (so that a fronted
+/// "In August," or an apposition "Gatlin, 22," stays with its clause).
+fn clause_breaks(sentence: &str, offset: usize) -> Vec<usize> {
+    let mut breaks = Vec::new();
+    let mut last = 0;
+    for (i, c) in sentence.char_indices() {
+        let hard = matches!(c, ';' | ':' | '(' | ')' | '\u{2013}' | '\u{2014}');
+        let long_comma = c == ',' && sentence[last..i].split_whitespace().count() >= 4;
+        if hard || long_comma {
+            breaks.push(offset + i);
+            last = i + c.len_utf8();
+        }
+    }
+    breaks
 }
 
 /// "gross domestic product" also reads as "gdp" when the dataset uses
@@ -335,7 +344,7 @@ fn subject_score(
         }
         best
     };
-    let discount = if another_name_is_nearer(claim, r, discourse, dataset) { 0.6 } else { 1.0 };
+    let discount = if another_name_is_nearer(claim, r, discourse, dataset) { 0.4 } else { 1.0 };
     discount
         * words
             .names
@@ -367,7 +376,12 @@ fn another_name_is_nearer(claim: &Claim, r: u32, discourse: &Discourse, dataset:
     let sentence = &discourse.sentences[claim.sentence];
     let at = claim.mention.span.start;
     let names = &dataset.index.record(r).names;
-    let distance = |t: &Token| t.start.abs_diff(at);
+    let claim_clause = discourse.clause(claim.sentence, at);
+    // A name in the claim's own clause is nearer than any in another.
+    let distance = |t: &Token| {
+        let other_clause = discourse.clause(claim.sentence, t.start) != claim_clause;
+        t.start.abs_diff(at) + if other_clause { 10_000 } else { 0 }
+    };
     let nearest_known = sentence
         .iter()
         .filter(|(_, id)| id.is_some_and(|w| names.iter().any(|n| n.contains(&w))))
@@ -577,7 +591,10 @@ fn decide(
     Link::Linked {
         record: best.record as usize,
         score: best.score,
-        confident: best.score >= confident_score(claim, cfg) && margin >= cfg.tie_margin,
+        // Confident: a high score, or a fair one far ahead of the rest.
+        confident: margin >= cfg.tie_margin
+            && (best.score >= confident_score(claim, cfg)
+                || (best.score >= confident_score(claim, cfg) - 0.1 && margin >= 0.15)),
     }
 }
 
@@ -609,4 +626,33 @@ fn why_unlinked(
         }
     }
     if best_subject >= 0.5 { ReasonCode::NoAttribute } else { ReasonCode::NoSubject }
+}
+
+/// For development tools: the scored candidates of claim `i` as
+/// `(record, subject score, attribute score, total)`, best first.
+pub fn explain_candidates(
+    prose: &str,
+    sentences: &[Sentence],
+    claims: &[Claim],
+    i: usize,
+    dataset: &Dataset,
+) -> Vec<(usize, f64, f64, f64)> {
+    let discourse = Discourse::new(prose, sentences, dataset);
+    let periods = claim_periods(claims);
+    let claim = &claims[i];
+    let mut out: Vec<(usize, f64, f64, f64)> =
+        candidate_records(claim, &discourse, dataset, Some(claim.mention.kind()))
+            .into_iter()
+            .map(|r| {
+                (
+                    r as usize,
+                    subject_score(claim, r, sentences, &discourse, dataset),
+                    attribute_score(claim, periods[i], r, &discourse, dataset),
+                    score_record(claim, periods[i], r, sentences, &discourse, dataset),
+                )
+            })
+            .collect();
+    out.sort_by(|a, b| b.3.total_cmp(&a.3));
+    out.truncate(5);
+    out
 }
