@@ -30,10 +30,12 @@ impl Cx<'_, '_> {
         let hyphenated = t.is(k, "-") && t.glued(k) && t.glued(k + 1);
         if hyphenated {
             k += 1;
-        } else if t.is_any(k, &["more", "additional", "extra", "further"])
-            && words::unit(t.w(k + 1)).is_some()
+        } else if t.is_any(
+            k,
+            &["more", "additional", "extra", "further", "trading", "working", "business"],
+        ) && words::unit(t.w(k + 1)).is_some()
         {
-            // "20 more years", "two additional minutes"
+            // "20 more years", "two additional minutes", "eight trading days"
             k += 1;
         }
         let unit = words::unit(t.w(k)).filter(|_| t.is_word(k))?;
@@ -78,6 +80,10 @@ impl Cx<'_, '_> {
             return None;
         }
         if article && !self.article_is_length(i) {
+            return None;
+        }
+        // "One day he will...": "someday", not a length.
+        if t.is(i, "one") && t.is(k, "day") && !self.article_is_length(i) {
             return None;
         }
         // "two years ago": a date at the unit's precision.
@@ -381,6 +387,7 @@ mod tests {
             ("in 2 1/2 years", p, "2 1/2 years=P2.5Y"),
             ("a five year low", p, "five year=P5Y"),
             ("at least 20 more years", p, "at least 20 more years=P20Y (at_least)"),
+            ("fell for eight trading days", p, "eight trading days=P8D"),
             ("almost a hundred years", p, "almost a hundred years=P100Y (approximately)"),
         ]);
     }
@@ -417,6 +424,7 @@ mod tests {
             ("for many months", p, ""),
             ("for years", p, ""),
             ("the 16-year-olds", p, ""),
+            ("One day he will be king.", p, ""),
             ("17% of 18 to 24 year olds", p, ""),
             ("a decline in a year on year comparison", p, ""),
             ("the 1988 second quarter", p, "1988 second quarter=1988-04..1988-06"),
