@@ -259,8 +259,15 @@ impl Cx<'_, '_> {
     /// A date with a month name, resolved; a bare ambiguous month word
     /// ("may", "Jan") is not taken, nor "May" as a modal ("May I ask").
     fn written_date(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
         let (l, end, ambiguous) = self.loose_at(i)?;
-        if ambiguous {
+        // "in Jan.", "since Sept": a capitalised abbreviation after a date
+        // preposition is a month; "Jan" alone may be a name.
+        let abbr_ok = t.cap(i)
+            && t.w(i) != "may"
+            && t.w(i) != "march"
+            && t.is_any(i.wrapping_sub(1), &["in", "since", "until", "by", "of", "during", "from"]);
+        if ambiguous && !abbr_ok {
             return None;
         }
         let start = i;
@@ -365,6 +372,12 @@ impl Cx<'_, '_> {
                 i8::try_from(d).ok()?,
             )?;
             return self.hit(i, i + 5, point(date));
+        }
+        // "2/2013": a month.
+        if sep == "/" && t.digits(i + 2) == 4 && !chain_after(i + 3) {
+            let m = i8::try_from(t.num(i)?).ok()?;
+            let y = i16::try_from(b).ok()?;
+            return self.hit(i, i + 3, point(PartialDate::month(y, m)?));
         }
         // Two numbers: month/day after a date preposition only ("on 4/22"),
         // since "24/7", "3/4" and scores are far more common in news.
@@ -635,7 +648,9 @@ impl Cx<'_, '_> {
                 return None;
             }
             let hit = self.resolve_loose(l, i, end)?;
-            return Some(edge_of_month(hit, at_end));
+            // "the end of June" is its last day; "the beginning of
+            // October" stays the month (annotators do not give it a day).
+            return Some(if at_end { edge_of_month(hit) } else { hit });
         }
         // "the end of the year", "the end of next month".
         let offset = match t.w(k) {
@@ -963,14 +978,13 @@ fn period(y: i16, n: u32, half: bool) -> Option<(PartialDate, PartialDate)> {
     }
 }
 
-/// "the end of June" is June's last day, "the beginning of June" its
-/// first; a resolved month becomes that day, anything else is kept.
-fn edge_of_month(mut hit: Hit, at_end: bool) -> Hit {
+/// "the end of June" is June's last day: a resolved month becomes that
+/// day, anything else is kept.
+fn edge_of_month(mut hit: Hit) -> Hit {
     if let crate::value::Value::Date(DateValue::Resolved { start, end: None }) = &hit.value
         && start.precision() == crate::value::Precision::Month
     {
-        let day = if at_end { start.last_day() } else { start.first_day() };
-        hit.value = crate::value::Value::Date(point(day.into()));
+        hit.value = crate::value::Value::Date(point(start.last_day().into()));
     }
     hit
 }
@@ -1080,6 +1094,9 @@ mod tests {
             ("by the end of June 2004.", None, "end of June 2004=2004-06-30"),
             ("by the end of 2004.", None, "end of 2004=2004-12"),
             ("in early 2004", None, "early 2004=2004"),
+            ("at the beginning of October 2004", None, "beginning of October 2004=2004-10"),
+            ("sales in 2/2013 rose", None, "2/2013=2013-02"),
+            ("sales in Sept rose", Some("2005-01-10"), "Sept=2004-09"),
         ]);
     }
 
