@@ -205,6 +205,26 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any text, any publication date: no panic, and every span is a
+        /// non-empty slice on char boundaries.
+        #[test]
+        fn spans_are_always_valid(
+            text in "(\\PC|[0-9 /.'-]|May|June|last|year|the|1990s|Friday|ago|days){0,40}",
+            y in 1i16..=9999,
+            m in 1i8..=12,
+            d in 1i8..=28,
+        ) {
+            let published = jiff::civil::Date::new(y, m, d).ok();
+            let mut out = Vec::new();
+            super::find(&text, &super::Context { published }, &mut out);
+            for mention in out {
+                proptest::prop_assert!(mention.span.start < mention.span.end);
+                proptest::prop_assert!(text.get(mention.span.start..mention.span.end).is_some());
+            }
+        }
+    }
+
     #[test]
     fn times_of_day_are_not_claims() {
         check(&[
