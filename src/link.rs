@@ -388,17 +388,18 @@ fn another_name_is_nearer(claim: &Claim, r: u32, discourse: &Discourse, dataset:
         .map(|(t, _)| distance(t))
         .min();
     let Some(known) = nearest_known else { return false };
+    let unknown_name = |(t, id): &(Token, Option<WordId>)| {
+        id.is_none() && t.capitalised && !is_calendar_word(&t.norm)
+    };
+    // A person or organisation the dataset does not know: two capitalised
+    // unknown words in a row ("Mohsin Naqvi"), not a lone "Tory".
     sentence
-        .iter()
+        .windows(2)
         .enumerate()
-        .filter(|(i, (t, id))| {
-            *i > 0
-                && id.is_none()
-                && t.capitalised
-                && !inside(t, claim)
-                && !is_calendar_word(&t.norm)
+        .filter(|(i, pair)| {
+            *i > 0 && unknown_name(&pair[0]) && unknown_name(&pair[1]) && !inside(&pair[0].0, claim)
         })
-        .any(|(_, (t, _))| distance(t) < known)
+        .any(|(_, pair)| distance(&pair[0].0) < known)
 }
 
 fn inside(t: &Token, claim: &Claim) -> bool {
@@ -473,18 +474,22 @@ fn attribute_score(
             .map(|(i, _)| proximity_weight(distance(i)))
             .fold(0.0, f64::max)
     };
-    let total: f64 = words.attribute.iter().map(|&w| index.idf(w)).sum();
-    let mut score = if total == 0.0 {
-        0.0
-    } else {
-        words.attribute.iter().map(|&w| index.idf(w) * proximity(w)).sum::<f64>() / total
-    };
     let noun_words: Vec<WordId> = claim
         .mention
         .noun
         .as_deref()
         .map(|n| words::tokens(n, 0).into_iter().filter_map(|t| index.word(&t.norm)).collect())
         .unwrap_or_default();
+    // The claim's own noun ("years (age)", "agreements") describes it as
+    // closely as the words right next to it.
+    let found =
+        |w: WordId| if noun_words.contains(&w) { proximity(w).max(0.85) } else { proximity(w) };
+    let total: f64 = words.attribute.iter().map(|&w| index.idf(w)).sum();
+    let mut score = if total == 0.0 {
+        0.0
+    } else {
+        words.attribute.iter().map(|&w| index.idf(w) * found(w)).sum::<f64>() / total
+    };
     if !words.unit.is_empty() {
         let unit_found = words.unit.iter().any(|&w| noun_words.contains(&w) || proximity(w) > 0.5);
         if unit_found {
