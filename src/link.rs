@@ -74,6 +74,9 @@ pub enum Link {
 struct Scored {
     record: u32,
     score: f64,
+    /// The attribute itself is attested in the text (not only implied by
+    /// the subject having one fact of this kind): needed to contradict.
+    attested: bool,
 }
 
 /// The words of the article, per sentence, looked up once.
@@ -215,6 +218,7 @@ fn rank_candidates(
         .map(|r| Scored {
             record: r,
             score: score_record(claim, period, r, sentences, discourse, dataset),
+            attested: attribute_score(claim, period, r, discourse, dataset) >= 0.1,
         })
         .filter(|s| s.score > 0.0)
         .collect();
@@ -493,7 +497,8 @@ fn attribute_score(
     if !words.unit.is_empty() {
         let unit_found = words.unit.iter().any(|&w| noun_words.contains(&w) || proximity(w) > 0.5);
         if unit_found {
-            score = (score + 0.25).min(1.0);
+            // Not capped: two records both at 1.0 would tie.
+            score += 0.25;
         } else if claim.mention.noun.is_some() {
             // "22 years (age)" is not a count of "medals".
             score *= 0.3;
@@ -597,7 +602,8 @@ fn decide(
         record: best.record as usize,
         score: best.score,
         // Confident: a high score, or a fair one far ahead of the rest.
-        confident: margin >= cfg.tie_margin
+        confident: best.attested
+            && margin >= cfg.tie_margin
             && (best.score >= confident_score(claim, cfg)
                 || (best.score >= confident_score(claim, cfg) - 0.1 && margin >= 0.15)),
     }

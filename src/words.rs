@@ -11,8 +11,8 @@ const STOPWORDS: &[&str] = &[
     "before", "about", "would", "will", "could", "can", "may", "might", "there", "some", "all",
     "any", "per", "cent", "percent", "mr", "mrs", "ms", "dr", "s", "during", "while", "what",
     "when", "where", "year", "years", "month", "months", "day", "days", "week", "weeks", "last",
-    "first", "new", "more", "less", "most", "being", "one", "two", "three", "such", "other", "out",
-    "just", "we", "our", "us", "you", "i", "him", "them", "my",
+    "first", "new", "more", "less", "most", "being", "such", "other", "out", "just", "we", "our",
+    "us", "you", "i", "him", "them", "my",
 ];
 
 /// Word forms that mean the same for linking, after stemming.

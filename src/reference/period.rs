@@ -67,6 +67,16 @@ pub fn attribute_period(attribute: &str) -> Option<(Date, Date)> {
             return Some((first, last));
         }
     }
+    // "end of 2004": its last month.
+    for (i, w) in words.iter().enumerate() {
+        if w == "end"
+            && words.get(i + 1).is_some_and(|o| o == "of")
+            && let Some(y) = words.get(i + 2).and_then(|y| year(y))
+        {
+            let first = Date::new(y, 12, 1).ok()?;
+            return Some((first, first.last_of_month()));
+        }
+    }
     // A bare year: "2004 annual growth".
     words
         .iter()
@@ -101,5 +111,9 @@ mod tests {
         );
         assert_eq!(p("GDP growth, 2004"), Some(("2004-01-01".into(), "2004-12-31".into())));
         assert_eq!(p("month of the lowest approvals in nine years"), None);
+        assert_eq!(
+            p("broadband connections, end of 2004"),
+            Some(("2004-12-01".into(), "2004-12-31".into()))
+        );
     }
 }
