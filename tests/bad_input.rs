@@ -314,10 +314,8 @@ fn crlf_and_bom_articles_keep_their_spans_lines_and_columns() {
         );
         assert_eq!(&text[start..end], c["text"].as_str().unwrap());
     }
-    let twelve = claims
-        .iter()
-        .find(|c| c["text"].as_str().unwrap().starts_with("12"))
-        .expect("the count");
+    let twelve =
+        claims.iter().find(|c| c["text"].as_str().unwrap().starts_with("12")).expect("the count");
     assert_eq!((twelve["line"].as_u64(), twelve["column"].as_u64()), (Some(2), Some(11)));
     // The byte-order mark is no column: "Iran" is at 1:1 in an editor.
     let line_run = check(dir.path(), "a.txt", &["--format", "line", "--published", "2025-11-25"]);

@@ -49,8 +49,9 @@ fn corpus() -> tempfile::TempDir {
 fn every_format_is_byte_identical_across_runs_and_thread_counts() {
     let dir = corpus();
     for format in FORMATS {
-        let args =
-            |j: &'static str| ["check", "articles", "-r", "refs", "--no-config", "-f", format, "-j", j];
+        let args = |j: &'static str| {
+            ["check", "articles", "-r", "refs", "--no-config", "-f", format, "-j", j]
+        };
         let first = run(dir.path(), &args("1"));
         assert!(matches!(first.0, Some(0 | 1)), "{}", String::from_utf8_lossy(&first.2));
         assert!(!first.1.is_empty());
@@ -64,10 +65,15 @@ fn every_format_is_byte_identical_across_runs_and_thread_counts() {
 #[test]
 fn articles_are_reported_in_sorted_path_order() {
     let dir = corpus();
-    let (_, out, _) = run(dir.path(), &["check", "articles", "-r", "refs", "--no-config", "-f", "json"]);
+    let (_, out, _) =
+        run(dir.path(), &["check", "articles", "-r", "refs", "--no-config", "-f", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&out).unwrap();
-    let paths: Vec<&str> =
-        report["articles"].as_array().unwrap().iter().map(|a| a["path"].as_str().unwrap()).collect();
+    let paths: Vec<&str> = report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap())
+        .collect();
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);

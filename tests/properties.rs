@@ -190,6 +190,8 @@ proptest! {
         prefix in proptest::sample::select(&[
             "Officials spoke.\n\n",
             "\n",
+            "\n\n",
+            "   ",
             "Officials spoke.\r\n\r\n",
             "The talks went on.\n\n\n",
         ][..]),
@@ -216,11 +218,16 @@ proptest! {
             prop_assert_eq!(&x.value, &y.value);
             prop_assert_eq!(x.qualifier, y.qualifier);
             prop_assert_eq!(&x.noun, &y.noun);
-            prop_assert_eq!(x.verdict, y.verdict);
-            prop_assert_eq!(
-                x.evidence.as_ref().map(|e| &e.record_id),
-                y.evidence.as_ref().map(|e| &e.record_id)
-            );
+            // A sentence before the claims may change what the linker
+            // takes as the article's context (the lede); white space
+            // may not.
+            if prefix.trim().is_empty() {
+                prop_assert_eq!(x.verdict, y.verdict);
+                prop_assert_eq!(
+                    x.evidence.as_ref().map(|e| &e.record_id),
+                    y.evidence.as_ref().map(|e| &e.record_id)
+                );
+            }
         }
     }
 }
