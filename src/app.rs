@@ -51,13 +51,33 @@ pub fn run(command: Command) -> Result<ExitCode, Failure> {
 }
 
 /// Everything `check` needs, resolved from flags and the config file.
-struct Settings {
-    published: Option<Date>,
-    lossy: bool,
-    max_bytes: u64,
-    tolerances: Tolerances,
-    link: LinkConfig,
-    ignore: Vec<String>,
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// `--published`: overrides front matter.
+    pub published: Option<Date>,
+    /// `--lossy`: replace invalid UTF-8 instead of refusing the article.
+    pub lossy: bool,
+    /// `--max-bytes`: the largest article read.
+    pub max_bytes: u64,
+    /// Comparison tolerances.
+    pub tolerances: Tolerances,
+    /// Linker thresholds.
+    pub link: LinkConfig,
+    /// Article paths to skip.
+    pub ignore: Vec<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            published: None,
+            lossy: false,
+            max_bytes: DEFAULT_MAX_BYTES,
+            tolerances: Tolerances::default(),
+            link: LinkConfig::default(),
+            ignore: Vec::new(),
+        }
+    }
 }
 
 fn file_config(input: &InputArgs) -> Result<FileConfig, Failure> {
@@ -189,8 +209,14 @@ fn terminal_width() -> Option<u16> {
     std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
 }
 
+/// Loads the reference set; risky records (conflicting values, shared
+/// names, ...) are warnings on stderr that name every record involved.
+#[allow(clippy::print_stderr)]
 fn load_dataset(paths: &[PathBuf]) -> Result<Dataset, Failure> {
     let records: Vec<Record> = reference::load_paths(paths)?;
+    for w in reference::lint(&records) {
+        eprintln!("warning: {}: {}", w.origin, w.message);
+    }
     Ok(Dataset::new(records))
 }
 
@@ -210,6 +236,12 @@ fn article_paths(input: &InputArgs, ignore: &[String]) -> Result<Vec<PathBuf>, F
         }
         let mut found = Vec::new();
         walk_articles(p, &mut found)?;
+        if found.is_empty() {
+            return Err(Failure(format!(
+                "{}: no .md, .markdown or .txt files in this directory",
+                p.display()
+            )));
+        }
         found.sort();
         out.extend(found);
     }
@@ -218,12 +250,12 @@ fn article_paths(input: &InputArgs, ignore: &[String]) -> Result<Vec<PathBuf>, F
 }
 
 fn walk_articles(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| Failure(format!("{}: cannot read directory: {e}", dir.display())))?;
+    let cannot = |e: io::Error| {
+        Failure(format!("{}: cannot read directory: {}", dir.display(), io_message(&e)))
+    };
+    let entries = std::fs::read_dir(dir).map_err(cannot)?;
     for entry in entries {
-        let path = entry
-            .map_err(|e| Failure(format!("{}: cannot read directory: {e}", dir.display())))?
-            .path();
+        let path = entry.map_err(cannot)?.path();
         if path.is_dir() {
             walk_articles(&path, out)?;
         } else if path.extension().is_some_and(|e| e == "md" || e == "markdown" || e == "txt") {
@@ -250,52 +282,117 @@ fn read_article(path: &Path, settings: &Settings) -> Result<Article, ArticleErro
     let fail = |message: String| ArticleError { path: shown.clone(), position: None, message };
     let bytes = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
+        // Never more than the limit (and one byte to tell) in memory.
         io::Read::read_to_end(
-            &mut io::Read::take(io::stdin().lock(), settings.max_bytes + 1),
+            &mut io::Read::take(io::stdin().lock(), settings.max_bytes.saturating_add(1)),
             &mut buf,
         )
-        .map_err(|e| fail(format!("cannot read standard input: {e}")))?;
+        .map_err(|e| fail(format!("cannot read standard input: {}", io_message(&e))))?;
         buf
     } else {
-        let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read: {e}")))?;
-        if meta.len() > settings.max_bytes {
-            return Err(fail(format!(
-                "{} bytes is over the limit of {} (raise it with --max-bytes)",
-                meta.len(),
-                settings.max_bytes
-            )));
+        let cannot = |e: io::Error| fail(format!("cannot read: {}", io_message(&e)));
+        let meta = std::fs::metadata(path).map_err(cannot)?;
+        if meta.is_dir() {
+            return Err(fail("is a directory".into()));
         }
-        std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?
+        if meta.len() > settings.max_bytes {
+            return Err(fail(too_big(meta.len(), settings.max_bytes)));
+        }
+        // Read through `take` too: a file may grow after `metadata`, and
+        // a device or pipe reports no length at all.
+        let file = std::fs::File::open(path).map_err(cannot)?;
+        let mut buf = Vec::with_capacity(meta.len() as usize);
+        io::Read::read_to_end(
+            &mut io::Read::take(file, settings.max_bytes.saturating_add(1)),
+            &mut buf,
+        )
+        .map_err(cannot)?;
+        buf
     };
+    let name = if path.as_os_str() == "-" { "-".to_string() } else { shown };
+    let markdown = path.extension().is_some_and(|e| e == "md" || e == "markdown");
+    parse_article(&name, bytes, markdown, settings)
+}
+
+fn too_big(len: u64, max: u64) -> String {
+    format!("{len} bytes is over the limit of {max} bytes (raise it with --max-bytes)")
+}
+
+/// A lowercase io error message without the `(os error N)` noise.
+fn io_message(e: &io::Error) -> String {
+    let text = e.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Turns the bytes of one article into an [`Article`]: the size limit,
+/// binary files, `--lossy`, UTF-8 and empty articles. An article with no
+/// text at all (empty, or only white space and a byte-order mark) is an
+/// error, not an empty report: it is almost always a truncated or wrong
+/// file, and a clean exit would hide that.
+pub fn parse_article(
+    name: &str,
+    bytes: Vec<u8>,
+    markdown: bool,
+    settings: &Settings,
+) -> Result<Article, ArticleError> {
+    let fail = |message: String| ArticleError { path: name.to_string(), position: None, message };
     if bytes.len() as u64 > settings.max_bytes {
+        // Standard input stops one byte past the limit: say "over".
         return Err(fail(format!(
             "input is over the limit of {} bytes (raise it with --max-bytes)",
             settings.max_bytes
         )));
     }
-    if bytes.contains(&0) {
-        return Err(fail(
-            "looks like a binary file (it contains NUL bytes), not an article".into(),
-        ));
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(fail(format!(
+            "looks like a binary file (NUL byte at byte offset {offset}), not an article"
+        )));
     }
-    let bytes = if settings.lossy { lossy_utf8(&shown, bytes) } else { bytes };
-    let markdown = path.extension().is_some_and(|e| e == "md" || e == "markdown");
-    let name = if path.as_os_str() == "-" { "-".to_string() } else { shown };
-    Article::parse(&name, bytes, markdown)
+    let bytes = if settings.lossy { lossy_utf8(name, bytes) } else { bytes };
+    let article = Article::parse(name, bytes, markdown)?;
+    if article.text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(fail("empty article (no text to check)".into()));
+    }
+    Ok(article)
 }
 
 /// Replaces invalid UTF-8 by U+FFFD and says how many on stderr.
 #[allow(clippy::print_stderr)]
 fn lossy_utf8(path: &str, bytes: Vec<u8>) -> Vec<u8> {
-    match String::from_utf8(bytes) {
-        Ok(s) => s.into_bytes(),
-        Err(e) => {
-            let fixed = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let count = fixed.matches('\u{fffd}').count();
-            eprintln!("claimcheck: {path}: replaced {count} invalid UTF-8 sequence(s) (--lossy)");
-            fixed.into_bytes()
-        }
+    if std::str::from_utf8(&bytes).is_ok() {
+        return bytes;
     }
+    // Count the invalid sequences themselves, not every U+FFFD in the
+    // result: the file may hold genuine ones.
+    let count = bytes.utf8_chunks().filter(|c| !c.invalid().is_empty()).count();
+    let fixed = String::from_utf8_lossy(&bytes).into_owned();
+    eprintln!(
+        "claimcheck: {path}: replaced {count} invalid UTF-8 sequence(s) with U+FFFD (--lossy)"
+    );
+    fixed.into_bytes()
+}
+
+/// The whole pipeline on one article held in memory, with no I/O: what
+/// `check` does for each file. `name` only labels the report and errors;
+/// `markdown` turns on Markdown masking. `settings.published` overrides
+/// front matter, as `--published` does.
+pub fn check_bytes(
+    name: &str,
+    bytes: Vec<u8>,
+    markdown: bool,
+    dataset: &Dataset,
+    settings: &Settings,
+) -> Result<ArticleReport, ArticleError> {
+    let mut article = parse_article(name, bytes, markdown, settings)?;
+    if let Some(date) = settings.published {
+        article.published = Some(date);
+    }
+    Ok(check_article(&article, dataset, settings))
 }
 
 /// The pipeline for one article.

@@ -67,7 +67,9 @@ impl LineIndex {
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
         let end = offset.min(text.len());
-        let column = text.get(start..end).map_or(end - start, |s| s.chars().count());
+        // A byte-order mark is invisible: it is no column.
+        let line_text = text.get(start..end).map(|s| s.strip_prefix('\u{feff}').unwrap_or(s));
+        let column = line_text.map_or(end - start, |s| s.chars().count());
         (line + 1, column + 1)
     }
 }
@@ -85,6 +87,14 @@ mod tests {
         // '5' sits after the two-byte '£'.
         assert_eq!(idx.line_col(text, 5), (2, 2));
         assert_eq!(idx.line_col(text, 9), (3, 1));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_column() {
+        let text = "\u{feff}On 12\r\nx 5";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 6), (1, 4));
+        assert_eq!(idx.line_col(text, 12), (2, 3));
     }
 
     #[test]

@@ -274,22 +274,33 @@ fn read_and_parse(path: &Path, out: &mut Validation) -> Result<(), ReferenceErro
         |e: io::Error| ReferenceError::file(path, format!("cannot read: {}", io_message(&e)));
     // Opened read-only: reference files are never written.
     let mut file = File::open(path).map_err(cannot)?;
+    let size = file.metadata().ok().map(|m| m.len());
+    parse_reader(path, &mut file, size, out)
+}
+
+/// Parses one file's contents, read from `file` (`size` bytes long, when
+/// known), as its extension says.
+fn parse_reader(
+    path: &Path,
+    file: &mut impl io::Read,
+    size: Option<u64>,
+    out: &mut Validation,
+) -> Result<(), ReferenceError> {
+    let cannot =
+        |e: io::Error| ReferenceError::file(path, format!("cannot read: {}", io_message(&e)));
     match Format::from_extension(path) {
         // Streamed in chunks so that a huge set never sits in memory
         // twice (as text and as records).
-        Some(Format::JsonLines) => {
-            let size = file.metadata().ok().map(|m| m.len());
-            jsonl::read(path, &mut file, size, out).map_err(cannot)
-        }
+        Some(Format::JsonLines) => jsonl::read(path, file, size, out).map_err(cannot),
         Some(Format::Csv) => {
-            let bytes = read_all(&mut file).map_err(cannot)?;
+            let bytes = read_all(file).map_err(cannot)?;
             csv::parse(path, decode(path, &bytes)?, out);
             Ok(())
         }
         // An explicit file with another extension is taken as JSON when
         // it looks like JSON, else refused rather than guessed.
         Some(Format::Json) | None => {
-            let bytes = read_all(&mut file).map_err(cannot)?;
+            let bytes = read_all(file).map_err(cannot)?;
             let text = decode(path, &bytes)?;
             let first = text.trim_start().bytes().next();
             if Format::from_extension(path).is_none() && !matches!(first, Some(b'[' | b'{')) {
@@ -304,7 +315,25 @@ fn read_and_parse(path: &Path, out: &mut Validation) -> Result<(), ReferenceErro
     }
 }
 
-fn read_all(file: &mut File) -> io::Result<Vec<u8>> {
+/// Parses the contents of one reference file held in memory, as its
+/// extension says (`.jsonl`, `.json`, `.csv`; another is JSON if it looks
+/// like JSON), and checks ids as [`validate_paths`] does. Nothing is
+/// read from disk; `path` only names the file in errors.
+pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Validation {
+    let mut out = Validation::default();
+    let mut reader = bytes;
+    if let Err(e) = parse_reader(path, &mut reader, Some(bytes.len() as u64), &mut out) {
+        out.error(e);
+    }
+    if out.records.is_empty() && out.errors.is_empty() {
+        out.error(ReferenceError::file(path, "no records"));
+    }
+    check_unique_ids(&mut out);
+    sort_errors(&mut out.errors);
+    out
+}
+
+fn read_all(file: &mut impl io::Read) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     io::Read::read_to_end(file, &mut bytes)?;
     Ok(bytes)

@@ -26,7 +26,7 @@ use crate::value::Value;
 pub use index::{Index, RecordWords, SubjectId, WordId};
 pub use lint::{Warning, lint};
 pub use load::{MAX_ERRORS, Validation, load_paths, validate_path, validate_paths};
-pub use load::{ReferenceError, load_path, parse_jsonl};
+pub use load::{ReferenceError, load_path, parse_bytes, parse_jsonl};
 pub use period::attribute_period;
 
 /// Where a record came from: file and 1-based line (JSON Lines, JSON
