@@ -207,15 +207,7 @@ impl Discourse {
             .collect();
         let clause_breaks = sentences
             .iter()
-            .map(|s| {
-                prose[s.span.start..s.span.end]
-                    .char_indices()
-                    .filter(|(_, c)| {
-                        matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2013}' | '\u{2014}')
-                    })
-                    .map(|(i, _)| s.span.start + i)
-                    .collect()
-            })
+            .map(|s| clause_breaks(&prose[s.span.start..s.span.end], s.span.start))
             .collect();
         let fuzzy = tokens
             .iter()
@@ -240,6 +232,23 @@ impl Discourse {
     fn clause(&self, sentence: usize, offset: usize) -> usize {
         self.clause_breaks[sentence].partition_point(|&b| b < offset)
     }
+}
+
+/// Byte offsets where clauses end: semicolons, colons, dashes, brackets,
+/// and commas that close a run of at least four words (so that a fronted
+/// "In August," or an apposition "Gatlin, 22," stays with its clause).
+fn clause_breaks(sentence: &str, offset: usize) -> Vec<usize> {
+    let mut breaks = Vec::new();
+    let mut last = 0;
+    for (i, c) in sentence.char_indices() {
+        let hard = matches!(c, ';' | ':' | '(' | ')' | '\u{2013}' | '\u{2014}');
+        let long_comma = c == ',' && sentence[last..i].split_whitespace().count() >= 4;
+        if hard || long_comma {
+            breaks.push(offset + i);
+            last = i + c.len_utf8();
+        }
+    }
+    breaks
 }
 
 /// "gross domestic product" also reads as "gdp" when the dataset uses
@@ -387,7 +396,7 @@ fn subject_score(
     let index = &dataset.index;
     let words = index.record(r);
     let found_weight = |w: WordId| view.found_weight(w);
-    let discount = if another_name_is_nearer(claim, r, discourse, dataset) { 0.6 } else { 1.0 };
+    let discount = if another_name_is_nearer(claim, r, discourse, dataset) { 0.4 } else { 1.0 };
     discount
         * words
             .names
@@ -419,24 +428,30 @@ fn another_name_is_nearer(claim: &Claim, r: u32, discourse: &Discourse, dataset:
     let sentence = &discourse.sentences[claim.sentence];
     let at = claim.mention.span.start;
     let names = &dataset.index.record(r).names;
-    let distance = |t: &Token| t.start.abs_diff(at);
+    let claim_clause = discourse.clause(claim.sentence, at);
+    // A name in the claim's own clause is nearer than any in another.
+    let distance = |t: &Token| {
+        let other_clause = discourse.clause(claim.sentence, t.start) != claim_clause;
+        t.start.abs_diff(at) + if other_clause { 10_000 } else { 0 }
+    };
     let nearest_known = sentence
         .iter()
         .filter(|(_, id)| id.is_some_and(|w| names.iter().any(|n| n.contains(&w))))
         .map(|(t, _)| distance(t))
         .min();
     let Some(known) = nearest_known else { return false };
+    let unknown_name = |(t, id): &(Token, Option<WordId>)| {
+        id.is_none() && t.capitalised && !is_calendar_word(&t.norm)
+    };
+    // A person or organisation the dataset does not know: two capitalised
+    // unknown words in a row ("Mohsin Naqvi"), not a lone "Tory".
     sentence
-        .iter()
+        .windows(2)
         .enumerate()
-        .filter(|(i, (t, id))| {
-            *i > 0
-                && id.is_none()
-                && t.capitalised
-                && !inside(t, claim)
-                && !is_calendar_word(&t.norm)
+        .filter(|(i, pair)| {
+            *i > 0 && unknown_name(&pair[0]) && unknown_name(&pair[1]) && !inside(&pair[0].0, claim)
         })
-        .any(|(_, (t, _))| distance(t) < known)
+        .any(|(_, pair)| distance(&pair[0].0) < known)
 }
 
 fn inside(t: &Token, claim: &Claim) -> bool {
@@ -512,13 +527,17 @@ fn attribute_score(
             .map(|(i, _)| proximity_weight(distance(i)))
             .fold(0.0, f64::max)
     };
+    let noun_words = &view.noun_words;
+    // The claim's own noun ("years (age)", "agreements") describes it as
+    // closely as the words right next to it.
+    let found =
+        |w: WordId| if noun_words.contains(&w) { proximity(w).max(0.85) } else { proximity(w) };
     let total: f64 = words.attribute.iter().map(|&w| index.idf(w)).sum();
     let mut score = if total == 0.0 {
         0.0
     } else {
-        words.attribute.iter().map(|&w| index.idf(w) * proximity(w)).sum::<f64>() / total
+        words.attribute.iter().map(|&w| index.idf(w) * found(w)).sum::<f64>() / total
     };
-    let noun_words = &view.noun_words;
     if !words.unit.is_empty() {
         let unit_found = words.unit.iter().any(|&w| noun_words.contains(&w) || proximity(w) > 0.5);
         if unit_found {
@@ -623,7 +642,10 @@ fn decide(
     Link::Linked {
         record: best.record as usize,
         score: best.score,
-        confident: best.score >= confident_score(claim, cfg) && margin >= cfg.tie_margin,
+        // Confident: a high score, or a fair one far ahead of the rest.
+        confident: margin >= cfg.tie_margin
+            && (best.score >= confident_score(claim, cfg)
+                || (best.score >= confident_score(claim, cfg) - 0.1 && margin >= 0.15)),
     }
 }
 
@@ -655,4 +677,34 @@ fn why_unlinked(
         }
     }
     if best_subject >= 0.5 { ReasonCode::NoAttribute } else { ReasonCode::NoSubject }
+}
+
+/// For development tools: the scored candidates of claim `i` as
+/// `(record, subject score, attribute score, total)`, best first.
+pub fn explain_candidates(
+    prose: &str,
+    sentences: &[Sentence],
+    claims: &[Claim],
+    i: usize,
+    dataset: &Dataset,
+) -> Vec<(usize, f64, f64, f64)> {
+    let discourse = Discourse::new(prose, sentences, dataset);
+    let periods = claim_periods(claims);
+    let claim = &claims[i];
+    let view = ClaimView::new(claim, sentences, &discourse, dataset);
+    let mut out: Vec<(usize, f64, f64, f64)> =
+        candidate_records(claim, &discourse, dataset, Some(claim.mention.kind()))
+            .into_iter()
+            .map(|r| {
+                (
+                    r as usize,
+                    subject_score(claim, &view, r, &discourse, dataset),
+                    attribute_score(claim, &view, periods[i], r, &discourse, dataset),
+                    score_record(claim, &view, periods[i], r, &discourse, dataset),
+                )
+            })
+            .collect();
+    out.sort_by(|a, b| b.3.total_cmp(&a.3));
+    out.truncate(5);
+    out
 }

@@ -259,7 +259,9 @@ fn unlinked_message(code: ReasonCode, mention: &Mention) -> String {
         ReasonCode::NoAttribute => {
             format!("the reference holds no {} fact that fits this sentence", mention.kind())
         }
-        ReasonCode::KindMismatch => format!("the closest record is not a {} fact", mention.kind()),
+        ReasonCode::KindMismatch => {
+            format!("the closest record holds another kind of value than this {}", mention.kind())
+        }
         _ => "no record fits".into(),
     }
 }

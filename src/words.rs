@@ -112,14 +112,14 @@ fn stem(w: &str) -> String {
             return format!("{stem}{replacement}");
         }
     }
-    if let Some(stem) = w.strip_suffix('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-    {
-        return stem.to_string();
-    }
-    w.to_string()
+    let singular = match w.strip_suffix('s') {
+        Some(stem) if !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") => stem,
+        _ => w,
+    };
+    // "shipment" meets "ship"; "challenge" meets "challenged".
+    let base = singular.strip_suffix("ment").filter(|s| s.len() >= 4).unwrap_or(singular);
+    let base = base.strip_suffix('e').filter(|s| s.len() >= 4).unwrap_or(base);
+    base.to_string()
 }
 
 /// A normalised word and where it was in the text.

@@ -22,6 +22,11 @@ const HEDGES: &[(&str, Qualifier)] = &[
     ("equal to or less than", Qualifier::AtMost),
     ("equal to or fewer than", Qualifier::AtMost),
     ("at least or equal to", Qualifier::AtLeast),
+    // "equal to 20" bounds nothing but belongs to the span.
+    ("equaling to", Qualifier::Exact),
+    ("equals to", Qualifier::Exact),
+    ("equal to", Qualifier::Exact),
+    ("equals", Qualifier::Exact),
     ("no more than", Qualifier::AtMost),
     ("no fewer than", Qualifier::AtLeast),
     ("no less than", Qualifier::AtLeast),
@@ -112,11 +117,48 @@ pub(crate) fn hedge_after(text: &str, end: usize) -> Option<(usize, Qualifier)> 
     }
     AFTER.iter().find_map(|(phrase, q)| {
         let head = trimmed.as_bytes().get(..phrase.len())?;
-        let ends_word =
-            !trimmed.as_bytes().get(phrase.len()).is_some_and(u8::is_ascii_alphanumeric);
+        let after = trimmed.as_bytes().get(phrase.len()..).unwrap_or_default();
+        // "5000 or less than 6000" is two values, not "5000 or less".
+        let ends_word = !after.first().is_some_and(u8::is_ascii_alphanumeric)
+            && !after.trim_ascii_start().starts_with(b"than");
         (head.eq_ignore_ascii_case(phrase.as_bytes()) && ends_word)
             .then_some((end + skipped + phrase.len(), *q))
     })
+}
+
+/// The last words of the hedge phrases, in any case.
+fn is_hedge_end(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lw) = buf.get_mut(..w.len()) else { return false };
+    lw.copy_from_slice(w.as_bytes());
+    lw.make_ascii_lowercase();
+    matches!(
+        &*lw,
+        b"than"
+            | b"to"
+            | b"of"
+            | b"as"
+            | b"over"
+            | b"under"
+            | b"least"
+            | b"most"
+            | b"estimated"
+            | b"roughly"
+            | b"nearly"
+            | b"almost"
+            | b"around"
+            | b"about"
+            | b"some"
+            | b"above"
+            | b"below"
+            | b"approximately"
+            | b"exceeding"
+            | b"exceeds"
+            | b"exceed"
+            | b"surpassing"
+            | b"surpass"
+            | b"equals"
+    )
 }
 
 /// The hedge that ends right before byte `at` of `text` (only spaces
@@ -132,13 +174,24 @@ pub(crate) fn hedge_after(text: &str, end: usize) -> Option<(usize, Qualifier)> 
 pub fn hedge_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
     let before = text.get(..at)?.trim_end_matches([' ', '\u{a0}']);
     // Signs may touch the value: ">10", "<= 30".
-    if let Some(found) =
+    if let Some((rest_len, q)) =
         SIGNS.iter().find_map(|(sign, q)| before.strip_suffix(sign).map(|rest| (rest.len(), *q)))
     {
-        return Some(found);
+        // "<>30", "=>30": not a comparison this rule knows.
+        if before[..rest_len].ends_with(['<', '>', '=', '!']) {
+            return None;
+        }
+        return Some((rest_len, q));
     }
     if before.len() == at {
         return None; // no space between hedge and value
+    }
+    // Every hedge ends in one of these words: one comparison rules out
+    // nearly every number in a text.
+    let last_word_start =
+        before.as_bytes().iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+    if !is_hedge_end(&before[last_word_start..]) {
+        return None;
     }
     HEDGES.iter().find_map(|(phrase, q)| {
         let start = before.len().checked_sub(phrase.len())?;
@@ -154,12 +207,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_hedge_ends_in_a_listed_word() {
+        for (phrase, _) in HEDGES {
+            let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+            assert!(is_hedge_end(last), "{phrase}");
+            assert!(is_hedge_end(&last.to_ascii_uppercase()), "{phrase}");
+        }
+    }
+
+    #[test]
     fn bounds_after_the_value() {
         assert_eq!(hedge_after("500 or more people", 3), Some((11, Qualifier::AtLeast)));
         assert_eq!(hedge_after("200 or greater", 3), Some((14, Qualifier::AtLeast)));
         assert_eq!(hedge_after("5000 or less", 4), Some((12, Qualifier::AtMost)));
         assert_eq!(hedge_after("10+ years", 2), Some((3, Qualifier::AtLeast)));
         assert_eq!(hedge_after("500 or so", 3), None);
+        assert_eq!(hedge_after("5000 or less than 6000", 4), None);
         assert_eq!(hedge_after("500 or moreover", 3), None);
     }
 
@@ -177,6 +240,8 @@ mod tests {
             ("greater than 4,565", 13, Some((0, Qualifier::MoreThan))),
             ("less than or equal to 100", 22, Some((0, Qualifier::AtMost))),
             ("exceeding 150", 10, Some((0, Qualifier::MoreThan))),
+            ("<>30", 2, None),
+            ("=>30", 2, None),
         ];
         for (text, at, want) in cases {
             assert_eq!(hedge_before(text, at), want, "{text}");

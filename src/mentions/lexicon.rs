@@ -31,8 +31,8 @@ pub(crate) const MONTHS: &[(&str, i8)] = &[
 
 /// The month number of a (case-insensitive) month name or abbreviation.
 pub(crate) fn month_number(word: &str) -> Option<i8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == w).map(|(_, n)| *n)
+    let w = Lower::new(word.trim_end_matches('.'));
+    MONTHS.iter().find(|(name, _)| *name == w.as_str()).map(|(_, n)| *n)
 }
 
 /// What a number word contributes when numbers are read out in words.
@@ -384,6 +384,15 @@ pub(crate) fn is_phrase_stop(w: &str) -> bool {
             | "despite"
             | "toward"
             | "towards"
+            | "shown"
+            | "known"
+            | "seen"
+            | "given"
+            | "taken"
+            | "done"
+            | "born"
+            | "written"
+            | "chosen"
             | "overnight"
             | "today"
             | "yesterday"
@@ -399,4 +408,199 @@ pub(crate) fn is_phrase_stop(w: &str) -> bool {
             | "amid"
             | "upon"
     )
+}
+
+/// Every word that can start a number in words (cardinals, ordinals,
+/// fractions), and "http"/"https"/"www" (links are skipped whole). Feeds
+/// [`may_start_number`].
+const STARTERS: &[&str] = &[
+    "zero",
+    "nought",
+    "naught",
+    "nil",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "lakh",
+    "lac",
+    "lakhs",
+    "lacs",
+    "million",
+    "crore",
+    "crores",
+    "cr",
+    "krore",
+    "krores",
+    "billion",
+    "trillion",
+    "dozen",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "nineth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
+    "half",
+    "halves",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourths",
+    "fifths",
+    "sixths",
+    "sevenths",
+    "eighths",
+    "ninths",
+    "tenths",
+    "http",
+    "https",
+    "www",
+];
+
+/// Bit `len` of entry `first * 26 + last` is set when some starter word
+/// of that length begins and ends with those letters.
+static STARTER_FILTER: std::sync::LazyLock<Box<[u32; 26 * 26]>> = std::sync::LazyLock::new(|| {
+    let mut t = Box::new([0u32; 26 * 26]);
+    for w in STARTERS {
+        let b = w.as_bytes();
+        let (f, l) = (b[0] - b'a', b[b.len() - 1] - b'a');
+        t[usize::from(f) * 26 + usize::from(l)] |= 1 << b.len();
+    }
+    t
+});
+
+/// A cheap test, run on every word of the text, that rejects nearly all
+/// words that cannot start a number before any table is searched.
+pub(crate) fn may_start_number(w: &[u8]) -> bool {
+    let (Some(f), Some(l)) = (w.first(), w.last()) else { return false };
+    if w.len() > 31 {
+        return false;
+    }
+    let (f, l) = (f.to_ascii_lowercase(), l.to_ascii_lowercase());
+    if !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+        return false;
+    }
+    STARTER_FILTER[usize::from(f - b'a') * 26 + usize::from(l - b'a')] & (1 << w.len()) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_starter_is_known_and_passes_the_filter() {
+        for w in STARTERS {
+            let known = number_word(w).is_some()
+                || ordinal_word(w).is_some()
+                || fraction_word(w).is_some()
+                || matches!(*w, "http" | "https" | "www");
+            assert!(known, "{w}");
+            assert!(may_start_number(w.as_bytes()), "{w}");
+            assert!(may_start_number(w.to_ascii_uppercase().as_bytes()), "{w}");
+        }
+        for w in ["the", "and", "said", "people", "a", ""] {
+            assert!(!may_start_number(w.as_bytes()), "{w}");
+        }
+    }
+}
+
+/// A word lower-cased on the stack, so that the per-word checks of the
+/// extraction rules allocate nothing. Words longer than 32 bytes (never
+/// a number word or a unit) read as a string that matches no table.
+#[derive(Clone, Copy)]
+pub(crate) struct Lower {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Lower {
+    /// `w` in ASCII lower case.
+    pub(crate) fn new(w: &str) -> Lower {
+        let b = w.as_bytes();
+        let mut l = Lower { buf: [0; 32], len: 0 };
+        if b.len() <= l.buf.len() {
+            for (d, s) in l.buf.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            l.len = b.len();
+        } else {
+            l.buf[0] = b'\x00';
+            l.len = 1;
+        }
+        l
+    }
+
+    /// The lower-cased word.
+    pub(crate) fn as_str(&self) -> &str {
+        // Lower-casing ASCII bytes keeps UTF-8 valid; a cut inside a
+        // multi-byte char cannot happen as whole words are copied.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("\x00")
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }

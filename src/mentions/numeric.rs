@@ -24,6 +24,7 @@ use self::text::{
 use super::hedge::{hedge_after, hedge_before};
 use super::lexicon::{NumWord, fraction_word, month_number, number_word, ordinal_word};
 use super::{Context, Mention};
+use crate::mentions::lexicon::Lower;
 use crate::span::Span;
 use crate::value::{Qualifier, Value};
 
@@ -55,11 +56,9 @@ pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
         } else {
             i + 1
         };
-        // Always move forward, and only to char boundaries.
+        // Always move forward. Stepping into a multi-byte char is safe:
+        // candidates start only at ASCII bytes, never inside a char.
         i = next.max(i + 1);
-        while i < b.len() && !text.is_char_boundary(i) {
-            i += 1;
-        }
     }
     let mut mine = out.split_off(first_mine);
     merge_bounds(text, &mut mine);
@@ -106,6 +105,9 @@ fn digit_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mentio
         }
         return j;
     };
+    if let Some(next) = slash_fraction(text, &n, out) {
+        return next;
+    }
     if exclude::is_time_of_day(text, n.core_end)
         || exclude::is_slashed(text, i, n.core_end)
         || exclude::is_label_with_stop(text, i)
@@ -125,9 +127,43 @@ fn digit_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mentio
     complete(text, n, doc, out)
 }
 
+/// "3/4", "1/5": a fraction, numerator below a denominator of at most
+/// 100, and no third part ("17/10/2000" is a date). Returns where to
+/// resume when it emitted one.
+fn slash_fraction(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize> {
+    let b = text.as_bytes();
+    if !n.plain_int || n.end != n.core_end || b.get(n.end) != Some(&b'/') {
+        return None;
+    }
+    if n.start > 0 && matches!(b[n.start - 1], b'/' | b'-' | b'.') {
+        return None;
+    }
+    let (de, d, plain) = number::read_digits(text, n.end + 1)?;
+    let third_part = matches!(b.get(de), Some(b'/') | Some(b'-'));
+    // Usual denominators only: "9/11" is an event, "24/7" a phrase.
+    let usual = [2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 16.0, 100.0].contains(&d);
+    if !plain || third_part || !usual || n.value >= d || n.value < 1.0 {
+        return None;
+    }
+    if b.get(de).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let (start, qualifier) = hedged(text, n.start);
+    out.push(Mention {
+        span: Span::new(start, de),
+        value: Value::Number { value: n.value / d, end: None, unit: None },
+        qualifier,
+        noun: None,
+    });
+    Some(de)
+}
+
 /// Handles a word at `i` that may start a number; returns where to resume.
 fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention>) -> usize {
     let Some((we, w)) = letters_at(text, i) else { return i + 1 };
+    if !super::lexicon::may_start_number(w.as_bytes()) {
+        return we;
+    }
     let mut buf = [0u8; 24];
     let Some(lw) = lower(w, &mut buf) else { return we };
     // Links carry digits that are no claims: skip to the next space.
@@ -149,13 +185,46 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
         if let Some(n) = read_word_numeral(text, i) {
             return complete(text, n, doc, out);
         }
-        // "half of the voters": fifty per cent.
-        if next_word(text, we).is_some_and(|(_, _, nw)| nw == "of") {
+        // "half of the voters": fifty per cent; "the first half of the
+        // year" is a period, "the bottom half of" a part.
+        let part = prev_word(text, i).is_some_and(|(_, w)| {
+            matches!(
+                Lower::new(w).as_str(),
+                "the"
+                    | "first"
+                    | "second"
+                    | "bottom"
+                    | "top"
+                    | "upper"
+                    | "lower"
+                    | "other"
+                    | "this"
+                    | "that"
+                    | "latter"
+                    | "former"
+                    | "each"
+                    | "back"
+                    | "front"
+            )
+        });
+        if !part && next_word(text, we).is_some_and(|(_, _, nw)| nw == "of") {
             emit_percent(text, i, we, 50.0, None, false, out);
         }
         return we;
     }
+    // "multi-million", "no-one": a number word inside a compound.
+    if i >= 2 && text.as_bytes()[i - 1] == b'-' && text.as_bytes()[i - 2].is_ascii_alphabetic() {
+        return we;
+    }
     let Some(mut n) = read_word_numeral(text, i) else { return we };
+    // "several hundred", "a few thousand": vague quantities.
+    if matches!(number_word(lw), Some(NumWord::Scale(_) | NumWord::Hundred))
+        && prev_word(text, i).is_some_and(|(_, w)| {
+            matches!(Lower::new(w).as_str(), "several" | "few" | "many" | "tens" | "hundreds")
+        })
+    {
+        return n.end;
+    }
     // "a dozen", "a hundred", "a million", "a quarter million".
     let scale_first =
         matches!(number_word(lw), Some(NumWord::Scale(_) | NumWord::Hundred | NumWord::Dozen))
@@ -200,8 +269,13 @@ fn fraction_with_article(
         if digit_after || period {
             return Some(we);
         }
-    } else if !punct_after {
-        // "a third runway" ranks; "a quarter century" is a period.
+    } else if !punct_after
+        && !next.is_some_and(|(_, _, w)| {
+            matches!(w, "more" | "less" | "fewer" | "higher" | "lower" | "bigger" | "smaller")
+        })
+    {
+        // "a third runway" ranks; "a quarter century" is a period; but
+        // "a third more properties" is a share.
         return None;
     }
     emit_percent(text, a, we, percent::share(1.0, d), None, false, out);
@@ -285,7 +359,13 @@ fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -
     let resume = n.end;
     let prefix = if n.words { None } else { money::prefix_before(text, n.start) };
     if prefix.is_none() && is_not_a_claim(text, &n) {
-        return run_end(text, n.start).max(resume);
+        // "Ipswich 1-2 Charlton": the rest of a rejected score goes too.
+        let mut end = run_end(text, n.start).max(resume);
+        let b = text.as_bytes();
+        if matches!(b.get(end), Some(b'-')) && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            end = run_end(text, end + 1);
+        }
+        return end;
     }
     if n.ordinal && prefix.is_none() {
         emit_ordinal(text, &n, out);
@@ -293,10 +373,6 @@ fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -
     }
     if let Some(next) = share_after(text, &n, out) {
         return next;
-    }
-    // "the one who", "one of the", "at one point": "one" counts nothing.
-    if n.words && n.value == 1.0 && !n.ordinal && n.scale == 1.0 && !counts_one(text, &n) {
-        return resume;
     }
     let first = amount(text, n, prefix);
     match range_after(text, &first) {
@@ -341,7 +417,7 @@ fn is_not_a_claim(text: &str, n: &Numeral) -> bool {
 fn counts_one(text: &str, n: &Numeral) -> bool {
     if let Some((_, w)) = prev_word(text, n.start)
         && matches!(
-            w.to_ascii_lowercase().as_str(),
+            Lower::new(w).as_str(),
             "the"
                 | "this"
                 | "that"
@@ -365,12 +441,21 @@ fn counts_one(text: &str, n: &Numeral) -> bool {
     }
     // "minus one", "negative one": a value.
     if prev_word(text, n.start)
-        .is_some_and(|(_, w)| matches!(w.to_ascii_lowercase().as_str(), "minus" | "negative"))
+        .is_some_and(|(_, w)| matches!(Lower::new(w).as_str(), "minus" | "negative"))
     {
         return true;
     }
+    // "no-one", "one-off": part of a compound.
+    let b = text.as_bytes();
+    if (n.start > 0 && b[n.start - 1] == b'-') || b.get(n.end) == Some(&b'-') {
+        return false;
+    }
     let Some((_, _, w)) = next_word(text, n.end) else { return false };
-    let lw = w.to_ascii_lowercase();
+    // "a game is one Smith would like": a pronoun before a name.
+    if is_capitalised(w) {
+        return false;
+    }
+    let lw = Lower::new(w);
     if matches!(
         lw.as_str(),
         "another" | "way" | "thing" | "day" | "point" | "time" | "side" | "hand" | "reason"
@@ -383,7 +468,10 @@ fn counts_one(text: &str, n: &Numeral) -> bool {
 /// Fractions and proportions after a small written number: "two-thirds
 /// of", "three quarters", "one in five", "nine out of 10".
 fn share_after(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize> {
-    if n.ordinal || n.value.fract() != 0.0 || n.value < 1.0 || n.value > 100.0 || n.scale != 1.0 {
+    if n.ordinal || n.value.fract() != 0.0 || n.value < 1.0 {
+        return None;
+    }
+    if n.value > 100.0 || n.scale != 1.0 {
         return None;
     }
     if n.words
@@ -435,7 +523,7 @@ enum RangeRead {
 /// Verbs of change before "from": "rose from 10 to 12" is two figures.
 fn is_change_word(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "rose"
             | "risen"
             | "rise"
@@ -483,6 +571,19 @@ fn is_change_word(w: &str) -> bool {
     )
 }
 
+/// "from" among the three words before `start`.
+fn from_shortly_before(text: &str, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..3 {
+        let Some((s, w)) = prev_word(text, at) else { return false };
+        if w.eq_ignore_ascii_case("from") {
+            return true;
+        }
+        at = s;
+    }
+    false
+}
+
 /// Reads "-12", "to 12", "and 12" (after "between") after `first`.
 fn range_after(text: &str, first: &Amount) -> RangeRead {
     let b = text.as_bytes();
@@ -503,7 +604,7 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     // A hyphen glued to a word ("500,000-strong") is no range.
     let at = skip_spaces(text, conn_end);
     let before_start = hedged(text, first.start).0;
-    let prev = prev_word(text, before_start).map(|(_, w)| w.to_ascii_lowercase());
+    let prev = prev_word(text, before_start).map(|(_, w)| Lower::new(w));
     let prev = prev.as_deref().unwrap_or("");
     if word == "and" && prev != "between" {
         return RangeRead::Single;
@@ -512,7 +613,8 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     let num_at = prefix2.map_or(at, |(pe, _)| pe);
     let second = if b.get(num_at).is_some_and(u8::is_ascii_digit) {
         if first.n.words { None } else { read_digit_numeral(text, num_at) }
-    } else if b.get(num_at).is_some_and(u8::is_ascii_alphabetic) && first.n.words {
+    } else if b.get(num_at).is_some_and(u8::is_ascii_alphabetic) && first.n.words && !hyphen {
+        // "one-two" is a move in football, not a range.
         read_word_numeral(text, num_at)
     } else {
         None
@@ -528,15 +630,23 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     if first_year && second_year {
         return RangeRead::NotAClaim(second_n.end);
     }
+    // "halved in 2004 to $200m": a year and a figure.
+    if first_year {
+        return RangeRead::Single;
+    }
+    // "fell 32 cents to $51.43", "rose 5% to 12%": a change and a level.
+    if word == "to" && is_change_word(prev) {
+        return RangeRead::Single;
+    }
     let second_a = amount(text, second_n, prefix2.map(|(_, c)| (at, c)));
     let mut lo = first.n.value;
     let hi = second_a.n.value;
     // "$1-2bn", "10-12 million": the scale of the second applies to both.
     if first.n.scale == 1.0 && second_a.n.scale > 1.0 && lo * second_a.n.scale <= hi {
-        lo *= second_a.n.scale;
+        lo = number::times(lo, second_a.n.scale);
     }
     let small_ints = first.n.plain_int && second_a.n.plain_int && lo < 100.0 && hi < 100.0;
-    let next_after = next_word(text, second_a.end).map(|(_, _, w)| w.to_ascii_lowercase());
+    let next_after = next_word(text, second_a.end).map(|(_, _, w)| Lower::new(w));
     // Scores and ratios: "won 3-2", "a 2-1 win", "two to one".
     if hi <= lo {
         if prev == "from" || (word.is_empty() && !small_ints) {
@@ -554,14 +664,17 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     {
         return RangeRead::NotAClaim(second_a.end);
     }
-    // "rose from 10 to 12": a change, two figures.
-    if prev == "from" {
-        let before_from = prev_word(text, before_start)
-            .and_then(|(s, _)| prev_word(text, s))
-            .map(|(_, w)| w.to_string());
-        if before_from.as_deref().is_none_or(is_change_word) {
-            return RangeRead::Single;
-        }
+    // "rose from 10 to 12", "risen from its normal £3 to £5": in news a
+    // "from ... to" is a change between two figures.
+    if word == "to" && from_shortly_before(text, before_start) {
+        return RangeRead::Single;
+    }
+    // "32 cents to $51.43": a subunit and a main unit are two figures.
+    if first.currency.map(|(_, f)| f) != second_a.currency.map(|(_, f)| f)
+        && first.currency.is_some()
+        && second_a.currency.is_some()
+    {
+        return RangeRead::Single;
     }
     // Mixed kinds ("5% to $10") are two figures.
     if (first.percent.is_some() && second_a.currency.is_some())
@@ -588,7 +701,7 @@ fn emit_figure(
         Some(s) => {
             let mut lo = first.n.value;
             if first.n.scale == 1.0 && s.n.scale > 1.0 && lo * s.n.scale <= s.n.value {
-                lo *= s.n.scale;
+                lo = number::times(lo, s.n.scale);
             }
             (lo, Some(s.n.value))
         }
@@ -598,13 +711,13 @@ fn emit_figure(
     if hi.is_none() && first.currency.is_none() {
         if start > 0
             && b[start - 1] == b'-'
-            && (start == 1 || matches!(b[start - 2], b' ' | b'(' | b'\n'))
+            && (start == 1 || matches!(b[start - 2], b' ' | b'(' | b'\n' | b'<' | b'>' | b'='))
             && !text::prev_byte(text, start - 1).is_some_and(|c| c.is_ascii_digit())
         {
             start -= 1;
             lo = -lo;
         } else if let Some((s, w)) = prev_word(text, start)
-            && matches!(w.to_ascii_lowercase().as_str(), "minus" | "negative")
+            && matches!(Lower::new(w).as_str(), "minus" | "negative")
         {
             start = s;
             lo = -lo;
@@ -639,10 +752,26 @@ fn emit_figure(
         if prev_word(text, first.n.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("aged")) {
             return; // "aged 18 or over": an age band
         }
-        start = value_start;
+        // "equal to 5000 or less" keeps its "equal to"; a real hedge
+        // before gives way to the bound after.
+        if qualifier != Qualifier::Exact {
+            start = value_start;
+        }
         qualifier = q;
         end = e;
         bound_end = Some(e);
+    } else if hi.is_none()
+        && let Some(e) = or_equal_after(text, end)
+    {
+        // "more than 5000 or equal to": the bound includes its value.
+        qualifier = match qualifier {
+            Qualifier::MoreThan => Qualifier::AtLeast,
+            Qualifier::LessThan => Qualifier::AtMost,
+            q => q,
+        };
+        if qualifier != Qualifier::Exact {
+            end = e;
+        }
     }
     let mut percent = first.percent.or(second.as_ref().and_then(|s| s.percent));
     let currency = first.currency.or(second.as_ref().and_then(|s| s.currency));
@@ -669,13 +798,18 @@ fn emit_figure(
         out.push(Mention {
             span: Span::new(start, end),
             value: Value::Money {
-                amount: round_money(lo * f),
-                end: hi.map(|h| round_money(h * f)),
+                amount: round_money(number::times(lo, f)),
+                end: hi.map(|h| round_money(number::times(h, f))),
                 currency,
             },
             qualifier,
             noun: None,
         });
+        return;
+    }
+    // "the one who", "one of the", "at one point": "one" counts nothing.
+    let n1 = &first.n;
+    if hi.is_none() && n1.words && n1.value == 1.0 && n1.scale == 1.0 && !counts_one(text, n1) {
         return;
     }
     let last = second.as_ref().unwrap_or(&first);
@@ -687,7 +821,11 @@ fn emit_figure(
     let mut value_lo = lo;
     let mut value_hi = hi;
     if last.n.bare_m {
-        let noun_follows = count::noun_after(text, num_end).is_some();
+        // "5m people" is five million; "800m", "5,000m" and "60m success"
+        // are metres: sport distances, or four digits and more.
+        let metres_likely = count::is_standard_distance(lo / 1e6) || lo / 1e6 >= 1000.0;
+        let noun_follows = count::noun_after(text, num_end)
+            .is_some_and(|(s, e)| !metres_likely || count::is_common_count_noun(&text[s..e]));
         let event = next_word(text, num_end).is_some_and(|(_, _, w)| count::is_event_word(w));
         if event || is_event_label(text, start, num_end) {
             return;
@@ -733,7 +871,7 @@ fn emit_figure(
     }
     if unit.is_none() {
         if let Some((ns, ne)) = count::noun_after(text, num_end) {
-            let phrase = text[ns..ne].to_lowercase();
+            let phrase = text[ns..ne].to_string();
             if is_enumeration(text, first.n.start, &first.n, ne) {
                 return;
             }
@@ -742,6 +880,14 @@ fn emit_figure(
         } else if exclude::is_year_like(lo, first.n.plain_int) && hi.is_none() {
             return;
         }
+    }
+    // "the 1701 Act of Settlement": a year naming something.
+    if hi.is_none()
+        && first.n.plain_int
+        && (1000.0..=2099.0).contains(&lo)
+        && next_word(text, num_end).is_some_and(|(_, _, w)| is_capitalised(w))
+    {
+        return;
     }
     // "the 2004 awards", "in 2000 elections": a year used as a label.
     if hi.is_none()
@@ -760,6 +906,22 @@ fn emit_figure(
     });
 }
 
+/// " or equal to", " or equal" after a bounded value, as its end.
+fn or_equal_after(text: &str, end: usize) -> Option<usize> {
+    let (_, oe, o) = next_word(text, end)?;
+    if o != "or" {
+        return None;
+    }
+    let (_, ee, e) = next_word(text, oe)?;
+    if e != "equal" {
+        return None;
+    }
+    match next_word(text, ee) {
+        Some((_, te, "to")) => Some(te),
+        _ => Some(ee),
+    }
+}
+
 /// "percent of", "per cent of", "percents of" right before `start`, with
 /// no number before them: the start of the phrase.
 fn percent_of_before(text: &str, start: usize) -> Option<usize> {
@@ -768,13 +930,13 @@ fn percent_of_before(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let (ps, p) = prev_word(text, os)?;
-    let ps = match p.to_ascii_lowercase().as_str() {
+    let ps = match Lower::new(p).as_str() {
         "percent" | "percents" => ps,
         "cent" => prev_word(text, ps).filter(|(_, w)| w.eq_ignore_ascii_case("per"))?.0,
         _ => return None,
     };
     let number_before = text::prev_byte(text, ps).is_some_and(|c| c.is_ascii_digit())
-        || prev_word(text, ps).is_some_and(|(_, w)| number_word(&w.to_ascii_lowercase()).is_some());
+        || prev_word(text, ps).is_some_and(|(_, w)| number_word(&Lower::new(w)).is_some());
     (!number_before).then_some(ps)
 }
 
@@ -830,7 +992,20 @@ fn is_event_label(text: &str, start: usize, end: usize) -> bool {
         p >= 2 && b[p - 1] == b's' && (b[p - 2] == b'\'' || text[..p - 1].ends_with('\u{2019}'))
     };
     let after_the = prev_word(text, start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("the"));
-    after_possessive || (after_the && nothing_counted)
+    after_possessive || (after_the && nothing_counted) || coordinated_event(text, end)
+}
+
+/// "the 1500m and 5,000m titles": a distance joined to an event label.
+fn coordinated_event(text: &str, end: usize) -> bool {
+    let Some((_, ae, a)) = next_word(text, end) else { return false };
+    if !matches!(a, "and" | "or") {
+        return false;
+    }
+    let at = skip_spaces(text, ae);
+    let Some(n) = read_digit_numeral(text, at) else { return false };
+    let unit_end =
+        if n.bare_m { Some(n.end) } else { count::unit_after(text, n.end).map(|(e, _)| e) };
+    unit_end.is_some_and(|e| next_word(text, e).is_some_and(|(_, _, w)| count::is_event_word(w)))
 }
 
 /// "the two main channels, BBC1 and ITV1": a count of an enumeration
@@ -857,7 +1032,7 @@ fn emit_ordinal(text: &str, n: &Numeral, out: &mut Vec<Mention>) {
     if n.value < 1.0 || n.value > u32::MAX as f64 {
         return;
     }
-    let noun = ordinal::ranked_noun(text, n.end).map(|(s, e)| text[s..e].to_lowercase());
+    let noun = ordinal::ranked_noun(text, n.end).map(|(s, e)| text[s..e].to_string());
     out.push(Mention {
         span: Span::new(n.start, n.end),
         value: Value::Ordinal(n.value as u32),

@@ -68,31 +68,50 @@ impl Cx<'_, '_> {
         if !self.may_start(i) {
             return None;
         }
-        let candidates = [self.interval(i), self.date(i), self.relative(i), self.duration(i)];
+        let candidates =
+            [self.interval(i), self.date(i), self.relative(i), self.duration(i), self.race_time(i)];
         let mut best: Option<Hit> = None;
         for hit in candidates.into_iter().flatten() {
             if best.as_ref().is_none_or(|b| hit.end > b.end) {
                 best = Some(hit);
             }
         }
-        best
+        best.map(|h| self.open_bound(i, h))
     }
 
-    /// Cheap filter: only digits, a few punctuation marks and words of
-    /// the temporal vocabulary can start a mention.
+    /// "after 2016", "before March": a date bounded on one side.
+    fn open_bound(&self, i: usize, mut hit: Hit) -> Hit {
+        let q = match self.t.w(i.wrapping_sub(1)) {
+            "after" => Qualifier::MoreThan,
+            "before" => Qualifier::LessThan,
+            _ => return hit,
+        };
+        if matches!(hit.value, Value::Date(_)) && hit.start_byte == self.t.start(i) {
+            hit.start_byte = self.t.start(i - 1);
+            hit.qualifier = q;
+        }
+        hit
+    }
+
+    /// Cheap filter: only digits, an apostrophe ("'90s") and words of
+    /// the temporal vocabulary can start a mention; leading words ("the",
+    /// "last", "from") only when the vocabulary or a number follows.
     fn may_start(&self, i: usize) -> bool {
-        match self.t.kind(i) {
+        let t = self.t;
+        match t.kind(i) {
             Some(TokKind::Num) => true,
-            Some(TokKind::Word) => {
-                let w = self.t.w(i);
-                words::month(w).is_some()
-                    || words::weekday(w).is_some()
-                    || words::cardinal(w).is_some()
-                    || words::ordinal(w).is_some()
-                    || words::season(w).is_some()
-                    || is_trigger_word(w)
-            }
-            Some(TokKind::Punct) => self.t.is(i, "'"),
+            Some(TokKind::Word) => match t.lex(i) {
+                words::LEX_CORE => true,
+                words::LEX_LEAD => {
+                    let next = i + 1;
+                    let after = if t.is(next, "-") { next + 1 } else { next };
+                    t.lex(after) != 0
+                        || t.kind(after) == Some(TokKind::Num)
+                        || t.is_any(after, &["'", "of"])
+                }
+                _ => false,
+            },
+            Some(TokKind::Punct) => t.is(i, "'"),
             None => false,
         }
     }
@@ -127,40 +146,6 @@ impl Cx<'_, '_> {
         };
         self.hit(start, end, value)
     }
-}
-
-/// Words other than months, weekdays, seasons and number words that can
-/// start a temporal mention.
-fn is_trigger_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "half"
-            | "from"
-            | "between"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "last"
-            | "next"
-            | "this"
-            | "coming"
-            | "past"
-            | "earlier"
-            | "later"
-            | "early"
-            | "mid"
-            | "late"
-            | "end"
-            | "beginning"
-            | "start"
-            | "year"
-            | "q"
-            | "h"
-            | "final"
-            | "fiscal"
-    )
 }
 
 /// A resolved single date.
@@ -217,6 +202,26 @@ mod tests {
             let _ = super::test_util::run(text, Some("2005-01-01"));
             let _ = super::test_util::run(text, Some("9999-12-31"));
             let _ = super::test_util::run(text, None);
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text, any publication date: no panic, and every span is a
+        /// non-empty slice on char boundaries.
+        #[test]
+        fn spans_are_always_valid(
+            text in "(\\PC|[0-9 /.'-]|May|June|last|year|the|1990s|Friday|ago|days){0,40}",
+            y in 1i16..=9999,
+            m in 1i8..=12,
+            d in 1i8..=28,
+        ) {
+            let published = jiff::civil::Date::new(y, m, d).ok();
+            let mut out = Vec::new();
+            super::find(&text, &super::Context { published }, &mut out);
+            for mention in out {
+                proptest::prop_assert!(mention.span.start < mention.span.end);
+                proptest::prop_assert!(text.get(mention.span.start..mention.span.end).is_some());
+            }
         }
     }
 

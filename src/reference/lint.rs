@@ -34,8 +34,12 @@ impl fmt::Display for Warning {
 pub fn lint(records: &[Record]) -> Vec<Warning> {
     let mut warnings = Vec::new();
     duplicate_ids(records, &mut warnings);
-    shared_names(records, &mut warnings);
-    for group in facts(records) {
+    // Names are compared as interned ids: a million records would
+    // otherwise cost a million string keys per check.
+    let mut subjects = Interner::default();
+    let subject_ids: Vec<u32> = records.iter().map(|r| subjects.id(&r.subject)).collect();
+    shared_names(records, &subject_ids, &mut warnings);
+    for group in facts(records, &subject_ids) {
         let group: Vec<&Record> = group.into_iter().map(|i| &records[i]).collect();
         mixed_units(&group, &mut warnings);
         conflicting_values(&group, &mut warnings);
@@ -58,12 +62,34 @@ fn warn(at: &Origin, message: String) -> Warning {
 /// ASCII-folded, lowercase, single-spaced: "Iran–Pakistan " and
 /// "iran-pakistan" are one name.
 fn normalise(name: &str) -> String {
-    let folded = deunicode::deunicode(name).to_lowercase();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    let folded = if name.is_ascii() {
+        std::borrow::Cow::Borrowed(name)
+    } else {
+        std::borrow::Cow::Owned(deunicode::deunicode(name))
+    };
+    let mut out = String::with_capacity(folded.len());
+    for word in folded.split_ascii_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    out
+}
+
+/// Gives each distinct normalised name a small id.
+#[derive(Default)]
+struct Interner(HashMap<String, u32>);
+
+impl Interner {
+    fn id(&mut self, name: &str) -> u32 {
+        let next = self.0.len() as u32;
+        *self.0.entry(normalise(name)).or_insert(next)
+    }
 }
 
 fn duplicate_ids(records: &[Record], warnings: &mut Vec<Warning>) {
-    let mut first: HashMap<&str, &Record> = HashMap::new();
+    let mut first: HashMap<&str, &Record> = HashMap::with_capacity(records.len());
     for record in records {
         match first.get(record.id.as_str()) {
             Some(earlier) => warnings.push(warn(
@@ -77,10 +103,11 @@ fn duplicate_ids(records: &[Record], warnings: &mut Vec<Warning>) {
     }
 }
 
-/// Where a name is used: by which subject, in which record, and whether
-/// as the subject's own name or as an alias.
+/// The first use of a name by a subject: in which record, as written,
+/// and whether as an alias or as the subject's own name.
+#[derive(Clone, Copy)]
 struct NameUse<'r> {
-    subject: String,
+    index: usize,
     record: &'r Record,
     written: &'r str,
     is_alias: bool,
@@ -88,60 +115,70 @@ struct NameUse<'r> {
 
 /// One name (alias or subject name) used for two different subjects: the
 /// linker cannot tell which is meant.
-fn shared_names(records: &[Record], warnings: &mut Vec<Warning>) {
-    let mut uses: HashMap<String, Vec<NameUse<'_>>> = HashMap::new();
-    for record in records {
-        let subject = normalise(&record.subject);
-        let names = std::iter::once((record.subject.as_str(), false))
+fn shared_names(records: &[Record], subject_ids: &[u32], warnings: &mut Vec<Warning>) {
+    let mut names = Interner::default();
+    let mut first_use: HashMap<(u32, u32), NameUse<'_>> = HashMap::new();
+    for (index, record) in records.iter().enumerate() {
+        let uses = std::iter::once((record.subject.as_str(), false))
             .chain(record.aliases.iter().map(|a| (a.as_str(), true)));
-        for (written, is_alias) in names {
-            let entry = uses.entry(normalise(written)).or_default();
-            // Only the first use by each subject matters.
-            if !entry.iter().any(|u| u.subject == subject) {
-                entry.push(NameUse { subject: subject.clone(), record, written, is_alias });
-            }
+        for (written, is_alias) in uses {
+            let key = (names.id(written), subject_ids[index]);
+            first_use.entry(key).or_insert(NameUse { index, record, written, is_alias });
         }
     }
-    for list in uses.values() {
-        let Some((first, others)) = list.split_first() else { continue };
-        for other in others {
-            let message = match (first.is_alias, other.is_alias) {
-                (true, true) => format!(
-                    "alias {:?} is shared by two subjects: {:?} in {} and {:?} in {}",
-                    first.written,
-                    first.record.subject,
-                    named(first.record),
-                    other.record.subject,
-                    named(other.record)
-                ),
-                (false, false) => continue, // the same subject, spelled apart
-                _ => {
-                    let (name, alias) =
-                        if first.is_alias { (other, first) } else { (first, other) };
-                    format!(
-                        "alias {:?} of {:?} in {} is the name of another subject, {:?} in {}",
-                        alias.written,
-                        alias.record.subject,
-                        named(alias.record),
-                        name.record.subject,
-                        named(name.record)
-                    )
-                }
-            };
-            warnings.push(warn(&other.record.origin, message));
+    // By name, then load order: the earliest subject to use a name is the
+    // one the others are reported against.
+    let mut uses: Vec<(u32, NameUse<'_>)> =
+        first_use.into_iter().map(|((name, _), u)| (name, u)).collect();
+    uses.sort_unstable_by_key(|(name, u)| (*name, u.index));
+    for list in uses.chunk_by(|a, b| a.0 == b.0) {
+        let Some(((_, first), others)) = list.split_first() else { continue };
+        for (_, other) in others {
+            warnings.push(warn(&other.record.origin, shared_name_message(first, other)));
         }
     }
 }
 
-/// Record indices grouped by fact (normalised subject and attribute),
-/// each group in load order.
-fn facts(records: &[Record]) -> Vec<Vec<usize>> {
-    let mut groups: HashMap<(String, String), Vec<usize>> = HashMap::new();
-    for (i, record) in records.iter().enumerate() {
-        let key = (normalise(&record.subject), normalise(&record.attribute));
-        groups.entry(key).or_default().push(i);
+fn shared_name_message(first: &NameUse<'_>, other: &NameUse<'_>) -> String {
+    if first.is_alias && other.is_alias {
+        return format!(
+            "alias {:?} is shared by two subjects: {:?} in {} and {:?} in {}",
+            first.written,
+            first.record.subject,
+            named(first.record),
+            other.record.subject,
+            named(other.record)
+        );
     }
-    groups.into_values().filter(|g| g.len() > 1).collect()
+    // Two subjects never share their own name (they would be one
+    // subject), so one of the two uses is an alias.
+    let (name, alias) = if first.is_alias { (other, first) } else { (first, other) };
+    format!(
+        "alias {:?} of {:?} in {} is the name of another subject, {:?} in {}",
+        alias.written,
+        alias.record.subject,
+        named(alias.record),
+        name.record.subject,
+        named(name.record)
+    )
+}
+
+/// Record indices grouped by fact (normalised subject and attribute),
+/// each group in load order; only groups of two or more.
+fn facts(records: &[Record], subject_ids: &[u32]) -> Vec<Vec<usize>> {
+    let mut attributes = Interner::default();
+    // Sorting keys beats a map of a million mostly one-record groups.
+    let mut keyed: Vec<(u32, u32, usize)> = records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (subject_ids[i], attributes.id(&r.attribute), i))
+        .collect();
+    keyed.sort_unstable();
+    keyed
+        .chunk_by(|a, b| (a.0, a.1) == (b.0, b.1))
+        .filter(|group| group.len() > 1)
+        .map(|group| group.iter().map(|&(_, _, i)| i).collect())
+        .collect()
 }
 
 /// `"Subject" / "attribute"`, for messages.
@@ -188,13 +225,15 @@ fn mixed_units(group: &[&Record], warnings: &mut Vec<Warning>) {
 /// Two values for one fact at the same date (or both undated): at most
 /// one can be right.
 fn conflicting_values(group: &[&Record], warnings: &mut Vec<Warning>) {
-    let mut first_by_key: Vec<((Option<jiff::civil::Date>, String), &Record)> = Vec::new();
+    let mut first_by_key: HashMap<(Option<jiff::civil::Date>, String), &Record> = HashMap::new();
     for record in group {
         // Values in different units are the mixed-units lint's business.
         let key = (record.as_of, measure(&record.value));
-        match first_by_key.iter().find(|(k, _)| *k == key) {
-            None => first_by_key.push((key, record)),
-            Some((_, first)) if first.value != record.value => {
+        match first_by_key.get(&key) {
+            None => {
+                first_by_key.insert(key, record);
+            }
+            Some(first) if first.value != record.value => {
                 let when = record.as_of.map(|d| format!(" as of {d}")).unwrap_or_default();
                 warnings.push(warn(
                     &record.origin,

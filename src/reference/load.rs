@@ -5,11 +5,30 @@
 //! Every problem becomes one [`ReferenceError`] naming the file, the
 //! line (or CSV row) and the field; loading goes on after a bad record
 //! so that `reference validate` can list all of them at once.
+//!
+//! Decisions beyond formats.md section 2:
+//! - a file without records (empty, blank lines only, `[]`, a bare CSV
+//!   header) is an error, "no records": it is almost always a mistake;
+//! - a duplicate id is an error naming both places, across every file
+//!   and every path given ([`load_paths`]); the same file reached twice
+//!   is loaded once;
+//! - extra fields (and extra CSV columns) are ignored, as the spec
+//!   welcomes them; a known field given twice in one object is an error;
+//! - text fields are trimmed; empty aliases are skipped;
+//! - a JSON string where a number is due is a wrong type (CSV cells are
+//!   text and are parsed); a bare year may be a JSON number;
+//! - `as_of` is a full date, `YYYY-MM-DD`; money needs a known ISO 4217
+//!   code in `unit`; `end` is refused for durations and ordinals and may
+//!   not precede `value`;
+//! - a JSON Lines line that is not UTF-8 is one error (the other lines
+//!   still load); a `.json` or `.csv` file that is not UTF-8 is one error.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use super::{Origin, Record, csv, json, jsonl};
 
@@ -157,8 +176,7 @@ pub fn validate_paths<P: AsRef<Path>>(paths: &[P]) -> Validation {
 /// must be unique within the text.
 pub fn parse_jsonl(path: &Path, text: &str) -> Result<Vec<Record>, ReferenceError> {
     let mut out = Validation::default();
-    let text = strip_bom(text);
-    jsonl::parse_lines(path, text, 1, &mut out);
+    jsonl::parse_bytes(path, text.as_bytes(), 0, 1, &mut out);
     if out.records.is_empty() && out.errors.is_empty() {
         out.error(ReferenceError::file(path, "no records"));
     }
@@ -205,11 +223,12 @@ fn walk(
     for entry in std::fs::read_dir(dir).map_err(cannot)? {
         let path = entry.map_err(cannot)?.path();
         // `metadata` follows symlinks: a linked file or directory counts.
-        let Ok(meta) = std::fs::metadata(&path) else { continue };
-        if meta.is_dir() {
-            walk(&path, files, visited)?;
-        } else if Format::from_extension(&path).is_some() {
-            files.push(path);
+        // A reference file that cannot be inspected (a broken link) is
+        // still listed, so that loading reports it instead of skipping it.
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(&path, files, visited)?,
+            _ if Format::from_extension(&path).is_some() => files.push(path),
+            _ => {}
         }
     }
     Ok(())
@@ -258,7 +277,10 @@ fn read_and_parse(path: &Path, out: &mut Validation) -> Result<(), ReferenceErro
     match Format::from_extension(path) {
         // Streamed in chunks so that a huge set never sits in memory
         // twice (as text and as records).
-        Some(Format::JsonLines) => jsonl::read(path, &mut file, out).map_err(cannot),
+        Some(Format::JsonLines) => {
+            let size = file.metadata().ok().map(|m| m.len());
+            jsonl::read(path, &mut file, size, out).map_err(cannot)
+        }
         Some(Format::Csv) => {
             let bytes = read_all(&mut file).map_err(cannot)?;
             csv::parse(path, decode(path, &bytes)?, out);
@@ -332,22 +354,39 @@ fn io_message(e: &io::Error) -> String {
 /// Ids are unique across the whole set (formats.md section 2): a second
 /// use is an error that names both places.
 fn check_unique_ids(out: &mut Validation) {
-    let mut first_at: HashMap<&str, &Origin> = HashMap::with_capacity(out.records.len());
+    // Sorting (hash, load position) pairs in parallel is several times
+    // faster on a million ids than a hash set or sorting the strings;
+    // only ids whose hashes collide are then compared as text.
+    let mut hashed: Vec<(u64, usize)> =
+        out.records.par_iter().enumerate().map(|(i, r)| (hash_id(&r.id), i)).collect();
+    hashed.par_sort_unstable();
     let mut duplicates = Vec::new();
-    for record in &out.records {
-        if let Some(first) = first_at.insert(&record.id, &record.origin) {
-            duplicates.push(ReferenceError::at(
-                &record.origin,
-                "id",
-                format!("duplicate id {:?} (also at {first})", record.id),
-            ));
-            // Keep the first place as the one later duplicates name.
-            first_at.insert(&record.id, first);
+    for run in hashed.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1) {
+        // Load order within the run, so that the first use comes first.
+        let mut ids: Vec<(&str, usize)> =
+            run.iter().map(|&(_, i)| (out.records[i].id.as_str(), i)).collect();
+        ids.sort_unstable();
+        for same in ids.chunk_by(|a, b| a.0 == b.0).filter(|same| same.len() > 1) {
+            let first = &out.records[same[0].1];
+            for &(_, later) in &same[1..] {
+                let later = &out.records[later];
+                duplicates.push(ReferenceError::at(
+                    &later.origin,
+                    "id",
+                    format!("duplicate id {:?} (also at {})", later.id, first.origin),
+                ));
+            }
         }
     }
     for e in duplicates {
         out.error(e);
     }
+}
+
+/// FNV-1a, 64 bits: ids are short, and a collision costs only a string
+/// comparison, so a cryptographic-strength hash would be wasted here.
+fn hash_id(id: &str) -> u64 {
+    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
 /// File, then line, then column order; problems without a line (a

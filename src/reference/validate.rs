@@ -251,11 +251,18 @@ fn currency(unit: Option<&str>) -> Result<Currency, String> {
     let currency = Currency::new(code).ok_or_else(|| {
         format!("invalid currency code {code:?} (expected an ISO 4217 code such as USD)")
     })?;
-    if !ISO_4217.split_whitespace().any(|c| c == code) {
+    if KNOWN_CURRENCIES.binary_search(&code).is_err() {
         return Err(format!("unknown currency code {code:?} (not in ISO 4217)"));
     }
     Ok(currency)
 }
+
+/// [`ISO_4217`], sorted for lookup.
+static KNOWN_CURRENCIES: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+    let mut codes: Vec<&str> = ISO_4217.split_whitespace().collect();
+    codes.sort_unstable();
+    codes
+});
 
 /// Active ISO 4217 codes, then legacy ones still found in archives.
 const ISO_4217: &str = "

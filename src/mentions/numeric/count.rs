@@ -3,6 +3,7 @@
 //! phrase ("12 agreements and memoranda of understanding were signed").
 
 use super::text::{is_capitalised, letters_at, next_word, prev_byte, prev_word, skip_spaces};
+use crate::mentions::lexicon::Lower;
 use crate::mentions::lexicon::{is_phrase_stop, month_number, number_word, ordinal_word};
 
 /// The unit that says a number is an age.
@@ -22,7 +23,7 @@ pub(crate) fn unit_after(text: &str, i: usize) -> Option<(usize, &'static str)> 
     if b.get(i) == Some(&b'-')
         && let Some((e, w)) = letters_at(text, i + 1)
     {
-        return unit_symbol(w).or_else(|| unit_word(&w.to_ascii_lowercase())).map(|u| (e, u));
+        return unit_symbol(w).or_else(|| unit_word(&Lower::new(w))).map(|u| (e, u));
     }
     let s = skip_spaces(text, i);
     // "20 °C", "20°C".
@@ -32,10 +33,10 @@ pub(crate) fn unit_after(text: &str, i: usize) -> Option<(usize, &'static str)> 
         }
     }
     let (_, e, w) = next_word(text, i)?;
-    let lw = w.to_ascii_lowercase();
+    let lw = Lower::new(w);
     // Two-word units first: "square miles", "degrees Celsius".
     if let Some((_, e2, w2)) = next_word(text, e) {
-        let lw2 = w2.to_ascii_lowercase();
+        let lw2 = Lower::new(w2);
         let two = match (lw.as_str(), lw2.as_str()) {
             ("square" | "sq", "kilometres" | "kilometers" | "km") => Some("km2"),
             ("square" | "sq", "miles" | "mile") => Some("square mile"),
@@ -135,6 +136,61 @@ fn unit_word(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Distances run in athletics and swimming, in metres.
+pub(crate) fn is_standard_distance(v: f64) -> bool {
+    [50.0, 60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0]
+        .contains(&v)
+}
+
+/// Nouns that millions usually count ("100m people", "60m viewers").
+pub(crate) fn is_common_count_noun(phrase: &str) -> bool {
+    let head = Lower::new(phrase.rsplit(' ').next().unwrap_or(phrase));
+    matches!(
+        head.as_str(),
+        "people"
+            | "users"
+            | "viewers"
+            | "customers"
+            | "subscribers"
+            | "households"
+            | "homes"
+            | "jobs"
+            | "visitors"
+            | "shares"
+            | "barrels"
+            | "tonnes"
+            | "copies"
+            | "votes"
+            | "passengers"
+            | "units"
+            | "readers"
+            | "listeners"
+            | "workers"
+            | "children"
+            | "adults"
+            | "voters"
+            | "members"
+            | "fans"
+            | "tickets"
+            | "downloads"
+            | "accounts"
+            | "smokers"
+            | "citizens"
+            | "residents"
+            | "pensioners"
+            | "americans"
+            | "britons"
+            | "consumers"
+            | "phones"
+            | "computers"
+            | "cars"
+            | "vehicles"
+            | "items"
+            | "songs"
+            | "tracks"
+    )
+}
+
 /// True for distance units, whose numbers may be sport event labels.
 pub(crate) fn is_distance(u: &str) -> bool {
     matches!(u, "m" | "km" | "mi" | "yd")
@@ -144,7 +200,7 @@ pub(crate) fn is_distance(u: &str) -> bool {
 /// measured distance ("the 100m final", "women's 8km race").
 pub(crate) fn is_event_word(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "race"
             | "races"
             | "final"
@@ -183,12 +239,25 @@ pub(crate) fn is_event_word(w: &str) -> bool {
             | "olympic"
             | "crown"
             | "winner"
+            | "titles"
+            | "favourite"
+            | "favourites"
+            | "favorite"
+            | "favorites"
+            | "hurdler"
+            | "hurdlers"
     )
 }
 
 /// "32-year-old", "five-year-old", "46 years old": as the end of the age
-/// phrase after a number ending at `i`.
+/// phrase after a number ending at `i`. A hyphenated age is one word and
+/// the span covers it; "46 years old" spans the number only.
 pub(crate) fn age_suffix(text: &str, i: usize) -> Option<usize> {
+    let e = age_phrase_end(text, i)?;
+    Some(if text.as_bytes().get(i) == Some(&b'-') { e } else { i })
+}
+
+fn age_phrase_end(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     let rest = &text[i..];
     for p in ["-year-old", " year old", " years old", "-years-old", "-year old"] {
@@ -252,7 +321,7 @@ fn is_band_after(text: &str, end: usize) -> bool {
 /// the temporal rules read.
 pub(crate) fn is_time_noun(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "year"
             | "years"
             | "month"
@@ -375,7 +444,7 @@ pub(crate) fn noun_phrase(text: &str, pos: usize) -> Option<(usize, usize)> {
             e = letters_at(text, e + 1).map_or(e, |(x, _)| x);
         }
         let whole = &text[s..e];
-        let lw = whole.to_ascii_lowercase();
+        let lw = Lower::new(whole);
         // "isn't", "don't": a verb.
         if text[e..].starts_with("'t") || text[e..].starts_with("\u{2019}t") {
             break;
@@ -390,7 +459,7 @@ pub(crate) fn noun_phrase(text: &str, pos: usize) -> Option<(usize, usize)> {
                 break;
             }
             let Some((_, ne, nw)) = next_word(text, e) else { break };
-            let nlw = nw.to_ascii_lowercase();
+            let nlw = Lower::new(nw);
             if !is_noun_like(nw, &nlw) || (lw == "and" && is_capitalised(nw)) {
                 break;
             }
@@ -403,12 +472,8 @@ pub(crate) fn noun_phrase(text: &str, pos: usize) -> Option<(usize, usize)> {
         // ("registered voters", but "people killed in").
         let verb_form = (lw.ends_with("ed") || lw.ends_with("ing")) && !after_link;
         after_link = false;
-        if verb_form && words > 0 {
-            break;
-        }
         if verb_form
-            && !next_word(text, e)
-                .is_some_and(|(_, _, nw)| is_noun_like(nw, &nw.to_ascii_lowercase()))
+            && !next_word(text, e).is_some_and(|(_, _, nw)| is_noun_like(nw, &Lower::new(nw)))
         {
             break;
         }
@@ -416,8 +481,11 @@ pub(crate) fn noun_phrase(text: &str, pos: usize) -> Option<(usize, usize)> {
         words += 1;
         cur = e;
         // A plural head noun ends the phrase unless "and"/"of" follows.
-        let plural =
-            (lw.ends_with('s') && !lw.ends_with("ss") && lw.len() > 3) || is_irregular_plural(&lw);
+        // "tremendous", "status", "crisis" end in s but are no plurals.
+        let plural = (lw.ends_with('s')
+            && !(lw.ends_with("ss") || lw.ends_with("us") || lw.ends_with("is"))
+            && lw.len() > 3)
+            || is_irregular_plural(&lw);
         if plural {
             let cont = next_word(text, e).is_some_and(|(_, _, nw)| matches!(nw, "and" | "of"))
                 && !matches!(b.get(e), Some(b',') | Some(b'.'));

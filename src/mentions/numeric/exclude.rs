@@ -6,12 +6,13 @@
 use super::text::{
     at_sentence_start, is_capitalised, letters_at, next_word, prev_word, skip_spaces,
 };
+use crate::mentions::lexicon::Lower;
 use crate::mentions::lexicon::month_number;
 
 /// Words before a number that make it a label, not a quantity.
 fn is_label_word(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "page"
             | "pages"
             | "p"
@@ -237,7 +238,6 @@ fn is_plain_capitalised(w: &str) -> bool {
                 | "Did"
                 | "Does"
                 | "Do"
-                | "Top"
                 | "Both"
                 | "Mr"
                 | "Mrs"
@@ -440,7 +440,7 @@ pub(crate) fn is_year_like(value: f64, plain: bool) -> bool {
 /// Words before a year-like number that make it a year.
 pub(crate) fn is_date_word_before(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "the"
             | "in"
             | "on"
@@ -483,13 +483,13 @@ pub(crate) fn is_date_word_before(w: &str) -> bool {
 /// Age bands: "people under 55", "those aged over 65", "voters over 60".
 pub(crate) fn is_age_band(text: &str, start: usize) -> bool {
     let Some((ps, w)) = prev_word(text, start) else { return false };
-    let lw = w.to_ascii_lowercase();
+    let lw = Lower::new(w);
     if !matches!(lw.as_str(), "under" | "over" | "above" | "below" | "aged") {
         return false;
     }
     let Some((_, w2)) = prev_word(text, ps) else { return false };
     matches!(
-        w2.to_ascii_lowercase().as_str(),
+        Lower::new(w2).as_str(),
         "people"
             | "those"
             | "adults"
@@ -517,7 +517,7 @@ pub(crate) fn is_age_band(text: &str, start: usize) -> bool {
 /// Words before a hyphenated pair that make it a score: "won 3-2".
 pub(crate) fn is_score_word(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "won"
             | "win"
             | "wins"

@@ -2,7 +2,10 @@
 //! "£", "Rs", "PKR"), names and codes after it ("yen", "Australian
 //! dollars", "EUR"), and subunits ("50 pence" is 0.5 GBP).
 
-use std::sync::OnceLock;
+use crate::mentions::lexicon::Lower;
+use std::sync::{LazyLock, OnceLock};
+
+use aho_corasick::AhoCorasick;
 
 use super::text::{letters_at, next_word, prev_word, skip_spaces, skip_spaces_back};
 use crate::value::Currency;
@@ -80,11 +83,15 @@ const CODES: &[&str] = &[
     "SGD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR", "MXN", "KRW", "TRY", "SAR", "AED", "QAR",
     "KWD", "BHD", "OMR", "EGP", "NGN", "KES", "IRR", "ILS", "THB", "MYR", "IDR", "PHP", "VND",
     "BDT", "LKR", "NPR", "PLN", "CZK", "HUF", "UAH", "ARS", "CLP", "COP", "PEN", "TWD", "BTC",
-    "MNT", "AFN", "IQD", "JOD", "LBP", "MAD", "TND", "DZD", "GHS", "UGX", "TZS", "ETB", "XOF",
+    "MNT", "AFN", "IQD", "BGN", "RON", "ISK", "HRK", "JOD", "LBP", "MAD", "TND", "DZD", "GHS",
+    "UGX", "TZS", "ETB", "XOF",
 ];
 
 /// The code of an accepted ISO word.
 fn iso(w: &str) -> Option<Cur> {
+    if w.len() != 3 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
     if w == "RMB" {
         return Some(code(b"CNY"));
     }
@@ -95,12 +102,19 @@ fn iso(w: &str) -> Option<Cur> {
 /// commonest codes in lower case ("10 rmb", "usd 20"). Rare codes in
 /// lower case are ordinary words ("mad", "try").
 fn iso_any_case(w: &str) -> Option<Cur> {
+    // Every code has three letters: most words fail here, unallocated.
+    if w.len() != 3 {
+        return None;
+    }
     if let Some(c) = iso(w) {
         return Some(c);
     }
-    let up = w.to_ascii_uppercase();
+    let mut buf = [0u8; 3];
+    buf.copy_from_slice(w.as_bytes());
+    buf.make_ascii_uppercase();
+    let up = std::str::from_utf8(&buf).ok()?;
     matches!(
-        up.as_str(),
+        up,
         "USD"
             | "EUR"
             | "GBP"
@@ -116,7 +130,7 @@ fn iso_any_case(w: &str) -> Option<Cur> {
             | "SGD"
             | "NZD"
     )
-    .then(|| iso(&up))
+    .then(|| iso(up))
     .flatten()
 }
 
@@ -128,7 +142,7 @@ fn million_code(w: &str) -> Option<Cur> {
 
 /// The letters glued before a "$": "US$", "A$", "usd$", "Mex$".
 fn dollar_with_letters(letters: &str) -> Option<Cur> {
-    Some(match letters.to_ascii_lowercase().as_str() {
+    Some(match Lower::new(letters).as_str() {
         "us" | "usd" => code(b"USD"),
         "a" | "au" | "aud" => code(b"AUD"),
         "c" | "ca" | "can" | "cad" => code(b"CAD"),
@@ -145,6 +159,15 @@ fn dollar_with_letters(letters: &str) -> Option<Cur> {
 /// The currency symbol or code written right before byte `i` (spaces
 /// allowed), as `(start, currency)`: "$10", "US$ 5", "EUR 20", "c $ 16".
 pub(crate) fn prefix_before(text: &str, i: usize) -> Option<(usize, Cur)> {
+    let found = prefix_before_unchecked(text, i)?;
+    // In "10 $ 30 $" and "10 rmb 20 usd" the sign after 10 is 10's.
+    let before = skip_spaces_back(text, found.0);
+    let owned_by_number_before =
+        before < found.0 && text.as_bytes()[..before].last().is_some_and(u8::is_ascii_digit);
+    (!owned_by_number_before).then_some(found)
+}
+
+fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
     let e = skip_spaces_back(text, i);
     let head = &text[..e];
     for (p, c) in PREFIXES {
@@ -165,7 +188,7 @@ pub(crate) fn prefix_before(text: &str, i: usize) -> Option<(usize, Cur)> {
             if *p == "$" {
                 // Spaced letter prefixes as some corpora write them: "c $ 16.4".
                 if let Some((ws, w)) = prev_word(text, s) {
-                    let spaced = match w.to_ascii_lowercase().as_str() {
+                    let spaced = match Lower::new(w).as_str() {
                         "us" => Some(code(b"USD")),
                         "c" => Some(code(b"CAD")),
                         "hk" => Some(code(b"HKD")),
@@ -242,13 +265,20 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
     if let Some(c) = million_code(w) {
         return Some((e, c, 1e6));
     }
-    let lw = w.to_ascii_lowercase();
+    let lw = Lower::new(w);
     if let Some(r) = currency_name(&lw, scaled) {
+        // "the 12 euro zone countries": a currency area, not an amount.
+        let area = next_word(text, e).is_some_and(|(_, _, z)| matches!(z, "zone" | "area"))
+            || text[e..].starts_with("-zone")
+            || text[e..].starts_with("zone");
+        if area {
+            return None;
+        }
         return Some((e, r.0, r.1));
     }
     // "Australian dollars", "Swiss francs", "Pakistani rupees".
     let (_, e2, w2) = next_word(text, e)?;
-    let lw2 = w2.to_ascii_lowercase();
+    let lw2 = Lower::new(w2);
     let national = match (lw.as_str(), lw2.as_str()) {
         ("us" | "american" | "u", "dollars" | "dollar") => code(b"USD"),
         ("australian", "dollars" | "dollar") => code(b"AUD"),
@@ -271,6 +301,20 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
         ("lebanese", "pounds" | "pound") => code(b"LBP"),
         ("turkish", "lira" | "liras") => code(b"TRY"),
         ("saudi", "riyals" | "riyal") => code(b"SAR"),
+        ("qatari", "riyals" | "riyal") => code(b"QAR"),
+        ("kuwaiti", "dinars" | "dinar") => code(b"KWD"),
+        ("bahraini", "dinars" | "dinar") => code(b"BHD"),
+        ("jordanian", "dinars" | "dinar") => code(b"JOD"),
+        ("iraqi", "dinars" | "dinar") => code(b"IQD"),
+        ("russian", "roubles" | "rubles" | "rouble" | "ruble") => code(b"RUB"),
+        ("chinese", "renminbi") => code(b"CNY"),
+        ("brazilian", "reais" | "real") => code(b"BRL"),
+        ("nigerian", "naira") => code(b"NGN"),
+        ("kenyan", "shillings") => code(b"KES"),
+        ("danish", "kroner" | "krone") => code(b"DKK"),
+        ("swedish", "kronor" | "krona") => code(b"SEK"),
+        ("norwegian", "kroner" | "krone") => code(b"NOK"),
+        ("israeli", "shekels" | "shekel") => code(b"ILS"),
         ("iranian", "rials" | "rial") => code(b"IRR"),
         ("malaysian" | "malaysia", "ringgit" | "ringgits") => code(b"MYR"),
         ("chinese", "yuan") => code(b"CNY"),
@@ -294,7 +338,7 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
 
 /// Scale words written after a currency code: "75 USD million".
 fn million_word(w: &str) -> Option<f64> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match Lower::new(w).as_str() {
         "thousand" => 1e3,
         "million" | "mn" | "m" => 1e6,
         "billion" | "bn" => 1e9,
@@ -321,10 +365,20 @@ pub(crate) fn cents_after(text: &str, i: usize) -> Option<(usize, f64)> {
     while de < b.len() && b[de].is_ascii_digit() {
         de += 1;
     }
-    if de == ds || de - ds > 2 {
-        return None;
-    }
-    let cents: f64 = text[ds..de].parse().ok()?;
+    let cents: f64 = if de > ds {
+        if de - ds > 2 {
+            return None;
+        }
+        text[ds..de].parse().ok()?
+    } else {
+        // "thirteen dollars and forty-five cents".
+        let n = super::number::read_word_numeral(text, ds)?;
+        if n.ordinal || n.value >= 100.0 || n.value.fract() != 0.0 {
+            return None;
+        }
+        de = n.end;
+        n.value
+    };
     // The subunit, written or implied at the end of the phrase.
     if let Some((e, w)) = letters_at(text, de) {
         return matches!(w, "c" | "p").then_some((e, cents));
@@ -381,6 +435,7 @@ fn currency_name(w: &str, scaled: bool) -> Option<(Cur, f64)> {
         "bitcoins" | "bitcoin" => (code(b"BTC"), 1.0),
         "tugrik" | "tugriks" => (code(b"MNT"), 1.0),
         "hryvnia" | "hryvnias" => (code(b"UAH"), 1.0),
+        "shekels" | "shekel" => (code(b"ILS"), 1.0),
         // "won" is also a verb: only after a scale ("500bn won").
         "won" if scaled => (code(b"KRW"), 1.0),
         _ => return None,
@@ -412,12 +467,63 @@ impl<'a> DocCurrency<'a> {
     /// `at` ("A$", "Australian dollars"), else USD.
     fn dollar_at(&self, at: usize) -> Currency {
         let marks = self.dollar_marks.get_or_init(|| dollar_marks(self.text));
-        marks.iter().rev().find(|(p, _)| *p < at).map_or(Currency::USD, |(_, c)| *c)
+        let is_sign = |p: usize| self.text[p..].split_once('$').is_some_and(|(h, _)| h.len() <= 3);
+        let Some((p, c)) = marks.iter().rev().find(|(p, _)| *p < at) else {
+            return Currency::USD;
+        };
+        // After "Australian dollars", a bare "$" is Australian too, unless
+        // the writer marks that dollar with its own sign ("A$4.50")
+        // somewhere: then a bare "$" is the US dollar.
+        if !is_sign(*p) && marks.iter().any(|(q, c2)| c2 == c && is_sign(*q)) {
+            return Currency::USD;
+        }
+        *c
     }
 }
 
-/// Positions where the article names a non-US dollar explicitly.
+/// Positions where the article names a non-US dollar explicitly: two
+/// passes (every "$", every "dollar"), however many marks there are.
 fn dollar_marks(text: &str) -> Vec<(usize, Currency)> {
+    let mut out: Vec<(usize, Currency)> = Vec::new();
+    let b = text.as_bytes();
+    for (p, _) in text.match_indices('$') {
+        // The letters glued before the sign: "A$", "NZ$", "US$".
+        let mut s = p;
+        while s > 0 && b[s - 1].is_ascii_uppercase() && p - s < 3 {
+            s -= 1;
+        }
+        let glued = s > 0 && b[s - 1].is_ascii_alphanumeric();
+        if s < p
+            && !glued
+            && let Some(Cur::Code(c)) = dollar_with_letters(&text[s..p])
+            && matches!(c.as_str(), "AUD" | "CAD" | "NZD" | "HKD" | "SGD" | "USD")
+        {
+            out.push((s, c));
+        }
+    }
+    static DOLLAR: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(["dollar"]).expect("fixed pattern"));
+    for p in DOLLAR.find_iter(text).map(|m| m.start()) {
+        let Some((s, w)) = prev_word(text, p) else { continue };
+        let c = match w {
+            "Australian" => b"AUD",
+            "Canadian" => b"CAD",
+            "Zealand" => b"NZD",
+            "Kong" => b"HKD",
+            "Singapore" => b"SGD",
+            "US" => b"USD",
+            _ => continue,
+        };
+        out.push((s, Currency::from_bytes(*c)));
+    }
+    out.sort_by_key(|(p, _)| *p);
+    out
+}
+
+/// The same marks, found one pattern at a time (the reference for the
+/// two-pass version above).
+#[cfg(test)]
+fn dollar_marks_slow(text: &str) -> Vec<(usize, Currency)> {
     const MARKS: &[(&str, &[u8; 3])] = &[
         ("A$", b"AUD"),
         ("AU$", b"AUD"),
@@ -449,8 +555,17 @@ fn dollar_marks(text: &str) -> Vec<(usize, Currency)> {
 /// A bare "Rs" or "rupees" is Pakistani in an article about Pakistan
 /// (more mentions of Pakistan than of India), else Indian.
 fn rupee_of(text: &str) -> Currency {
-    let pk = text.matches("Pakistan").count() + text.matches("PKR").count();
-    let ind = text.matches("India").count() + text.matches("INR").count();
+    static NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(["Pakistan", "PKR", "India", "INR"]).expect("fixed patterns")
+    });
+    let (mut pk, mut ind) = (0, 0);
+    for m in NAMES.find_iter(text) {
+        if m.pattern().as_usize() < 2 {
+            pk += 1;
+        } else {
+            ind += 1;
+        }
+    }
     Currency::from_bytes(if pk > ind { *b"PKR" } else { *b"INR" })
 }
 
@@ -504,6 +619,14 @@ mod tests {
         for (text, at, want) in cases {
             assert_eq!(suffix_after(text, *at, false), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn dollar_marks_in_two_passes() {
+        let text = "A$5m, then US$ 3, C$ 2, the Australian dollar and NZ$1; R$ 4 and $5";
+        let fast: Vec<_> = dollar_marks(text).into_iter().map(|(_, c)| c).collect();
+        let slow: Vec<_> = dollar_marks_slow(text).into_iter().map(|(_, c)| c).collect();
+        assert_eq!(fast, slow);
     }
 
     #[test]

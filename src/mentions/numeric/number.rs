@@ -4,6 +4,7 @@
 //! "10bn", "2K") and ordinal endings ("21st", "twenty-first").
 
 use super::text::{letters_at, lower, next_word, prev_word, skip_spaces};
+use crate::mentions::lexicon::Lower;
 use crate::mentions::lexicon::{
     NumWord, fraction_word, number_word, ordinal_word, scale_abbreviation,
 };
@@ -30,6 +31,23 @@ pub(crate) struct Numeral {
     pub plain_int: bool,
     /// End of the digits or words before any scale.
     pub core_end: usize,
+}
+
+/// `v * scale` without binary noise: 8.2 trillion is 8200000000000, not
+/// 8199999999999.999 (rounded to 12 significant digits).
+pub(crate) fn times(v: f64, scale: f64) -> f64 {
+    let x = v * scale;
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let k = 11 - x.abs().log10().floor() as i32;
+    if k >= 0 {
+        let m = 10f64.powi(k);
+        (x * m).round() / m
+    } else {
+        let m = 10f64.powi(-k);
+        (x / m).round() * m
+    }
 }
 
 /// Reads the digits at `i`: `1,234`, `1 234` (thin or plain space),
@@ -132,6 +150,11 @@ fn scale_word(w: &str) -> Option<f64> {
         Some(NumWord::Dozen) => Some(12.0),
         _ => match l {
             "dozens" => Some(12.0),
+            // "£22 billions": the plural after a figure is still a scale.
+            "thousands" => Some(1e3),
+            "millions" => Some(1e6),
+            "billions" => Some(1e9),
+            "trillions" => Some(1e12),
             "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "k" => scale_abbreviation(l),
             "tln" => Some(1e12),
             _ => None,
@@ -157,8 +180,7 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         // Glued letters: an ordinal ending or a scale abbreviation. Other
         // glued letters (units, "7E7") are read by the caller.
         let after_ok = !text.as_bytes().get(e).is_some_and(|b| b.is_ascii_alphanumeric());
-        if after_ok && plain && matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
-        {
+        if after_ok && plain && matches!(Lower::new(w).as_str(), "st" | "nd" | "rd" | "th") {
             n.ordinal = true;
             n.end = e;
             return Some(n);
@@ -168,7 +190,7 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
             // "10M" is ten million; "800m" may be metres.
             n.bare_m = w == "m";
             n.end = e;
-            n.value *= s;
+            n.value = times(n.value, s);
             n.plain_int = false;
         }
         return Some(n);
@@ -178,7 +200,7 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
     {
         n.scale = s;
         n.end = e;
-        n.value *= s;
+        n.value = times(n.value, s);
         n.plain_int = false;
         // "1.5 million", then possibly "322 hundred thousand".
         if s < 1e3
@@ -187,7 +209,7 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
             && s2 >= 1e3
         {
             n.scale *= s2;
-            n.value *= s2;
+            n.value = times(n.value, s2);
             n.end = e2;
         }
     }
@@ -245,6 +267,7 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
     let mut pos = i;
     let mut ordinal = false;
     let mut top_scale = 1.0;
+    let mut head: Option<(f64, f64)> = None;
     // A leading "a"/"an" is read by the caller, who sees the scale word.
     while let Some((we, w)) = letters_at(text, pos) {
         let mut lb = [0u8; 24];
@@ -287,6 +310,9 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
             && a.eq_ignore_ascii_case("and")
             && matches!(last, Last::Hundred | Last::Scale(_))
         {
+            // The value before "and": "six million and two thirds" is six
+            // million and a share of one, read after the loop.
+            head = Some((total + current, top_scale));
             k = skip_spaces(text, ae);
         } else if k == we {
             break; // punctuation
@@ -305,11 +331,11 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
     let value = total + current;
     // "one and a half million": a half before the scale word.
     if !ordinal
-        && let Some((_, ae, a)) = next_word(text, end)
+        && let Some((_, ae, a)) = word_or_hyphen(text, end)
         && a.eq_ignore_ascii_case("and")
-        && let Some((_, ae2, a2)) = next_word(text, ae)
+        && let Some((_, ae2, a2)) = word_or_hyphen(text, ae)
         && a2.eq_ignore_ascii_case("a")
-        && let Some((_, he, h)) = next_word(text, ae2)
+        && let Some((_, he, h)) = word_or_hyphen(text, ae2)
         && h.eq_ignore_ascii_case("half")
         && let Some((_, se, s)) = next_word(text, he)
         && let Some(sv) = scale_word(s)
@@ -325,13 +351,60 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
     if !ordinal {
         // "two hundred point zero three", "nine point nought four".
         if let Some((e, decimals)) = point_decimals(text, end) {
+            // "two point two million".
+            if let Some((_, se, sw)) = next_word(text, e)
+                && let Some(s) = scale_word(sw)
+                && s >= 1e3
+            {
+                return Some(word_numeral(i, se, times(value + decimals, s), false, s));
+            }
             return Some(word_numeral(i, e, value + decimals, false, top_scale));
         }
-        // "three quarters billion": a share of a scale.
+        // "three billions", "two hundred dozens": a plural scale after a
+        // number multiplies it (alone, "billions" is vague); after "and"
+        // only the part after it ("three hundred and two dozens" is 324).
+        if value > 0.0
+            && let Some((_, se, sw)) = next_word(text, end)
+            && sw.ends_with('s')
+            && let Some(s) = scale_word(sw)
+        {
+            let v = match head {
+                Some((h, _)) => h + times(value - h, s),
+                None => times(value, s),
+            };
+            return Some(word_numeral(i, se, v, false, top_scale.max(s)));
+        }
+        // A plural fraction after a number: "twenty-three fifths" is 4.6;
+        // after "and" a mixed number ("one hundred and three quarters" is
+        // 100.75, "two million and three fifths" 2.6 million) unless the
+        // part after "and" is a whole ("one hundred and thirty fifths" is
+        // 26). A proper fraction alone ("two thirds") is left to the
+        // caller, who reads shares.
         if let Some((_, fe, fw)) = next_word(text, end)
             && fw.len() > 4
             && fw.ends_with('s')
-            && let Some(d) = fraction_word(&fw.to_ascii_lowercase())
+            && let Some(d) = fraction_word(&Lower::new(fw))
+            && next_word(text, fe).is_none_or(|(_, _, w)| scale_word(w).is_none())
+        {
+            let v = match head {
+                Some((h, top)) if value - h < d => {
+                    let unit = if top >= 1e3 { top } else { 1.0 };
+                    Some(h + (value - h) / d * unit)
+                }
+                _ if value >= d => Some(value / d),
+                _ => None,
+            };
+            if let Some(v) = v {
+                return Some(word_numeral(i, fe, v, false, top_scale));
+            }
+        }
+        // "three quarters billion": a share of a scale.
+        if total == 0.0
+            && current < 10.0
+            && let Some((_, fe, fw)) = next_word(text, end)
+            && fw.len() > 4
+            && fw.ends_with('s')
+            && let Some(d) = fraction_word(&Lower::new(fw))
             && let Some((_, se, sw)) = next_word(text, fe)
             && let Some(s) = scale_word(sw)
             && s >= 1e3
@@ -350,6 +423,15 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
     Some(word_numeral(i, end, value, ordinal, top_scale))
 }
 
+/// The next word after `i`, also across one hyphen ("one-and-a-half").
+fn word_or_hyphen(text: &str, i: usize) -> Option<(usize, usize, &str)> {
+    if text.as_bytes().get(i) == Some(&b'-') {
+        let (e, w) = letters_at(text, i + 1)?;
+        return Some((i + 1, e, w));
+    }
+    next_word(text, i)
+}
+
 /// "and a half", "and a quarter", "and one fifth" after a number, as
 /// `(end, fraction)`. A scale after it ("one and a half million") is left
 /// to the caller.
@@ -359,11 +441,21 @@ fn and_a_fraction(text: &str, end: usize) -> Option<(usize, f64)> {
         return None;
     }
     let (_, e1, w1) = next_word(text, ae)?;
+    // "twenty and three fifths".
+    if let Some(NumWord::Unit(v)) = number_word(&Lower::new(w1))
+        && v >= 2.0
+        && let Some((_, fe, fw)) = next_word(text, e1)
+        && fw.ends_with('s')
+        && let Some(d) = fraction_word(&Lower::new(fw))
+        && v < d
+    {
+        return Some((fe, v / d));
+    }
     if !(w1.eq_ignore_ascii_case("a") || w1.eq_ignore_ascii_case("one")) {
         return None;
     }
     let (_, fe, fw) = next_word(text, e1)?;
-    let d = fraction_word(&fw.to_ascii_lowercase()).filter(|_| !fw.ends_with('s'))?;
+    let d = fraction_word(&Lower::new(fw)).filter(|_| !fw.ends_with('s'))?;
     // "one and a half million" reads the scale itself.
     if next_word(text, fe).is_some_and(|(_, _, w)| scale_word(w).is_some_and(|s| s >= 1e3)) {
         return None;
@@ -382,7 +474,7 @@ fn point_decimals(text: &str, end: usize) -> Option<(usize, f64)> {
     let mut pos = pe;
     let mut last_end = pe;
     while let Some((_, we, w)) = next_word(text, pos) {
-        let lw = w.to_ascii_lowercase();
+        let lw = Lower::new(w);
         match number_word(&lw) {
             Some(NumWord::Unit(v)) => digits.push(char::from(b'0' + v as u8)),
             Some(NumWord::Teen(v)) | Some(NumWord::Ten(v)) if digits.is_empty() => {
@@ -390,7 +482,7 @@ fn point_decimals(text: &str, end: usize) -> Option<(usize, f64)> {
                 // "seventy-one"
                 if text.as_bytes().get(we) == Some(&b'-')
                     && let Some((ue, u)) = letters_at(text, we + 1)
-                    && let Some(NumWord::Unit(uv)) = number_word(&u.to_ascii_lowercase())
+                    && let Some(NumWord::Unit(uv)) = number_word(&Lower::new(u))
                 {
                     v += uv;
                     last_end = ue;

@@ -4,13 +4,14 @@
 
 use super::count::{is_time_noun, noun_phrase};
 use super::text::{next_word, nth_prev_word, prev_word};
+use crate::mentions::lexicon::Lower;
 use crate::mentions::lexicon::month_number;
 
 /// Why an ordinal at `start..end` is not a claim, if it is not one.
 /// `word` is the ordinal as written, `value` its rank.
 pub(crate) fn is_idiom(text: &str, start: usize, end: usize, value: f64) -> bool {
-    let next = next_word(text, end).map(|(_, _, w)| w.to_ascii_lowercase());
-    let prev = prev_word(text, start).map(|(_, w)| w.to_ascii_lowercase());
+    let next = next_word(text, end).map(|(_, _, w)| Lower::new(w));
+    let prev = prev_word(text, start).map(|(_, w)| Lower::new(w));
     let next = next.as_deref().unwrap_or("");
     let prev = prev.as_deref().unwrap_or("");
     let b = text.as_bytes();
@@ -24,7 +25,7 @@ pub(crate) fn is_idiom(text: &str, start: usize, end: usize, value: f64) -> bool
     if b.get(end) == Some(&b'-')
         && let Some((_, w)) = super::text::letters_at(text, end + 1)
     {
-        let w = w.to_ascii_lowercase();
+        let w = Lower::new(w);
         if matches!(w.as_str(), "hand" | "party" | "class" | "rate" | "degree" | "person" | "ever")
             || is_time_noun(&w)
         {
@@ -39,6 +40,13 @@ pub(crate) fn is_idiom(text: &str, start: usize, end: usize, value: f64) -> bool
         return true;
     }
     if month_number(prev).is_some() {
+        return true;
+    }
+    // "the first three months", "the first 10 days": a span of time, not
+    // a rank ("the first two books" ranks).
+    if let Some(after) = count_then_noun(text, end)
+        && next_word(text, after).is_some_and(|(_, _, w)| is_time_noun(w))
+    {
         return true;
     }
     if value == 1.0 {
@@ -96,10 +104,28 @@ pub(crate) fn is_idiom(text: &str, start: usize, end: usize, value: f64) -> bool
     false
 }
 
+/// The end of a count right after an ordinal ("first three", "first 10").
+fn count_then_noun(text: &str, end: usize) -> Option<usize> {
+    let s = super::text::skip_spaces(text, end);
+    if s == end {
+        return None;
+    }
+    let b = text.as_bytes();
+    if b.get(s).is_some_and(u8::is_ascii_digit) {
+        let mut e = s;
+        while e < b.len() && (b[e].is_ascii_digit() || b[e] == b',') {
+            e += 1;
+        }
+        return Some(e);
+    }
+    let (_, e, w) = next_word(text, end)?;
+    crate::mentions::lexicon::number_word(&Lower::new(w)).map(|_| e)
+}
+
 /// A word an ordinal can rank: a noun or a superlative, not a function
 /// word.
 fn is_rankable(w: &str) -> bool {
-    let lw = w.to_ascii_lowercase();
+    let lw = Lower::new(w);
     !crate::mentions::lexicon::is_phrase_stop(&lw) && w.len() > 1
 }
 

@@ -3,6 +3,7 @@
 //! third", "two-thirds of", "one in five", "nine out of 10").
 
 use super::text::{letters_at, next_word, skip_spaces};
+use crate::mentions::lexicon::Lower;
 use crate::mentions::lexicon::fraction_word;
 
 /// A percent sign or word after an amount, as `(end, points, factor)`:
@@ -24,7 +25,7 @@ pub(crate) fn suffix_after(text: &str, i: usize) -> Option<(usize, bool, f64)> {
         return Some((e, false, 1.0));
     }
     let (_, e, w) = next_word(text, i)?;
-    match w.to_ascii_lowercase().as_str() {
+    match Lower::new(w).as_str() {
         "percent" | "percents" | "pct" => Some((e, false, 1.0)),
         "per" => {
             let (_, e2, w2) = next_word(text, e)?;
@@ -53,7 +54,7 @@ pub(crate) fn fraction_after(text: &str, numerator: f64, num_end: usize) -> Opti
         return None;
     }
     let (e, w) = letters_at(text, k)?;
-    let lw = w.to_ascii_lowercase();
+    let lw = Lower::new(w);
     // "one third" reads "third" singular; "two thirds" plural.
     let plural = lw.ends_with('s');
     if (numerator == 1.0) == plural && !matches!(lw.as_str(), "half") {
@@ -76,7 +77,7 @@ pub(crate) fn share(n: f64, d: f64) -> f64 {
 /// the words after a numerator ending at `num_end` make a proportion.
 pub(crate) fn proportion_denominator_at(text: &str, num_end: usize) -> Option<usize> {
     let (_, e, w) = next_word(text, num_end)?;
-    let after = match w.to_ascii_lowercase().as_str() {
+    let after = match Lower::new(w).as_str() {
         "in" => e,
         "out" => {
             let (_, e2, w2) = next_word(text, e)?;

@@ -211,7 +211,7 @@ fn ordinals_that_rank() {
             "the second senior Iranian official to visit",
             "second",
             2,
-            Some("senior iranian official"),
+            Some("senior Iranian official"),
         ),
         ("helped the men's team to overall third place while", "third", 3, Some("place")),
         ("Hickey finished in 10th place on his", "10th", 10, Some("place")),
@@ -391,4 +391,108 @@ fn bounds_and_comparisons() {
     check("USD115", "USD115", money(115.0, "USD"), Exact);
     check("10 \u{20ac} is", "10 \u{20ac}", money(10.0, "EUR"), Exact);
     none("https://www.test.com/search?q=30%25%2020%");
+}
+
+#[test]
+fn real_news_pitfalls() {
+    // A change is not a range; neither is a year followed by a figure.
+    let text = "US light crude fell 32 cents to $51.43 a barrel";
+    let got = run(text);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    check("losses halved in 2004 to $200m (", "$200m", money(2e8, "USD"), Exact);
+    check("taking the total to $8.2 trillion.", "$8.2 trillion", money(8.2e12, "USD"), Exact);
+    check("he made three tremendous saves", "three", num(3.0, Some("tremendous saves")), Exact);
+    check(
+        "And one-and-a-half million hard working families",
+        "one-and-a-half million",
+        num(1.5e6, Some("hard working families")),
+        Exact,
+    );
+    for text in [
+        "Ipswich 1-2 Charlton",
+        "played a great one-two with",
+        "No-one knows what",
+        "won multi-million pound contracts",
+        "agreed the 1701 Act of Settlement",
+        "the Top 500 list",
+        "That game is one Smith would like",
+        "one of the 800 metres favourites",
+    ] {
+        let got = run(text);
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+}
+
+#[test]
+fn more_real_news_pitfalls() {
+    check("a 5,000m climb", "5,000m", num(5000.0, Some("m")), Exact);
+    none("winning 1500m and 5,000m titles");
+    check("the 5m people watched", "5m", num(5e6, Some("people")), Exact);
+    check("with a third more properties", "a third", pct(33.3), Exact);
+    check("save \u{a3}22 billions worth", "\u{a3}22 billions", money(2.2e10, "GBP"), Exact);
+    let text = "had risen from its normal \u{a3}3 to \u{a3}5, to \u{a3}320.";
+    assert_eq!(run(text).len(), 3, "{:#?}", run(text));
+    check(
+        "the 1.2bn Australian dollars (\u{a3}458m; $874m) rebuild fell to A$4.50",
+        "$874m",
+        money(8.74e8, "USD"),
+        Exact,
+    );
+    for text in [
+        "evacuate several hundred UK citizens",
+        "missed the first three months of the season",
+        "in the first half of the year",
+    ] {
+        let got = run(text);
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+}
+
+#[test]
+fn fractions_scales_and_spans() {
+    check("three billions", "three billions", num(3e9, None), Exact);
+    check("two point two million", "two point two million", num(2.2e6, None), Exact);
+    check("about 3/4 of", "about 3/4", num(0.75, None), Approximately);
+    none("on 17/10/2000");
+    none("after the 9/11 attacks");
+    none("open 24/7 now");
+    let text = "I like the first two books.";
+    assert!(run(text).iter().any(|m| m.value == Value::Ordinal(1)), "{:#?}", run(text));
+    let text = "missed the first three months";
+    assert!(!run(text).iter().any(|m| m.value == Value::Ordinal(1)), "{:#?}", run(text));
+    check("ten shekels", "ten shekels", money(10.0, "ILS"), Exact);
+    check("the 12 Euro zone countries", "12", num(12.0, Some("Euro zone countries")), Exact);
+}
+
+#[test]
+fn improper_and_mixed_fractions() {
+    check("twenty-three fifths", "twenty-three fifths", num(4.6, None), Exact);
+    check("twenty and three fifths", "twenty and three fifths", num(20.6, None), Exact);
+    check("one hundred and thirty fifths", "one hundred and thirty fifths", num(26.0, None), Exact);
+    check(
+        "one hundred and three quarters",
+        "one hundred and three quarters",
+        num(100.75, None),
+        Exact,
+    );
+    check("two million and three fifths", "two million and three fifths", num(2.6e6, None), Exact);
+    check("three hundred and two dozens", "three hundred and two dozens", num(324.0, None), Exact);
+    check("two thirds of voters", "two thirds", pct(66.7), Exact);
+}
+
+#[test]
+fn inclusive_bounds_and_spaced_ages() {
+    check(
+        "His score is more than 5000 or equal to it",
+        "more than 5000 or equal to",
+        num(5000.0, None),
+        AtLeast,
+    );
+    check("His score is equal to 5000 or less", "equal to 5000 or less", num(5000.0, None), AtMost);
+    check(
+        "He is more than thirty years old.",
+        "more than thirty",
+        num(30.0, Some(count::AGE)),
+        MoreThan,
+    );
 }

@@ -7,7 +7,7 @@
 //! A date written without a year ("22 March", "in December") is placed
 //! by the tense of its sentence (see `tense.rs`).
 
-use super::resolve;
+use super::resolve::{self, Dir};
 use super::tokens::TokKind;
 use super::{Cx, Hit, point, range, words};
 use crate::value::{DateValue, PartialDate};
@@ -50,8 +50,10 @@ impl Cx<'_, '_> {
             self.year_alone(i),
             self.decade(i),
             self.quarter_or_half(i),
+            self.century(i),
             self.season(i),
             self.part_of(i),
+            self.holiday(i),
         ];
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
@@ -106,6 +108,19 @@ impl Cx<'_, '_> {
         (day <= 31).then_some((day as i8, j + 1))
     }
 
+    /// A day written as a cardinal after a month: "May twenty nine".
+    fn cardinal_day_at(&self, i: usize) -> Option<(i8, usize)> {
+        let t = self.t;
+        let n = words::cardinal(t.w(i)).filter(|n| (1..=31).contains(n))?;
+        if matches!(n, 20 | 30) {
+            let j = if t.is(i + 1, "-") { i + 2 } else { i + 1 };
+            if let Some(u) = words::cardinal(t.w(j)).filter(|u| (1..=9).contains(u)) {
+                return (n + u <= 31).then_some(((n + u) as i8, j + 1));
+            }
+        }
+        Some((n as i8, i + 1))
+    }
+
     /// A four-digit year (1000-2999) at `i`, or "'05".
     pub(super) fn year_at(&self, i: usize) -> Option<(i16, usize)> {
         let t = self.t;
@@ -141,12 +156,14 @@ impl Cx<'_, '_> {
         let day_first = || -> Option<(Loose, usize, bool)> {
             let k = if t.is(i, "the") { i + 1 } else { i };
             let (day, mut j) = self.day_at(k)?;
-            if t.is(j, "of") {
+            let dashed = t.is(j, "-") && t.glued(j) && t.glued(j + 1);
+            if t.is(j, "of") || dashed {
                 j += 1;
             }
             let (month, mut j, _) = self.month_at(j)?;
             let mut year = None;
-            let mut k = if t.is(j, ",") { j + 1 } else { j };
+            let mut k =
+                if t.is(j, ",") || (dashed && t.is(j, "-") && t.glued(j)) { j + 1 } else { j };
             if t.is(k, "of") {
                 k += 1;
             }
@@ -159,8 +176,14 @@ impl Cx<'_, '_> {
         // Month first: "November 25, 2025", "Nov. 25", "May the eleventh".
         let month_first = || -> Option<(Loose, usize, bool)> {
             let (month, j, ambiguous) = self.month_at(i)?;
-            let mut k = if t.is(j, "the") { j + 1 } else { j };
-            let with_day = self.day_at(k).filter(|(_, e)| !self.counts_something(*e));
+            // "May the eleventh", "jan-1", "October, 1st"
+            let dash = t.is(j, "-") && t.glued(j) && t.glued(j + 1);
+            let comma = t.is(j, ",") && words::is_ordinal_suffix(t.w(j + 2)) && t.glued(j + 2);
+            let mut k = if t.is(j, "the") || dash || comma { j + 1 } else { j };
+            let with_day = self
+                .day_at(k)
+                .or_else(|| self.cardinal_day_at(k).filter(|_| !ambiguous || t.cap(i)))
+                .filter(|(_, e)| !self.counts_something(*e));
             let mut day = None;
             let mut end = j;
             if let Some((d, e)) = with_day {
@@ -204,7 +227,7 @@ impl Cx<'_, '_> {
     /// something ("May 5 people", "2000 pieces") or a time ("5 pm").
     fn counts_something(&self, e: usize) -> bool {
         let t = self.t;
-        if t.is_any(e, &["%", ":"]) {
+        if t.is(e, "%") || (t.is(e, ":") && t.glued(e) && t.kind(e + 1) == Some(TokKind::Num)) {
             return true;
         }
         t.is_word(e) && !t.cap(e) && (words::is_count_noun(t.w(e)) || t.is_any(e, &["a", "p"]))
@@ -212,6 +235,17 @@ impl Cx<'_, '_> {
 
     /// A resolved date for a loose date over tokens `start..end`.
     pub(super) fn resolve_loose(&self, l: Loose, start: usize, end: usize) -> Option<Hit> {
+        // "the 11 September attacks": a day naming an event, not a date.
+        let t = self.t;
+        if l.year.is_none()
+            && l.day.is_some()
+            && (t.is(start, "the") || t.is(start.wrapping_sub(1), "the"))
+            && t.is_word(end)
+            && !t.cap(end)
+            && !t.is_any(end, &["of", "and", "to", "or", "at", "in", "on", "is", "was", "will"])
+        {
+            return None;
+        }
         if let Some(y) = l.year {
             return self.hit(start, end, point(l.with_year(y)?));
         }
@@ -225,8 +259,15 @@ impl Cx<'_, '_> {
     /// A date with a month name, resolved; a bare ambiguous month word
     /// ("may", "Jan") is not taken, nor "May" as a modal ("May I ask").
     fn written_date(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
         let (l, end, ambiguous) = self.loose_at(i)?;
-        if ambiguous {
+        // "in Jan.", "since Sept": a capitalised abbreviation after a date
+        // preposition is a month; "Jan" alone may be a name.
+        let abbr_ok = t.cap(i)
+            && t.w(i) != "may"
+            && t.w(i) != "march"
+            && t.is_any(i.wrapping_sub(1), &["in", "since", "until", "by", "of", "during", "from"]);
+        if ambiguous && !abbr_ok {
             return None;
         }
         let start = i;
@@ -242,6 +283,10 @@ impl Cx<'_, '_> {
     /// "last July" is the relative rule's.
     fn month_alone(&self, month: i8, start: usize, end: usize) -> Option<Hit> {
         let t = self.t;
+        // The month of a day-month that was turned down as a whole.
+        if self.day_at(start.wrapping_sub(1)).is_some_and(|(_, e)| e == start) {
+            return None;
+        }
         // "May I ask", "March on": a month only before something dateish.
         if t.w(start) == "may" && (t.is_word(end) && is_pronoun(t.w(end)) || !t.cap(start)) {
             return None;
@@ -272,10 +317,12 @@ impl Cx<'_, '_> {
     fn weekday_date(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         words::weekday(t.w(i)).filter(|_| t.is_word(i))?;
-        let j = if t.is(i + 1, ",") { i + 2 } else { i + 1 };
-        let (l, end, _) = self.loose_at(j)?;
-        l.day?;
-        self.resolve_loose(l, i, end)
+        let j = if t.is_any(i + 1, &[",", "-"]) { i + 2 } else { i + 1 };
+        if let Some((l, end, _)) = self.loose_at(j).filter(|(l, _, _)| l.day.is_some()) {
+            return self.resolve_loose(l, i, end);
+        }
+        let hit = self.numeric_date(j)?;
+        Some(Hit { start_byte: t.start(i), ..hit })
     }
 
     /// Numeric dates: 2025-11-25, 2025/11/25, 11/25/2025 (US order unless
@@ -326,9 +373,20 @@ impl Cx<'_, '_> {
             )?;
             return self.hit(i, i + 5, point(date));
         }
+        // "2/2013": a month.
+        if sep == "/" && t.digits(i + 2) == 4 && !chain_after(i + 3) {
+            let m = i8::try_from(t.num(i)?).ok()?;
+            let y = i16::try_from(b).ok()?;
+            return self.hit(i, i + 3, point(PartialDate::month(y, m)?));
+        }
         // Two numbers: month/day after a date preposition only ("on 4/22"),
         // since "24/7", "3/4" and scores are far more common in news.
-        if sep != "/" || chain_after(i + 3) || !t.is_any(i.wrapping_sub(1), DATE_PREPOSITIONS) {
+        let after_weekday = words::weekday(t.w(i.wrapping_sub(1))).is_some();
+        if !matches!(sep, "/" | "-" | ".")
+            || (sep != "/" && !after_weekday)
+            || chain_after(i + 3)
+            || !(t.is_any(i.wrapping_sub(1), DATE_PREPOSITIONS) || after_weekday)
+        {
             return None;
         }
         let a = t.num(i)?;
@@ -354,7 +412,7 @@ impl Cx<'_, '_> {
         if !(1100..=2100).contains(&y) {
             return None;
         }
-        if self.counts_something(end) || (t.glued(end) && t.is_word(end)) {
+        if self.counts_something(end) || (t.glued(end) && t.is_word(end)) || t.is(end, "of") {
             return None;
         }
         if t.glued(i)
@@ -416,6 +474,16 @@ impl Cx<'_, '_> {
                 k += 1;
             }
         }
+        if t.is(i, "the")
+            && let Some(d) = decade_word(t.w(k))
+        {
+            let span_start = if t.is(start, "the") { start + 1 } else { start };
+            return self.hit(
+                span_start,
+                k + 1,
+                range(PartialDate::year(d)?, PartialDate::year(d + 9)?),
+            );
+        }
         let (decade_start, mut end) = if t.digits(k) == 4 {
             (t.num(k)?, k + 1)
         } else if t.is(k, "'") && t.digits(k + 1) == 2 && t.glued(k + 1) {
@@ -456,7 +524,12 @@ impl Cx<'_, '_> {
             let (y, end) = self.year_at(k)?;
             return self.period_hit(i, end, y, n, half);
         }
-        let start = i;
+        // "the 1988 second quarter"
+        let (year_first, i) = match self.year_at(i) {
+            Some((y, e)) if t.digits(i) == 4 => (Some(y), e),
+            _ => (None, i),
+        };
+        let start = if year_first.is_some() { i - 1 } else { i };
         let n = match t.w(i) {
             "last" | "final" => 4,
             w => words::ordinal(w).or_else(|| {
@@ -478,6 +551,9 @@ impl Cx<'_, '_> {
         }
         let n = if half && n == 4 { 2 } else { n };
         k += 1;
+        if let Some(y) = year_first {
+            return self.period_hit(start, k, y, n, half);
+        }
         if !t.is(k, "of") {
             return None;
         }
@@ -498,6 +574,23 @@ impl Cx<'_, '_> {
             let (a, b) = period(y, n, half)?;
             Some(range(a, b))
         })
+    }
+
+    /// "the 21st century", "the nineteenth century": its hundred years.
+    fn century(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let (n, k) = if let Some(n) = words::ordinal(t.w(i)) {
+            (n, i + 1)
+        } else {
+            let n = t.num(i)?;
+            (words::is_ordinal_suffix(t.w(i + 1)) && t.glued(i + 1)).then_some((n, i + 2))?
+        };
+        if !t.is(k, "century") || !(1..=30).contains(&n) {
+            return None;
+        }
+        let first = i16::try_from((n - 1) * 100).ok()?.max(1);
+        let last = i16::try_from((n - 1) * 100 + 99).ok()?;
+        self.hit(i, k + 1, range(PartialDate::year(first)?, PartialDate::year(last)?))
     }
 
     /// A quarter or half `n` of year `y` over tokens `start..end`.
@@ -555,7 +648,9 @@ impl Cx<'_, '_> {
                 return None;
             }
             let hit = self.resolve_loose(l, i, end)?;
-            return Some(edge_of_month(hit, at_end));
+            // "the end of June" is its last day; "the beginning of
+            // October" stays the month (annotators do not give it a day).
+            return Some(if at_end { edge_of_month(hit) } else { hit });
         }
         // "the end of the year", "the end of next month".
         let offset = match t.w(k) {
@@ -577,6 +672,57 @@ impl Cx<'_, '_> {
             }),
             _ => None,
         }
+    }
+
+    /// Fixed holidays and Thanksgiving: "Christmas Day", "New Year's Eve",
+    /// "Thanksgiving 2013", "last Thanksgiving". "Christmas" alone is a
+    /// season more than a date and is left out.
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let (offset, k) = match t.w(i) {
+            "last" => (-1, i + 1),
+            "next" => (1, i + 1),
+            "this" => (0, i + 1),
+            _ => (0, i),
+        };
+        let relative_word = k > i;
+        let (kind, mut end) = holiday_at(t, k)?;
+        let mut year = None;
+        let y_at = if t.is(end, "of") || t.is(end, ",") { end + 1 } else { end };
+        if !relative_word && let Some((y, e)) = self.year_at(y_at) {
+            year = Some(y);
+            end = e;
+        }
+        if let Some(y) = year {
+            return self.hit(i, end, point(holiday_date(kind, y)?.into()));
+        }
+        let dir = if relative_word { Dir::Nearest } else { self.tense(i, end) };
+        self.relative_hit(i, end, |p| {
+            let this = holiday_date(kind, p.year())?;
+            let d = match offset {
+                -1 if this < p => this,
+                -1 => holiday_date(kind, p.year() - 1)?,
+                1 if this > p => this,
+                1 => holiday_date(kind, p.year().checked_add(1)?)?,
+                _ if relative_word => this,
+                _ => {
+                    let prev = holiday_date(kind, p.year() - 1)?;
+                    let next = holiday_date(kind, p.year().checked_add(1)?)?;
+                    let past = if this <= p { this } else { prev };
+                    let future = if this >= p { this } else { next };
+                    match dir {
+                        Dir::Past => past,
+                        Dir::Future => future,
+                        Dir::Nearest => {
+                            let back = p.since(past).ok()?.get_days();
+                            let ahead = future.since(p).ok()?.get_days();
+                            if ahead * 2 < back { future } else { past }
+                        }
+                    }
+                }
+            };
+            Some(point(d.into()))
+        })
     }
 
     /// An interval starting at `i`: "13-24 June", "June 24 and 25", "from
@@ -764,6 +910,60 @@ fn pick_interval(
     chosen.cloned()
 }
 
+/// A holiday the rules know.
+#[derive(Clone, Copy)]
+enum Holiday {
+    /// A fixed month and day.
+    Fixed(i8, i8),
+    /// The fourth Thursday of November.
+    Thanksgiving,
+    /// The first Monday of September.
+    LaborDay,
+    /// The last Monday of May.
+    MemorialDay,
+}
+
+/// The holiday named at token `k`, and the token after its name.
+fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)> {
+    let w = t.w(k);
+    let day = |k: usize| t.is(k, "day");
+    let possessive_day = |k: usize| t.is(k, "'") && t.is(k + 1, "s") && t.is(k + 2, "day");
+    Some(match w {
+        "christmas" if day(k + 1) => (Holiday::Fixed(12, 25), k + 2),
+        "christmas" if t.is(k + 1, "eve") => (Holiday::Fixed(12, 24), k + 2),
+        "boxing" if day(k + 1) => (Holiday::Fixed(12, 26), k + 2),
+        "halloween" => (Holiday::Fixed(10, 31), k + 1),
+        "independence" if day(k + 1) => (Holiday::Fixed(7, 4), k + 2),
+        "thanksgiving" => (Holiday::Thanksgiving, if day(k + 1) { k + 2 } else { k + 1 }),
+        "labor" | "labour" if day(k + 1) => (Holiday::LaborDay, k + 2),
+        "memorial" if day(k + 1) => (Holiday::MemorialDay, k + 2),
+        "valentine" if possessive_day(k + 1) => (Holiday::Fixed(2, 14), k + 4),
+        "new" if t.is(k + 1, "year") && t.is(k + 2, "'") && t.is(k + 3, "s") => match t.w(k + 4) {
+            "day" => (Holiday::Fixed(1, 1), k + 5),
+            "eve" => (Holiday::Fixed(12, 31), k + 5),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// The date of `h` in `year`.
+fn holiday_date(h: Holiday, year: i16) -> Option<jiff::civil::Date> {
+    use jiff::civil::{Date, Weekday};
+    match h {
+        Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
+        Holiday::Thanksgiving => {
+            Date::new(year, 11, 1).ok()?.nth_weekday_of_month(4, Weekday::Thursday).ok()
+        }
+        Holiday::LaborDay => {
+            Date::new(year, 9, 1).ok()?.nth_weekday_of_month(1, Weekday::Monday).ok()
+        }
+        Holiday::MemorialDay => {
+            Date::new(year, 5, 1).ok()?.nth_weekday_of_month(-1, Weekday::Monday).ok()
+        }
+    }
+}
+
 /// Quarter or half `n` of year `y` as a month interval.
 fn period(y: i16, n: u32, half: bool) -> Option<(PartialDate, PartialDate)> {
     if half {
@@ -778,16 +978,30 @@ fn period(y: i16, n: u32, half: bool) -> Option<(PartialDate, PartialDate)> {
     }
 }
 
-/// "the end of June" is June's last day, "the beginning of June" its
-/// first; a resolved month becomes that day, anything else is kept.
-fn edge_of_month(mut hit: Hit, at_end: bool) -> Hit {
+/// "the end of June" is June's last day: a resolved month becomes that
+/// day, anything else is kept.
+fn edge_of_month(mut hit: Hit) -> Hit {
     if let crate::value::Value::Date(DateValue::Resolved { start, end: None }) = &hit.value
         && start.precision() == crate::value::Precision::Month
     {
-        let day = if at_end { start.last_day() } else { start.first_day() };
-        hit.value = crate::value::Value::Date(point(day.into()));
+        hit.value = crate::value::Value::Date(point(start.last_day().into()));
     }
     hit
+}
+
+/// "the nineties": the decade of the 1900s a word names.
+fn decade_word(w: &str) -> Option<i16> {
+    Some(match w {
+        "twenties" => 1920,
+        "thirties" => 1930,
+        "forties" => 1940,
+        "fifties" => 1950,
+        "sixties" => 1960,
+        "seventies" => 1970,
+        "eighties" => 1980,
+        "nineties" => 1990,
+        _ => return None,
+    })
 }
 
 /// Pronouns after "May" that make it the modal verb ("May I ask").
@@ -816,6 +1030,16 @@ mod tests {
             ("at the 1936 Berlin Games", p, "1936=1936"),
             ("Monday January 12th, 2016", p, "Monday January 12th, 2016=2016-01-12"),
             ("twenty second of June 2017", p, "twenty second of June 2017=2017-06-22"),
+            ("The date should be 05-Aug-2016", p, "05-Aug-2016=2016-08-05"),
+            ("sometime on Friday 7/6 with Jim", Some("2018-07-06"), "Friday 7/6=2018-07-06"),
+            ("I'll go back May twenty nine", Some("2016-11-07"), "May twenty nine=2017-05-29"),
+            ("set something up for October, 1st.", Some("2018-08-07"), "October, 1st=2018-10-01"),
+            ("Show me the records in 21st century", p, "21st century=2000..2099"),
+            ("Maybe we can leave after 2018", p, "after 2018=2018 (more_than)"),
+            ("thanksgiving 2013", p, "thanksgiving 2013=2013-11-28"),
+            ("last thanksgiving", Some("2013-02-12"), "last thanksgiving=2012-11-22"),
+            ("shops shut on Christmas Day.", Some("2004-12-20"), "Christmas Day=2004-12-25"),
+            ("sales over Christmas", p, ""),
         ]);
     }
 
@@ -827,6 +1051,12 @@ mod tests {
             ("the race on 19 March", Some("2005-01-11"), "19 March=2005-03-19"),
             ("Nov. 25 was", Some("2005-12-01"), "Nov. 25=2005-11-25"),
             ("Nov. 25 was", None, "Nov. 25=unresolved (Nov. 25)"),
+            ("the redemption on Dec. 7 of all the notes", Some("1989-11-02"), "Dec. 7=1989-12-07"),
+            (
+                "an editorial on Thursday, Jan. 6: the",
+                Some("2000-01-07"),
+                "Thursday, Jan. 6=2000-01-06",
+            ),
             ("in December", None, "December=unresolved (December)"),
         ]);
     }
@@ -845,6 +1075,8 @@ mod tests {
             ("It cost $2004 in all", p, ""),
             ("the third quarter was weak", p, ""),
             ("24/7", p, ""),
+            ("2000 of them", p, ""),
+            ("including 2001 when the 11 September attacks pushed claims up", p, "2001=2001"),
         ]);
     }
 
@@ -857,10 +1089,14 @@ mod tests {
             ("in the first half of 2005", None, "first half of 2005=2005-01..2005-06"),
             ("in the 1990s", None, "1990s=1990..1999"),
             ("in the mid-1990s", None, "mid-1990s=1990..1999"),
+            ("in the nineties", None, "nineties=1990..1999"),
             ("summer 2004", None, "summer 2004=2004-06..2004-08"),
             ("by the end of June 2004.", None, "end of June 2004=2004-06-30"),
             ("by the end of 2004.", None, "end of 2004=2004-12"),
             ("in early 2004", None, "early 2004=2004"),
+            ("at the beginning of October 2004", None, "beginning of October 2004=2004-10"),
+            ("sales in 2/2013 rose", None, "2/2013=2013-02"),
+            ("sales in Sept rose", Some("2005-01-10"), "Sept=2004-09"),
         ]);
     }
 

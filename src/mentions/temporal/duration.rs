@@ -30,16 +30,37 @@ impl Cx<'_, '_> {
         let hyphenated = t.is(k, "-") && t.glued(k) && t.glued(k + 1);
         if hyphenated {
             k += 1;
+        } else if t.is_any(
+            k,
+            &["more", "additional", "extra", "further", "trading", "working", "business"],
+        ) && words::unit(t.w(k + 1)).is_some()
+        {
+            // "20 more years", "two additional minutes", "eight trading days"
+            k += 1;
         }
         let unit = words::unit(t.w(k)).filter(|_| t.is_word(k))?;
+        // "the 1988 second quarter": a plural count needs a plural unit.
+        // "a five year low" is the hyphen-less "five-year low".
+        let modifier = n < 100.0 && t.w(k) != "second" && t.is_word(k + 1) && !t.cap(k + 1);
+        if !hyphenated && n > 1.0 && is_singular_unit(t.w(k)) && !modifier {
+            return None;
+        }
         // "12 s" is not a duration, "12s" neither; "sec" needs a number.
         let mut end = k + 1;
         let mut d = IsoDuration::default();
         add(&mut d, unit, n);
-        // "a year and a half"
-        if t.is(end, "and") && t.is_any(end + 1, &["a", "an"]) && t.is(end + 2, "half") {
-            add(&mut d, unit, 0.5);
-            end += 3;
+        // "a year and a half", "one hour and half", "a year and a quarter"
+        if t.is(end, "and") {
+            let k2 = if t.is_any(end + 1, &["a", "an"]) { end + 2 } else { end + 1 };
+            let frac = match t.w(k2) {
+                "half" => Some(0.5),
+                "quarter" => Some(0.25),
+                _ => None,
+            };
+            if let Some(f) = frac {
+                add(&mut d, unit, f);
+                end = k2 + 1;
+            }
         }
         // "2 years 1 month 21 days", "3 hours and 20 minutes".
         loop {
@@ -49,10 +70,20 @@ impl Cx<'_, '_> {
             add(&mut d, u2, n2);
             end = u2k + 1;
         }
+        // "a year on year comparison": an idiom, not a length.
+        if t.is(end, "on") && t.is_any(end + 1, &["year", "month", "week"])
+            || t.is(end, "-") && t.is(end + 1, "on")
+        {
+            return None;
+        }
         if self.is_age(i, k, end, hyphenated) {
             return None;
         }
         if article && !self.article_is_length(i) {
+            return None;
+        }
+        // "One day he will...": "someday", not a length.
+        if t.is(i, "one") && t.is(k, "day") && !self.article_is_length(i) {
             return None;
         }
         // "two years ago": a date at the unit's precision.
@@ -62,6 +93,21 @@ impl Cx<'_, '_> {
                 resolve::shift(p, unit, whole.checked_neg()?).map(point)
             });
         }
+        if let Some(hit) = self.shifted_anchor(i, end, unit, n) {
+            return Some(hit);
+        }
+        // "will leave in two weeks": a date when the sentence is in the
+        // future tense; "rose 38% in a year" stays a length.
+        if t.is(i.wrapping_sub(1), "in")
+            && !hyphenated
+            && n.fract() == 0.0
+            && self.future_modal_before(i)
+            && !t.is(end, "time")
+        {
+            let whole = n as i64;
+            return self
+                .relative_hit(i - 1, end, |p| resolve::shift_day(p, unit, whole).map(point));
+        }
         // "two years later": annotators keep the length with the word.
         if t.is_any(end, &["later", "earlier"]) && !hyphenated {
             end += 1;
@@ -69,6 +115,56 @@ impl Cx<'_, '_> {
         let (start_byte, qualifier) =
             hedge_before(t.text, t.start(i)).unwrap_or((t.start(i), Qualifier::Exact));
         Some(Hit { start_byte, end, value: Value::Duration(d), qualifier })
+    }
+
+    /// "three weeks from tomorrow", "two days before yesterday", "16 days
+    /// from now": a date, `n` units from a relative anchor.
+    fn shifted_anchor(&self, i: usize, end: usize, unit: Unit, n: f64) -> Option<Hit> {
+        let t = self.t;
+        let sign = match t.w(end) {
+            "from" | "after" => 1,
+            "before" => -1,
+            _ => return None,
+        };
+        let anchor = match t.w(end + 1) {
+            "now" | "today" => 0,
+            "tomorrow" | "tmrw" => 1,
+            "yesterday" => -1,
+            _ => return None,
+        };
+        if n.fract() != 0.0 || (t.is(end + 1, "now") && sign < 0) {
+            return None;
+        }
+        let whole = n as i64 * sign;
+        self.relative_hit(i, end + 2, |p| {
+            let base = p.checked_add(jiff::Span::new().days(anchor)).ok()?;
+            resolve::shift_day(base, unit, whole).map(point)
+        })
+    }
+
+    /// A race time without a unit after "record of", "time of", "in a
+    /// time of": "an Olympic record of 12.37" is 12.37 seconds.
+    pub(super) fn race_time(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let lead = t.is(i.wrapping_sub(1), "of")
+            && t.is_any(i.wrapping_sub(2), &["record", "time", "best"]);
+        if !lead || t.digits(i + 2) != 2 || !t.is(i + 1, ".") || !t.glued(i + 1) || !t.glued(i + 2)
+        {
+            return None;
+        }
+        if t.glued(i + 3)
+            || t.is_word(i + 3) && !t.is_any(i + 3, &["in", "at", "on", "and", "to", "for"])
+        {
+            return None; // "12.37s", "12.37 metres": not a bare time
+        }
+        let secs: f64 = format!("{}.{}", t.w(i), t.w(i + 2)).parse().ok()?;
+        let d = IsoDuration { seconds: secs, ..IsoDuration::default() };
+        Some(Hit {
+            start_byte: t.start(i),
+            end: i + 3,
+            value: Value::Duration(d),
+            qualifier: Qualifier::Exact,
+        })
     }
 
     /// "the past week": one unit as a duration over tokens `start..end`.
@@ -112,6 +208,19 @@ impl Cx<'_, '_> {
                     && t.digits(i + 2) == 3
                 {
                     return None; // "1,500 years": the numeric rules' figure
+                } else if t.digits(i + 1) == 1
+                    && t.is(i + 2, "/")
+                    && t.glued(i + 2)
+                    && t.glued(i + 3)
+                    && t.digits(i + 3) == 1
+                    && !t.glued(i + 1)
+                {
+                    // "2 1/2 years"
+                    let (a, b) = (f64::from(t.num(i + 1)?), f64::from(t.num(i + 3)?));
+                    if b == 0.0 || a >= b {
+                        return None;
+                    }
+                    (whole + a / b, i + 4, false)
                 } else {
                     (whole, i + 1, false)
                 }
@@ -120,6 +229,8 @@ impl Cx<'_, '_> {
                 "a" | "an" => {
                     if t.is(i + 1, "couple") && t.is(i + 2, "of") {
                         (2.0, i + 3, false)
+                    } else if t.is(i + 1, "hundred") {
+                        (100.0, i + 2, false)
                     } else if t.is(i + 1, "half") && t.is(i + 2, "-") {
                         (0.5, i + 2, false)
                     } else {
@@ -139,15 +250,23 @@ impl Cx<'_, '_> {
                             k = j + 1;
                         }
                     }
+                    if t.is(k, "hundred") {
+                        n *= 100;
+                        k += 1;
+                    }
                     (f64::from(n), k, false)
                 }
             },
             TokKind::Punct => return None,
         };
-        // "two and a half years"
-        if !article && t.is(k, "and") && t.is_any(k + 1, &["a", "an"]) && t.is(k + 2, "half") {
-            n += 0.5;
-            k += 3;
+        // "two and a half years", "one and half hour", "one and a quarter"
+        if !article && t.is(k, "and") {
+            let k2 = if t.is_any(k + 1, &["a", "an"]) { k + 2 } else { k + 1 };
+            match t.w(k2) {
+                "half" => (n, k) = (n + 0.5, k2 + 1),
+                "quarter" => (n, k) = (n + 0.25, k2 + 1),
+                _ => {}
+            }
         }
         Some((n, k, article))
     }
@@ -162,7 +281,8 @@ impl Cx<'_, '_> {
         ) {
             return false;
         }
-        let old_after = t.is(end, "old") || (t.is(end, "-") && t.is(end + 1, "old"));
+        let old_after = t.is_any(end, &["old", "olds"])
+            || (t.is(end, "-") && t.is_any(end + 1, &["old", "olds"]));
         let of_age = t.is(end, "of") && t.is(end + 1, "age");
         let aged_before = t.is_any(i.wrapping_sub(1), &["aged", "age"]);
         old_after
@@ -183,6 +303,23 @@ impl Cx<'_, '_> {
             || t.is(i + 2, "ago")
             || t.is_any(i + 2, &["later", "earlier"])
     }
+}
+
+/// Singular unit words: "1988 second" is not a duration.
+fn is_singular_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "minute"
+            | "hour"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "decade"
+            | "century"
+            | "night"
+    )
 }
 
 /// True when `u` is a smaller unit than `than` ("2 years 1 month").
@@ -243,6 +380,15 @@ mod tests {
             ("November's nine-year low", p, "November=2004-11; nine-year=P9Y"),
             ("jumped by 38% in a year, said", p, "a year=P1Y"),
             ("2 years 1 month 21 days", p, "2 years 1 month 21 days=P2Y1M21D"),
+            ("connected to broadband jumped by 38% in a year, said the FCC.", p, "a year=P1Y"),
+            ("one hour and half is enough", p, "one hour and half=PT1.5H"),
+            ("Book a room for two nights", p, "two nights=P2D"),
+            ("Hayes set an Olympic record of 12.37 in winning", p, "12.37=PT12.37S"),
+            ("in 2 1/2 years", p, "2 1/2 years=P2.5Y"),
+            ("a five year low", p, "five year=P5Y"),
+            ("at least 20 more years", p, "at least 20 more years=P20Y (at_least)"),
+            ("fell for eight trading days", p, "eight trading days=P8D"),
+            ("almost a hundred years", p, "almost a hundred years=P100Y (approximately)"),
         ]);
     }
 
@@ -252,6 +398,17 @@ mod tests {
             ("estimated a month ago.", Some("2005-02-25"), "a month ago=2005-01"),
             ("two weeks ago", Some("2005-02-25"), "two weeks ago=2005-02-11"),
             ("two years ago", None, "two years ago=unresolved (two years ago)"),
+            ("I will leave in two months", Some("2018-07-05"), "in two months=2018-09-05"),
+            (
+                "three weeks from tomorrow",
+                Some("2018-05-31"),
+                "three weeks from tomorrow=2018-06-22",
+            ),
+            (
+                "two days before yesterday",
+                Some("2018-05-31"),
+                "two days before yesterday=2018-05-28",
+            ),
         ]);
     }
 
@@ -267,6 +424,10 @@ mod tests {
             ("for many months", p, ""),
             ("for years", p, ""),
             ("the 16-year-olds", p, ""),
+            ("One day he will be king.", p, ""),
+            ("17% of 18 to 24 year olds", p, ""),
+            ("a decline in a year on year comparison", p, ""),
+            ("the 1988 second quarter", p, "1988 second quarter=1988-04..1988-06"),
         ]);
     }
 }

@@ -6,7 +6,7 @@
 //! previous year", "that year", "the following day") are not claims and
 //! are not matched.
 
-use super::resolve;
+use super::resolve::{self, Dir};
 use super::{Cx, Hit, point, range, words};
 use crate::value::PartialDate;
 
@@ -33,7 +33,10 @@ impl Cx<'_, '_> {
                 if abbr && !(t.is(i + 1, ".") && t.glued(i + 1)) {
                     return None;
                 }
-                let dir = self.tense(i, i + 1);
+                // "Friday's announcement" names an event already known: the
+                // sentence's tense says little about it.
+                let possessive = t.is(i + 1, "'") && t.is(i + 2, "s");
+                let dir = if possessive { Dir::Nearest } else { self.tense(i, i + 1) };
                 self.relative_hit(i, i + 1, |p| Some(point(resolve::weekday(p, wd, dir)?.into())))
             }
         }
@@ -158,6 +161,10 @@ impl Cx<'_, '_> {
             i + 4
         } else if t.is(i + 1, "-") && t.glued(i + 1) && t.is(i + 2, "end") {
             i + 3
+        } else if t.is(i + 1, "end")
+            && t.is_any(i.wrapping_sub(1), &["around", "by", "at", "the", "before"])
+        {
+            i + 2
         } else {
             return None;
         };

@@ -28,14 +28,20 @@ pub(super) fn month_year(p: Date, m: i8, dir: Dir) -> i16 {
     let (py, pm) = (p.year(), p.month());
     let past = if m <= pm { py } else { py - 1 };
     let future = if m >= pm { py } else { py + 1 };
+    let back = i64::from(pm - m).rem_euclid(12);
+    let ahead = i64::from(m - pm).rem_euclid(12);
+    if choose_future(dir, back, ahead) { future } else { past }
+}
+
+/// Whether to take the future candidate, `back` and `ahead` units away.
+/// A tense cue decides; without one news leans to the past, and the
+/// future wins only when it is much nearer ("take place on 5 March" in
+/// January).
+fn choose_future(dir: Dir, back: i64, ahead: i64) -> bool {
     match dir {
-        Dir::Past => past,
-        Dir::Future => future,
-        Dir::Nearest => {
-            let back = i32::from(pm - m).rem_euclid(12);
-            let ahead = i32::from(m - pm).rem_euclid(12);
-            if back <= ahead { past } else { future }
-        }
+        Dir::Nearest => ahead * 2 < back,
+        Dir::Past => false,
+        Dir::Future => true,
     }
 }
 
@@ -46,17 +52,20 @@ pub(super) fn month_day(p: Date, m: i8, d: i8, dir: Dir) -> Option<Date> {
     let next = Date::new(p.year().checked_add(1)?, m, d).ok();
     let past = this.filter(|x| *x <= p).or(prev);
     let future = this.filter(|x| *x >= p).or(next);
-    match dir {
-        Dir::Past => past,
-        Dir::Future => future,
-        Dir::Nearest => match (past, future) {
-            (Some(a), Some(b)) => {
-                let back = p.since(a).ok()?.get_days();
-                let ahead = b.since(p).ok()?.get_days();
-                Some(if back <= ahead { a } else { b })
+    match (past, future) {
+        (Some(a), Some(b)) => {
+            let back: i64 = p.since(a).ok()?.get_days().into();
+            let ahead: i64 = b.since(p).ok()?.get_days().into();
+            let mut future = choose_future(dir, back, ahead);
+            // A day a year off is rarely meant without its year: when the
+            // tense points half a year away and the other reading is
+            // within two months, the tense cue belongs to another clause.
+            if future && ahead > 180 && back <= 62 || !future && back > 180 && ahead <= 62 {
+                future = !future;
             }
-            (a, b) => a.or(b),
-        },
+            Some(if future { b } else { a })
+        }
+        (a, b) => a.or(b),
     }
 }
 
@@ -64,19 +73,13 @@ pub(super) fn month_day(p: Date, m: i8, d: i8, dir: Dir) -> Option<Date> {
 /// every direction: news says "on Friday" (and "will announce on
 /// Friday") for the day it appears.
 pub(super) fn weekday(p: Date, wd: Weekday, dir: Dir) -> Option<Date> {
-    let past = || p.nth_weekday(-1, wd).ok();
-    let future = || p.nth_weekday(1, wd).ok();
-    match dir {
-        _ if p.weekday() == wd => Some(p),
-        Dir::Past => past(),
-        Dir::Future => future(),
-        Dir::Nearest => {
-            let (a, b) = (past()?, future()?);
-            let back = p.since(a).ok()?.get_days();
-            let ahead = b.since(p).ok()?.get_days();
-            Some(if back <= ahead { a } else { b })
-        }
+    if p.weekday() == wd {
+        return Some(p);
     }
+    let (a, b) = (p.nth_weekday(-1, wd).ok()?, p.nth_weekday(1, wd).ok()?);
+    let back = p.since(a).ok()?.get_days().into();
+    let ahead = b.since(p).ok()?.get_days().into();
+    Some(if choose_future(dir, back, ahead) { b } else { a })
 }
 
 /// Monday of the week `offset` weeks from `p`'s week.
@@ -124,6 +127,21 @@ pub(super) fn shift(p: Date, unit: Unit, n: i64) -> Option<PartialDate> {
     }
 }
 
+/// `p` shifted by `n` units, always to the day ("in two months" on
+/// 2018-07-05 is 2018-09-05).
+pub(super) fn shift_day(p: Date, unit: Unit, n: i64) -> Option<PartialDate> {
+    let span = match unit {
+        Unit::Day => JSpan::new().try_days(n).ok()?,
+        Unit::Week => JSpan::new().try_weeks(n).ok()?,
+        Unit::Fortnight => JSpan::new().try_weeks(n.checked_mul(2)?).ok()?,
+        Unit::Month => JSpan::new().try_months(n).ok()?,
+        Unit::Year => JSpan::new().try_years(n).ok()?,
+        Unit::Decade => JSpan::new().try_years(n.checked_mul(10)?).ok()?,
+        _ => return None,
+    };
+    Some(p.checked_add(span).ok()?.into())
+}
+
 /// The quarter `offset` quarters from `p`'s, as a month interval.
 pub(super) fn quarter(p: Date, offset: i64) -> Option<(PartialDate, PartialDate)> {
     let first_month = (p.month() - 1) / 3 * 3 + 1;
@@ -165,6 +183,7 @@ mod tests {
         assert_eq!(month_year(p, 12, Dir::Past), 2004);
         assert_eq!(month_year(p, 12, Dir::Nearest), 2004);
         assert_eq!(month_year(p, 3, Dir::Nearest), 2005);
+        assert_eq!(month_year(p, 6, Dir::Nearest), 2004);
         assert_eq!(month_year(p, 3, Dir::Past), 2004);
         assert_eq!(month_year(p, 1, Dir::Future), 2006);
         assert_eq!(month_year(p, 2, Dir::Future), 2005);

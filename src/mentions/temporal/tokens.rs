@@ -20,6 +20,9 @@ pub(super) struct Tok {
     pub(super) start: usize,
     pub(super) end: usize,
     pub(super) kind: TokKind,
+    /// What the word can be in a temporal expression (see `words::lex`),
+    /// computed once so the scan does not re-match every word.
+    pub(super) lex: u8,
 }
 
 /// The tokens of one text, with an ASCII-lowercased copy so that word
@@ -65,9 +68,20 @@ impl<'a> Toks<'a> {
                 }
                 TokKind::Punct
             };
-            v.push(Tok { start, end: i, kind });
+            v.push(Tok { start, end: i, kind, lex: 0 });
         }
-        Toks { text, low: text.to_ascii_lowercase(), v }
+        let low = text.to_ascii_lowercase();
+        for t in &mut v {
+            if t.kind == TokKind::Word {
+                t.lex = low.get(t.start..t.end).map_or(0, super::words::lex);
+            }
+        }
+        Toks { text, low, v }
+    }
+
+    /// The lexical flags of token `i` (0 for non-words).
+    pub(super) fn lex(&self, i: usize) -> u8 {
+        self.v.get(i).map_or(0, |t| t.lex)
     }
 
     /// Number of tokens.

@@ -153,7 +153,7 @@ pub(super) fn unit(w: &str) -> Option<Unit> {
         "second" | "seconds" | "sec" | "secs" => Second,
         "minute" | "minutes" | "min" | "mins" => Minute,
         "hour" | "hours" | "hr" | "hrs" => Hour,
-        "day" | "days" => Day,
+        "day" | "days" | "night" | "nights" => Day,
         "week" | "weeks" | "wk" | "wks" => Week,
         "fortnight" | "fortnights" => Fortnight,
         "month" | "months" => Month,
@@ -256,7 +256,6 @@ pub(super) fn is_count_noun(w: &str) -> bool {
             | "billion"
             | "thousand"
             | "hundred"
-            | "of"
     )
 }
 
@@ -276,4 +275,303 @@ pub(super) fn is_award_word(w: &str) -> bool {
             | "emmys"
             | "ceremony"
     )
+}
+
+/// A word that names a date or a length by itself: a month, weekday,
+/// season, number word, unit, holiday or deictic day.
+pub(super) const LEX_CORE: u8 = 1;
+/// A word that only starts a mention when a core word or a number
+/// follows: "the", "a", "last", "from", "early".
+pub(super) const LEX_LEAD: u8 = 2;
+
+/// Every word `lex` can classify (the literals of `month`, `weekday`,
+/// `season`, `cardinal`, `ordinal`, `unit` and `lex`). Only used to build
+/// [`PREFILTER`]; a test checks that each of them still classifies.
+const VOCAB: &[&str] = &[
+    "a",
+    "an",
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "autumn",
+    "beginning",
+    "between",
+    "boxing",
+    "centuries",
+    "century",
+    "christmas",
+    "coming",
+    "couple",
+    "day",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "earlier",
+    "early",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighties",
+    "eighty",
+    "eleven",
+    "eleventh",
+    "end",
+    "fall",
+    "feb",
+    "february",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fifties",
+    "fifty",
+    "final",
+    "first",
+    "fiscal",
+    "five",
+    "forties",
+    "fortnight",
+    "fortnights",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "fri",
+    "friday",
+    "from",
+    "h",
+    "half",
+    "halloween",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "hundred",
+    "independence",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "labor",
+    "labour",
+    "last",
+    "late",
+    "later",
+    "mar",
+    "march",
+    "may",
+    "memorial",
+    "mid",
+    "millennia",
+    "millennium",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "mon",
+    "monday",
+    "month",
+    "months",
+    "new",
+    "next",
+    "night",
+    "nights",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "nineties",
+    "ninety",
+    "ninth",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "one",
+    "past",
+    "q",
+    "quarter",
+    "sat",
+    "saturday",
+    "sec",
+    "second",
+    "seconds",
+    "secs",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "seventies",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixties",
+    "sixty",
+    "spring",
+    "start",
+    "summer",
+    "sun",
+    "sunday",
+    "ten",
+    "tenth",
+    "thanksgiving",
+    "the",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirties",
+    "thirtieth",
+    "thirty",
+    "this",
+    "three",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "tmrw",
+    "today",
+    "tomorrow",
+    "tue",
+    "tues",
+    "tuesday",
+    "twelfth",
+    "twelve",
+    "twenties",
+    "twentieth",
+    "twenty",
+    "two",
+    "valentine",
+    "wed",
+    "wednesday",
+    "weds",
+    "week",
+    "weekend",
+    "weeks",
+    "winter",
+    "wk",
+    "wks",
+    "year",
+    "years",
+    "yesterday",
+    "yr",
+    "yrs",
+    "zero",
+];
+
+/// For each word length, a bit per first letter that some vocabulary
+/// word has: most words of a text are rejected with one lookup instead
+/// of six string matches.
+static PREFILTER: std::sync::LazyLock<[u32; 16]> = std::sync::LazyLock::new(|| {
+    let mut table = [0u32; 16];
+    for w in VOCAB {
+        if let Some(&b) = w.as_bytes().first() {
+            table[w.len().min(15)] |= 1 << (b - b'a');
+        }
+    }
+    table
+});
+
+/// The lexical flags of a lowercased word.
+pub(super) fn lex(w: &str) -> u8 {
+    let first = w.as_bytes().first().copied().unwrap_or(0);
+    if w.len() > 15
+        || !first.is_ascii_lowercase()
+        || PREFILTER[w.len()] & (1 << (first - b'a')) == 0
+    {
+        return 0;
+    }
+    if month(w).is_some()
+        || weekday(w).is_some()
+        || cardinal(w).is_some()
+        || ordinal(w).is_some()
+        || season(w).is_some()
+        || unit(w).is_some()
+        || matches!(
+            w,
+            "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tmrw"
+                | "christmas"
+                | "boxing"
+                | "halloween"
+                | "independence"
+                | "thanksgiving"
+                | "labor"
+                | "labour"
+                | "memorial"
+                | "valentine"
+                | "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
+                | "quarter"
+                | "weekend"
+                | "couple"
+                | "hundred"
+                | "q"
+                | "h"
+        )
+    {
+        return LEX_CORE;
+    }
+    if matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "half"
+            | "from"
+            | "between"
+            | "last"
+            | "next"
+            | "this"
+            | "coming"
+            | "past"
+            | "earlier"
+            | "later"
+            | "early"
+            | "mid"
+            | "late"
+            | "end"
+            | "beginning"
+            | "start"
+            | "final"
+            | "fiscal"
+            | "new"
+    ) {
+        return LEX_LEAD;
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_vocabulary_word_passes_the_prefilter_and_classifies() {
+        for w in VOCAB {
+            assert_ne!(lex(w), 0, "{w}");
+        }
+        for w in ["june", "fortnight", "thanksgiving", "twenty", "tues", "q"] {
+            assert_ne!(lex(w), 0, "{w}");
+        }
+        for w in ["of", "and", "people", "government", "xylophone"] {
+            assert_eq!(lex(w), 0, "{w}");
+        }
+    }
 }
