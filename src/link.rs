@@ -87,6 +87,20 @@ struct Discourse {
     /// Per sentence, the byte offsets where a clause ends (commas,
     /// semicolons, dashes, brackets).
     clause_breaks: Vec<Vec<usize>>,
+    /// Per sentence and token, the dataset name words spelt like an
+    /// unknown capitalised token (Jaro-Winkler ≥ 0.9), looked up once per
+    /// article instead of once per candidate record.
+    fuzzy: Vec<Vec<Box<[WordId]>>>,
+}
+
+/// What the linker needs of one claim, computed once for all its
+/// candidate records.
+struct ClaimView {
+    /// Per dataset word, the weight at which the discourse up to the
+    /// claim names it (see `subject_score`).
+    found: std::collections::HashMap<WordId, f64>,
+    /// Dataset words of the counted noun.
+    noun_words: Vec<WordId>,
 }
 
 /// Links every claim of one article.
@@ -97,25 +111,89 @@ pub fn link_article(
     dataset: &Dataset,
     cfg: &LinkConfig,
 ) -> Vec<Link> {
+    if dataset.records.is_empty() {
+        // Nothing to link to: what `why_unlinked` finds without candidates.
+        return vec![Link::Unlinked { code: ReasonCode::NoSubject }; claims.len()];
+    }
     let discourse = Discourse::new(prose, sentences, dataset);
     let periods = claim_periods(claims);
+    let views: Vec<ClaimView> =
+        claims.iter().map(|c| ClaimView::new(c, sentences, &discourse, dataset)).collect();
     let mut ranked: Vec<Vec<Scored>> = claims
         .iter()
         .zip(&periods)
-        .map(|(c, p)| rank_candidates(c, *p, sentences, &discourse, dataset))
+        .zip(&views)
+        .map(|((c, p), v)| rank_candidates(c, v, *p, &discourse, dataset))
         .collect();
     give_each_record_to_one_claim_per_sentence(claims, &mut ranked);
     claims
         .iter()
         .zip(&ranked)
         .zip(&periods)
-        .map(|((claim, r), p)| decide(claim, *p, r, sentences, &discourse, dataset, cfg))
+        .zip(&views)
+        .map(|(((claim, r), p), v)| decide(claim, v, *p, r, &discourse, dataset, cfg))
         .collect()
+}
+
+impl ClaimView {
+    fn new(
+        claim: &Claim,
+        sentences: &[Sentence],
+        discourse: &Discourse,
+        dataset: &Dataset,
+    ) -> Self {
+        let index = &dataset.index;
+        let mut found: std::collections::HashMap<WordId, f64> = std::collections::HashMap::new();
+        let mut raise = |w: WordId, weight: f64| {
+            let best = found.entry(w).or_insert(0.0);
+            *best = best.max(weight);
+        };
+        // In the claim's own sentence, nearer names count more.
+        let own = &discourse.sentences[claim.sentence];
+        let claim_pos =
+            own.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(own.len());
+        for (i, (t, id)) in own.iter().enumerate() {
+            if let Some(w) = *id
+                && names_word(t, *id, w, index)
+            {
+                raise(w, 0.7 + 0.3 * proximity_weight(i.abs_diff(claim_pos)));
+            }
+        }
+        for (i, sentence) in discourse.sentences[..=claim.sentence].iter().enumerate() {
+            let weight = if i == claim.sentence {
+                0.7
+            } else {
+                discourse_weight(claim.sentence, i, sentences)
+            };
+            for ((t, id), fuzzy) in sentence.iter().zip(&discourse.fuzzy[i]) {
+                if let Some(w) = *id
+                    && names_word(t, *id, w, index)
+                {
+                    raise(w, weight);
+                }
+                for &w in fuzzy.iter() {
+                    raise(w, weight * 0.9);
+                }
+            }
+        }
+        let noun_words = claim
+            .mention
+            .noun
+            .as_deref()
+            .map(|n| words::tokens(n, 0).into_iter().filter_map(|t| index.word(&t.norm)).collect())
+            .unwrap_or_default();
+        ClaimView { found, noun_words }
+    }
+
+    /// The weight at which the discourse up to the claim names `w`.
+    fn found_weight(&self, w: WordId) -> f64 {
+        self.found.get(&w).copied().unwrap_or(0.0)
+    }
 }
 
 impl Discourse {
     fn new(prose: &str, sentences: &[Sentence], dataset: &Dataset) -> Discourse {
-        let tokens = sentences
+        let tokens: Vec<Vec<(Token, Option<WordId>)>> = sentences
             .iter()
             .map(|s| {
                 let mut tokens: Vec<(Token, Option<WordId>)> =
@@ -134,7 +212,23 @@ impl Discourse {
             .iter()
             .map(|s| clause_breaks(&prose[s.span.start..s.span.end], s.span.start))
             .collect();
-        Discourse { sentences: tokens, clause_breaks }
+        let fuzzy = tokens
+            .iter()
+            .map(|sentence| {
+                sentence
+                    .iter()
+                    .map(|(t, id)| {
+                        if id.is_none() && t.capitalised && t.norm.len() > 4 {
+                            let similar = dataset.index.fuzzy_name_words(&t.norm, 0.9);
+                            similar.into_iter().map(|(w, _)| w).collect()
+                        } else {
+                            Box::default()
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        Discourse { sentences: tokens, clause_breaks, fuzzy }
     }
 
     /// The clause of sentence `sentence` that byte `offset` lies in.
@@ -206,8 +300,8 @@ fn discourse_weight(claim_sentence: usize, other: usize, sentences: &[Sentence])
 /// Scores the records that could be meant, best first.
 fn rank_candidates(
     claim: &Claim,
+    view: &ClaimView,
     period: Option<(Date, Date)>,
-    sentences: &[Sentence],
     discourse: &Discourse,
     dataset: &Dataset,
 ) -> Vec<Scored> {
@@ -217,8 +311,8 @@ fn rank_candidates(
         .into_iter()
         .map(|r| Scored {
             record: r,
-            score: score_record(claim, period, r, sentences, discourse, dataset),
-            attested: attribute_score(claim, period, r, discourse, dataset) >= 0.1,
+            score: score_record(claim, view, period, r, discourse, dataset),
+            attested: attribute_score(claim, view, period, r, discourse, dataset) >= 0.1,
         })
         .filter(|s| s.score > 0.0)
         .collect();
@@ -243,14 +337,8 @@ fn candidate_records(
     context_words.dedup();
     let mut out = Vec::new();
     dataset.index.records_by_name(&context_words, &mut out);
-    for (t, _) in discourse.sentences[..=claim.sentence]
-        .iter()
-        .flatten()
-        .filter(|(t, id)| id.is_none() && t.capitalised)
-    {
-        let similar: Vec<WordId> =
-            dataset.index.fuzzy_name_words(&t.norm, 0.9).into_iter().map(|(w, _)| w).collect();
-        dataset.index.records_by_name(&similar, &mut out);
+    for similar in discourse.fuzzy[..=claim.sentence].iter().flatten() {
+        dataset.index.records_by_name(similar, &mut out);
     }
     let sentence_words: Vec<WordId> =
         discourse.sentences[claim.sentence].iter().filter_map(|(_, id)| *id).collect();
@@ -263,34 +351,31 @@ fn candidate_records(
 
 /// A count's noun shares a word with the record's unit, or one of them
 /// has none.
-fn unit_compatible(claim: &Claim, r: u32, dataset: &Dataset) -> bool {
+fn unit_compatible(claim: &Claim, view: &ClaimView, r: u32, dataset: &Dataset) -> bool {
     let unit = &dataset.index.record(r).unit;
-    let Some(noun) = claim.mention.noun.as_deref() else { return true };
-    if unit.is_empty() {
+    if claim.mention.noun.is_none() || unit.is_empty() {
         return true;
     }
-    words::tokens(noun, 0)
-        .iter()
-        .any(|t| dataset.index.word(&t.norm).is_some_and(|w| unit.contains(&w)))
+    view.noun_words.iter().any(|w| unit.contains(w))
 }
 
 /// Subject and attribute fit of record `r` for `claim`, from 0 to 1.
 fn score_record(
     claim: &Claim,
+    view: &ClaimView,
     period: Option<(Date, Date)>,
     r: u32,
-    sentences: &[Sentence],
     discourse: &Discourse,
     dataset: &Dataset,
 ) -> f64 {
-    let subject = subject_score(claim, r, sentences, discourse, dataset);
-    let mut attribute = attribute_score(claim, period, r, discourse, dataset);
+    let subject = subject_score(claim, view, r, discourse, dataset);
+    let mut attribute = attribute_score(claim, view, period, r, discourse, dataset);
     // Dates are excluded: a date is as often the period of something
     // else as a fact in itself.
     if subject >= 0.7
         && claim.mention.kind() != Kind::Date
         && dataset.index.records_of_subject_and_kind(r) == 1
-        && unit_compatible(claim, r, dataset)
+        && unit_compatible(claim, view, r, dataset)
     {
         // The subject's only fact of this kind: the kind itself names the
         // attribute ("Hayes, 27," and the one number known of Hayes).
@@ -307,47 +392,14 @@ fn score_record(
 /// sentence it was found in.
 fn subject_score(
     claim: &Claim,
+    view: &ClaimView,
     r: u32,
-    sentences: &[Sentence],
     discourse: &Discourse,
     dataset: &Dataset,
 ) -> f64 {
     let index = &dataset.index;
     let words = index.record(r);
-    let own = &discourse.sentences[claim.sentence];
-    let claim_pos =
-        own.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(own.len());
-    let found_weight = |w: WordId| -> f64 {
-        // In the claim's own sentence, nearer names count more.
-        let near = own
-            .iter()
-            .enumerate()
-            .filter(|(_, (t, id))| names_word(t, *id, w, index))
-            .map(|(i, _)| 0.7 + 0.3 * proximity_weight(i.abs_diff(claim_pos)))
-            .fold(0.0, f64::max);
-        let mut best: f64 = near;
-        for (i, sentence) in discourse.sentences[..=claim.sentence].iter().enumerate() {
-            let weight = if i == claim.sentence {
-                0.7
-            } else {
-                discourse_weight(claim.sentence, i, sentences)
-            };
-            if weight <= best {
-                continue;
-            }
-            for (t, id) in sentence {
-                if names_word(t, *id, w, index) {
-                    best = best.max(weight);
-                } else if id.is_none() && t.capitalised && t.norm.len() > 4 {
-                    let fuzzy = index.fuzzy_name_words(&t.norm, 0.9);
-                    if fuzzy.iter().any(|(fw, _)| *fw == w) {
-                        best = best.max(weight * 0.9);
-                    }
-                }
-            }
-        }
-        best
-    };
+    let found_weight = |w: WordId| view.found_weight(w);
     let discount = if another_name_is_nearer(claim, r, discourse, dataset) { 0.4 } else { 1.0 };
     discount
         * words
@@ -441,6 +493,7 @@ fn is_calendar_word(norm: &str) -> bool {
 /// against the unit; a penalty for a period the sentence contradicts.
 fn attribute_score(
     claim: &Claim,
+    view: &ClaimView,
     period: Option<(Date, Date)>,
     r: u32,
     discourse: &Discourse,
@@ -478,12 +531,7 @@ fn attribute_score(
             .map(|(i, _)| proximity_weight(distance(i)))
             .fold(0.0, f64::max)
     };
-    let noun_words: Vec<WordId> = claim
-        .mention
-        .noun
-        .as_deref()
-        .map(|n| words::tokens(n, 0).into_iter().filter_map(|t| index.word(&t.norm)).collect())
-        .unwrap_or_default();
+    let noun_words = &view.noun_words;
     // The claim's own noun ("years (age)", "agreements") describes it as
     // closely as the words right next to it.
     let found =
@@ -572,17 +620,15 @@ fn give_each_record_to_one_claim_per_sentence(claims: &[Claim], ranked: &mut [Ve
 
 fn decide(
     claim: &Claim,
+    view: &ClaimView,
     period: Option<(Date, Date)>,
     ranked: &[Scored],
-    sentences: &[Sentence],
     discourse: &Discourse,
     dataset: &Dataset,
     cfg: &LinkConfig,
 ) -> Link {
     let Some(best) = ranked.first().filter(|b| b.score >= cfg.min_score) else {
-        return Link::Unlinked {
-            code: why_unlinked(claim, period, sentences, discourse, dataset, cfg),
-        };
+        return Link::Unlinked { code: why_unlinked(claim, view, period, discourse, dataset, cfg) };
     };
     let tied: Vec<usize> = ranked
         .iter()
@@ -619,8 +665,8 @@ fn confident_score(claim: &Claim, cfg: &LinkConfig) -> f64 {
 /// that fits but holds another kind of value.
 fn why_unlinked(
     claim: &Claim,
+    view: &ClaimView,
     period: Option<(Date, Date)>,
-    sentences: &[Sentence],
     discourse: &Discourse,
     dataset: &Dataset,
     cfg: &LinkConfig,
@@ -628,10 +674,10 @@ fn why_unlinked(
     let any_kind = candidate_records(claim, discourse, dataset, None);
     let mut best_subject: f64 = 0.0;
     for r in any_kind {
-        let subject = subject_score(claim, r, sentences, discourse, dataset);
+        let subject = subject_score(claim, view, r, discourse, dataset);
         best_subject = best_subject.max(subject);
         if dataset.index.kind(r) != claim.mention.kind()
-            && score_record(claim, period, r, sentences, discourse, dataset) >= cfg.confident_score
+            && score_record(claim, view, period, r, discourse, dataset) >= cfg.confident_score
         {
             return ReasonCode::KindMismatch;
         }
@@ -651,15 +697,16 @@ pub fn explain_candidates(
     let discourse = Discourse::new(prose, sentences, dataset);
     let periods = claim_periods(claims);
     let claim = &claims[i];
+    let view = ClaimView::new(claim, sentences, &discourse, dataset);
     let mut out: Vec<(usize, f64, f64, f64)> =
         candidate_records(claim, &discourse, dataset, Some(claim.mention.kind()))
             .into_iter()
             .map(|r| {
                 (
                     r as usize,
-                    subject_score(claim, r, sentences, &discourse, dataset),
-                    attribute_score(claim, periods[i], r, &discourse, dataset),
-                    score_record(claim, periods[i], r, sentences, &discourse, dataset),
+                    subject_score(claim, &view, r, &discourse, dataset),
+                    attribute_score(claim, &view, periods[i], r, &discourse, dataset),
+                    score_record(claim, &view, periods[i], r, &discourse, dataset),
                 )
             })
             .collect();
