@@ -464,28 +464,7 @@ fn inside(t: &Token, claim: &Claim) -> bool {
 
 /// Capitalised words that are not names.
 fn is_calendar_word(norm: &str) -> bool {
-    const WORDS: [&str; 19] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    WORDS.contains(&norm)
+    words::MONTH_NAMES.contains(&norm) || words::WEEKDAY_NAMES.contains(&norm)
 }
 
 /// The idf-weighted share of the attribute's words found in the

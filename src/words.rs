@@ -2,6 +2,26 @@
 //! case folding, transliteration ("Pezeshkiān" → "pezeshkian"),
 //! possessives, light stemming and a few synonyms that pay on news.
 
+/// Month names, lowercase, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Weekday names, lowercase, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] =
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Words that carry no meaning for linking.
 const STOPWORDS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as",

@@ -235,21 +235,7 @@ impl Index {
 /// Month names and four-digit years mark the period an attribute is
 /// about ("approvals, December 2004").
 pub fn is_month_or_year(norm: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS.contains(&norm)
+    words::MONTH_NAMES.contains(&norm)
         || (norm.len() == 4
             && norm.starts_with(['1', '2'])
             && norm.bytes().all(|b| b.is_ascii_digit()))

@@ -5,21 +5,7 @@
 
 use jiff::civil::Date;
 
-/// Month names as attributes spell them.
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use crate::words::MONTH_NAMES as MONTHS;
 
 /// Quarter words: "Q3", "third quarter", "final quarter".
 const QUARTER_WORDS: [(&str, i8); 6] =
