@@ -36,7 +36,7 @@ rm -rf "$subset"; mkdir -p "$subset"
 dirs=$(find "$corpus" -mindepth 1 -maxdepth 1 -type d | sort)
 [ -n "$dirs" ] || dirs=$corpus
 for d in $dirs; do
-  find "$d" -maxdepth 1 -type f -name '*.txt' | sort | head -n "$per_topic" | while read -r f; do
+  find "$d" -maxdepth 1 -type f -name '*.txt' | sort | sed -n "1,${per_topic}p" | while read -r f; do
     cp "$f" "$subset/$(basename "$d")-$(basename "$f")"
   done
 done
