@@ -129,7 +129,16 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     let dataset = load_dataset(&reference_paths)?;
     let articles = read_articles(&args.input, &settings)?;
     let report = Report {
-        articles: articles.par_iter().map(|a| check_article(a, &dataset, &settings)).collect(),
+        articles: with_progress(articles.len(), |progress| {
+            articles
+                .par_iter()
+                .map(|a| {
+                    let report = check_article(a, &dataset, &settings);
+                    progress.inc(1);
+                    report
+                })
+                .collect()
+        }),
     };
     let format = report_format(args.format.or(file.format).unwrap_or(FormatArg::Table));
     // A file gets no terminal colours, whatever the terminal.
@@ -395,6 +404,31 @@ pub fn check_bytes(
     Ok(check_article(&article, dataset, settings))
 }
 
+/// Batches of at least this many articles show a progress bar.
+const PROGRESS_THRESHOLD: usize = 20;
+
+/// Runs `work` with a progress bar on stderr when the batch is large and
+/// stderr is a terminal; otherwise with a hidden one, so that pipes and CI
+/// logs stay clean.
+fn with_progress<T>(total: usize, work: impl FnOnce(&indicatif::ProgressBar) -> T) -> T {
+    use std::io::IsTerminal;
+    let visible = total >= PROGRESS_THRESHOLD && io::stderr().is_terminal();
+    let bar = if visible {
+        let bar = indicatif::ProgressBar::new(total as u64);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {elapsed}")
+        {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let result = work(&bar);
+    bar.finish_and_clear();
+    result
+}
+
 /// The pipeline for one article.
 fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> ArticleReport {
     let sentences = sentences::split(&article.prose);
@@ -478,7 +512,16 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
     let articles = read_articles(&args.input, &settings)?;
     let dataset = Dataset::default();
     let mut report = Report {
-        articles: articles.par_iter().map(|a| check_article(a, &dataset, &settings)).collect(),
+        articles: with_progress(articles.len(), |progress| {
+            articles
+                .par_iter()
+                .map(|a| {
+                    let report = check_article(a, &dataset, &settings);
+                    progress.inc(1);
+                    report
+                })
+                .collect()
+        }),
     };
     // Without a reference nothing is verified: keep the claims only.
     for a in &mut report.articles {
