@@ -128,18 +128,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     }
     let dataset = load_dataset(&reference_paths)?;
     let articles = read_articles(&args.input, &settings)?;
-    let report = Report {
-        articles: with_progress(articles.len(), |progress| {
-            articles
-                .par_iter()
-                .map(|a| {
-                    let report = check_article(a, &dataset, &settings);
-                    progress.inc(1);
-                    report
-                })
-                .collect()
-        }),
-    };
+    let report = Report { articles: check_all(&articles, &dataset, &settings) };
     let format = report_format(args.format.or(file.format).unwrap_or(FormatArg::Table));
     // A file gets no terminal colours, whatever the terminal.
     let color = args.output.is_none() && use_color(args.color);
@@ -404,6 +393,21 @@ pub fn check_bytes(
     Ok(check_article(&article, dataset, settings))
 }
 
+/// Checks articles in parallel, in their given order, with a progress
+/// bar on large batches.
+fn check_all(articles: &[Article], dataset: &Dataset, settings: &Settings) -> Vec<ArticleReport> {
+    with_progress(articles.len(), |progress| {
+        articles
+            .par_iter()
+            .map(|a| {
+                let report = check_article(a, dataset, settings);
+                progress.inc(1);
+                report
+            })
+            .collect()
+    })
+}
+
 /// Batches of at least this many articles show a progress bar.
 const PROGRESS_THRESHOLD: usize = 20;
 
@@ -511,18 +515,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
     let settings = settings(&args.input, &file)?;
     let articles = read_articles(&args.input, &settings)?;
     let dataset = Dataset::default();
-    let mut report = Report {
-        articles: with_progress(articles.len(), |progress| {
-            articles
-                .par_iter()
-                .map(|a| {
-                    let report = check_article(a, &dataset, &settings);
-                    progress.inc(1);
-                    report
-                })
-                .collect()
-        }),
-    };
+    let mut report = Report { articles: check_all(&articles, &dataset, &settings) };
     // Without a reference nothing is verified: keep the claims only.
     for a in &mut report.articles {
         for c in &mut a.claims {
