@@ -4,6 +4,7 @@
 //! order), then hand the report to a printer and turn it into an exit
 //! status.
 
+use crate::io_error::io_message;
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -314,17 +315,6 @@ fn read_article(path: &Path, settings: &Settings) -> Result<Article, ArticleErro
 
 fn too_big(len: u64, max: u64) -> String {
     format!("{len} bytes is over the limit of {max} bytes (raise it with --max-bytes)")
-}
-
-/// A lowercase io error message without the `(os error N)` noise.
-fn io_message(e: &io::Error) -> String {
-    let text = e.to_string();
-    let text = text.split(" (os error").next().unwrap_or(&text);
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// Turns the bytes of one article into an [`Article`]: the size limit,

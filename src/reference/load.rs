@@ -23,6 +23,7 @@
 //! - a JSON Lines line that is not UTF-8 is one error (the other lines
 //!   still load); a `.json` or `.csv` file that is not UTF-8 is one error.
 
+use crate::io_error::io_message;
 use std::collections::HashSet;
 use std::fs::File;
 use std::io;
@@ -369,17 +370,6 @@ pub(crate) fn strip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
-/// A lowercase io error message without the `(os error N)` noise.
-fn io_message(e: &io::Error) -> String {
-    let text = e.to_string();
-    let text = text.split(" (os error").next().unwrap_or(&text);
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// Ids are unique across the whole set (formats.md section 2): a second
 /// use is an error that names both places.
 fn check_unique_ids(out: &mut Validation) {
@@ -487,13 +477,5 @@ mod tests {
         let bytes = b"ab\ncd\xffe";
         let e = utf8(Path::new("r.jsonl"), bytes, 100, 4).unwrap_err();
         assert_eq!(e.to_string(), "r.jsonl:5: not valid UTF-8: byte 0xFF at byte offset 105");
-    }
-
-    #[test]
-    fn io_messages_are_lowercase_without_os_codes() {
-        let e = io::Error::from(io::ErrorKind::NotFound);
-        assert_eq!(io_message(&e), "entity not found");
-        let e = io::Error::from_raw_os_error(2);
-        assert_eq!(io_message(&e), "no such file or directory");
     }
 }
