@@ -55,8 +55,6 @@ pub struct Index {
     proper: Vec<Option<bool>>,
     /// Records per (subject, kind).
     subject_kinds: HashMap<(SubjectId, Kind), u32>,
-    /// Per word, whether it names a month or a year.
-    period: Vec<bool>,
     /// Capitalised name words longer than four letters, for fuzzy
     /// (transliteration) matching: (raw lowercase word, id).
     fuzzy_names: Vec<(String, WordId)>,
@@ -138,7 +136,6 @@ impl Index {
             return id;
         }
         let id = self.vocab.len() as WordId;
-        self.period.push(is_month_or_year(&word));
         self.proper.push(None);
         self.vocab.insert(word, id);
         self.name_postings.push(Vec::new());
@@ -216,11 +213,6 @@ impl Index {
         self.subject_kinds.get(&(subject, self.kinds[i as usize])).copied().unwrap_or(0)
     }
 
-    /// True when the word names a month or a year.
-    pub fn is_period(&self, w: WordId) -> bool {
-        self.period.get(w as usize).copied().unwrap_or(false)
-    }
-
     /// Number of records indexed.
     pub fn len(&self) -> usize {
         self.records.len()
@@ -230,15 +222,6 @@ impl Index {
     pub fn is_empty(&self) -> bool {
         self.records.is_empty()
     }
-}
-
-/// Month names and four-digit years mark the period an attribute is
-/// about ("approvals, December 2004").
-pub fn is_month_or_year(norm: &str) -> bool {
-    words::MONTH_NAMES.contains(&norm)
-        || (norm.len() == 4
-            && norm.starts_with(['1', '2'])
-            && norm.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn push_unique(list: &mut Vec<u32>, i: u32) {
