@@ -24,7 +24,7 @@ use crate::report::{self, ArticleReport, CheckedClaim, Evidence, Format, PrintOp
 use crate::span::LineIndex;
 use crate::value::Kind;
 use crate::verdict::{self, Tolerances, Verdict};
-use crate::{claims, sentences};
+use crate::{claims, inputs, sentences};
 
 /// Default limit on one article's size: far above any news story, low
 /// enough that a stray binary or log file is refused, not read.
@@ -219,53 +219,8 @@ fn load_dataset(paths: &[PathBuf]) -> Result<Dataset, Failure> {
     Ok(Dataset::new(records))
 }
 
-/// Expands the article arguments: files, directories (sorted, recursive)
-/// and `-`.
-fn article_paths(input: &InputArgs, ignore: &[String]) -> Result<Vec<PathBuf>, Failure> {
-    if input.paths.is_empty() {
-        return Err(Failure(
-            "no articles given: pass files, directories or - for standard input".into(),
-        ));
-    }
-    let mut out = Vec::new();
-    for p in &input.paths {
-        if p.as_os_str() == "-" || !p.is_dir() {
-            out.push(p.clone());
-            continue;
-        }
-        let mut found = Vec::new();
-        walk_articles(p, &mut found)?;
-        if found.is_empty() {
-            return Err(Failure(format!(
-                "{}: no .md, .markdown or .txt files in this directory",
-                p.display()
-            )));
-        }
-        found.sort();
-        out.extend(found);
-    }
-    out.retain(|p| !ignore.iter().any(|i| p.to_string_lossy().contains(i.as_str())));
-    Ok(out)
-}
-
-fn walk_articles(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
-    let cannot = |e: io::Error| {
-        Failure(format!("{}: cannot read directory: {}", dir.display(), io_message(&e)))
-    };
-    let entries = std::fs::read_dir(dir).map_err(cannot)?;
-    for entry in entries {
-        let path = entry.map_err(cannot)?.path();
-        if path.is_dir() {
-            walk_articles(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "md" || e == "markdown" || e == "txt") {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
 fn read_articles(input: &InputArgs, settings: &Settings) -> Result<Vec<Article>, Failure> {
-    let paths = article_paths(input, &settings.ignore)?;
+    let paths = inputs::article_paths(&input.paths, &settings.ignore).map_err(|e| Failure(e.0))?;
     let mut articles: Vec<Article> =
         paths.par_iter().map(|p| read_article(p, settings)).collect::<Result<_, ArticleError>>()?;
     if let Some(date) = settings.published {

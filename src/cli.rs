@@ -51,7 +51,8 @@ pub enum ReferenceCommand {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Articles: files, directories (every .md, .markdown and .txt below
-    /// them) or - for standard input.
+    /// them), glob patterns ('claims/**/*.md', expanded here when quoted)
+    /// or - for standard input.
     pub paths: Vec<PathBuf>,
     /// Publication date (YYYY-MM-DD) used to resolve relative dates;
     /// overrides front matter.

@@ -23,6 +23,7 @@ pub mod article;
 pub mod claims;
 pub mod cli;
 pub mod config;
+pub mod inputs;
 mod io_error;
 pub mod link;
 pub mod mentions;

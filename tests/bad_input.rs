@@ -278,6 +278,25 @@ fn a_directory_without_articles_is_an_error() {
 }
 
 #[test]
+fn a_quoted_glob_that_matches_nothing_is_an_error_naming_it() {
+    let dir = workspace();
+    let run = check(dir.path(), "drafts/*.md", &[]);
+    assert_error(&run, "drafts/*.md: no files match this pattern");
+}
+
+#[test]
+fn a_quoted_glob_is_expanded_by_claimcheck() {
+    let dir = workspace();
+    fs::create_dir(dir.path().join("drafts")).unwrap();
+    fs::write(dir.path().join("drafts/one.md"), ARTICLE).unwrap();
+    fs::write(dir.path().join("drafts/two.txt"), ARTICLE).unwrap();
+    let run = check(dir.path(), "drafts/*.md", &["--format", "line"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stdout.contains("drafts/one.md:1:"), "{}", run.stdout);
+    assert!(!run.stdout.contains("two.txt"), "{}", run.stdout);
+}
+
+#[test]
 fn a_bad_front_matter_date_names_the_line() {
     let dir = workspace();
     fs::write(dir.path().join("a.md"), "---\ntitle: X\npublished: 2025-02-30\n---\n12 deals.\n")
