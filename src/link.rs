@@ -101,6 +101,10 @@ struct ClaimView {
     found: std::collections::HashMap<WordId, f64>,
     /// Dataset words of the counted noun.
     noun_words: Vec<WordId>,
+    /// The claim's clause says nothing of its own but the figure and its
+    /// date ("..., up from 77,000 in November"): it borrows the words of
+    /// the clauses around it at no distance penalty.
+    elliptical: bool,
 }
 
 /// Links every claim of one article.
@@ -116,7 +120,7 @@ pub fn link_article(
         return vec![Link::Unlinked { code: ReasonCode::NoSubject }; claims.len()];
     }
     let discourse = Discourse::new(prose, sentences, dataset);
-    let periods = claim_periods(claims);
+    let periods = claim_periods(prose, claims, &discourse);
     let views: Vec<ClaimView> =
         claims.iter().map(|c| ClaimView::new(c, sentences, &discourse, dataset)).collect();
     let mut ranked: Vec<Vec<Scored>> = claims
@@ -154,7 +158,7 @@ impl ClaimView {
             own.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(own.len());
         for (i, (t, id)) in own.iter().enumerate() {
             if let Some(w) = *id
-                && names_word(t, *id, w, index)
+                && names_word(t, previous(own, i), *id, w, index)
             {
                 raise(w, 0.7 + 0.3 * proximity_weight(i.abs_diff(claim_pos)));
             }
@@ -165,9 +169,9 @@ impl ClaimView {
             } else {
                 discourse_weight(claim.sentence, i, sentences)
             };
-            for ((t, id), fuzzy) in sentence.iter().zip(&discourse.fuzzy[i]) {
+            for (k, ((t, id), fuzzy)) in sentence.iter().zip(&discourse.fuzzy[i]).enumerate() {
                 if let Some(w) = *id
-                    && names_word(t, *id, w, index)
+                    && names_word(t, previous(sentence, k), *id, w, index)
                 {
                     raise(w, weight);
                 }
@@ -176,13 +180,18 @@ impl ClaimView {
                 }
             }
         }
-        let noun_words = claim
-            .mention
-            .noun
-            .as_deref()
+        let noun_words = described_as(claim)
             .map(|n| words::tokens(n, 0).into_iter().filter_map(|t| index.word(&t.norm)).collect())
             .unwrap_or_default();
-        ClaimView { found, noun_words }
+        let clause = discourse.clause(claim.sentence, claim.mention.span.start);
+        let elliptical = !own.iter().any(|(t, id)| {
+            id.is_some()
+                && !inside(t, claim)
+                && discourse.clause(claim.sentence, t.start) == clause
+                && !is_calendar_word(&t.norm)
+                && !t.norm.bytes().all(|b| b.is_ascii_digit())
+        });
+        ClaimView { found, noun_words, elliptical }
     }
 
     /// The weight at which the discourse up to the claim names `w`.
@@ -243,9 +252,14 @@ impl Discourse {
 fn clause_breaks(sentence: &str, offset: usize) -> Vec<usize> {
     let mut breaks = Vec::new();
     let mut last = 0;
+    let bytes = sentence.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     for (i, c) in sentence.char_indices() {
         let hard = matches!(c, ';' | ':' | '(' | ')' | '\u{2013}' | '\u{2014}');
+        // "83,000" and "2:15" hold no clause break.
+        let in_number = i > 0 && digit_at(i - 1) && digit_at(i + 1);
         let long_comma = c == ',' && sentence[last..i].split_whitespace().count() >= 4;
+        let (hard, long_comma) = (hard && !in_number, long_comma && !in_number);
         if hard || long_comma {
             breaks.push(offset + i);
             last = i + c.len_utf8();
@@ -269,7 +283,7 @@ fn add_acronyms(tokens: &mut Vec<(Token, Option<WordId>)>, dataset: &Dataset) {
             {
                 let first = &window[0].0;
                 found.push((
-                    Token { norm: acronym, start: first.start, capitalised: false },
+                    Token { norm: acronym, start: first.start, end: first.end, capitalised: false },
                     Some(id),
                 ));
             }
@@ -289,7 +303,10 @@ fn discourse_weight(claim_sentence: usize, other: usize, sentences: &[Sentence])
     } else if other > claim_sentence {
         0.0
     } else if there.paragraph == here.paragraph {
-        0.8
+        // The nearer sentence first: "Its share..." speaks of what the
+        // previous sentence named, not of what came three sentences
+        // before.
+        (0.85 - 0.05 * (claim_sentence - other) as f64).max(0.65)
     } else if there.heading || other == 0 {
         0.6
     } else {
@@ -349,14 +366,41 @@ fn candidate_records(
     out
 }
 
+/// What the figure says it measures: the counted noun ("12 agreements"),
+/// else the unit it was written with ("115 mph", "22" as an age).
+fn described_as(claim: &Claim) -> Option<&str> {
+    match &claim.mention.value {
+        _ if claim.mention.noun.is_some() => claim.mention.noun.as_deref(),
+        Value::Number { unit, .. } => unit.as_deref(),
+        _ => None,
+    }
+}
+
 /// A count's noun shares a word with the record's unit, or one of them
 /// has none.
 fn unit_compatible(claim: &Claim, view: &ClaimView, r: u32, dataset: &Dataset) -> bool {
+    let Some(described) = described_as(claim) else { return true };
     let unit = &dataset.index.record(r).unit;
-    if claim.mention.noun.is_none() || unit.is_empty() {
-        return true;
+    if unit.is_empty() {
+        // A unit of stopwords only ("years") has no index words: compare
+        // it as written.
+        return match &dataset.records[r as usize].value {
+            Value::Number { unit: Some(u), .. } => shares_a_word(described, u),
+            _ => true,
+        };
     }
     view.noun_words.iter().any(|w| unit.contains(w))
+}
+
+/// Some word of `unit`, singular, is in `described` ("years (age)" and
+/// "years"; not "agreements" and "years").
+fn shares_a_word(described: &str, unit: &str) -> bool {
+    let singular = |w: &str| w.trim_end_matches('s').to_ascii_lowercase();
+    let described: Vec<String> =
+        described.split(|c: char| !c.is_alphanumeric()).map(singular).collect();
+    unit.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| described.contains(&singular(w)))
 }
 
 /// Subject and attribute fit of record `r` for `claim`, from 0 to 1.
@@ -410,18 +454,49 @@ fn subject_score(
                 if total == 0.0 {
                     return 0.0;
                 }
-                name.iter().map(|&w| index.idf(w) * found_weight(w)).sum::<f64>() / total
+                let share =
+                    name.iter().map(|&w| index.idf(w) * found_weight(w)).sum::<f64>() / total;
+                share.max(surname_weight(name, index, found_weight))
             })
             .fold(0.0, f64::max)
 }
 
+/// A person's name of two or three capitalised words is named by its last
+/// word alone ("Pezeshkian" for "Masoud Pezeshkian"), as news writes it
+/// after the first mention.
+fn surname_weight(
+    name: &[WordId],
+    index: &crate::reference::Index,
+    found_weight: impl Fn(WordId) -> f64,
+) -> f64 {
+    match name {
+        [.., last] if (2..=3).contains(&name.len()) && name.iter().all(|&w| index.is_proper(w)) => {
+            0.9 * found_weight(*last)
+        }
+        _ => 0.0,
+    }
+}
+
 /// True when text token `t` (dataset word `id`) stands for the name word
 /// `w`: the same word, capitalised where names capitalise it, and not a
-/// bare number (the "11" of "11.2%" is not "September 11").
-fn names_word(t: &Token, id: Option<WordId>, w: WordId, index: &crate::reference::Index) -> bool {
+/// bare number unless it follows a capitalised word ("Channel 4"; but the
+/// "11" of "11.2%" is not "September 11").
+fn names_word(
+    t: &Token,
+    before: Option<&Token>,
+    id: Option<WordId>,
+    w: WordId,
+    index: &crate::reference::Index,
+) -> bool {
+    let number = t.norm.bytes().all(|b| b.is_ascii_digit());
     id == Some(w)
         && (t.capitalised || !index.is_proper(w))
-        && !t.norm.bytes().all(|b| b.is_ascii_digit())
+        && (!number || before.is_some_and(|b| b.capitalised && b.end + 1 >= t.start))
+}
+
+/// The token before token `i`.
+fn previous(tokens: &[(Token, Option<WordId>)], i: usize) -> Option<&Token> {
+    i.checked_sub(1).map(|p| &tokens[p].0)
 }
 
 /// True when a capitalised word the dataset does not know (a name it has
@@ -443,10 +518,18 @@ fn another_name_is_nearer(claim: &Claim, r: u32, discourse: &Discourse, dataset:
         .filter(|(_, id)| id.is_some_and(|w| names.iter().any(|n| n.contains(&w))))
         .map(|(t, _)| distance(t))
         .min();
-    let Some(known) = nearest_known else { return false };
     let unknown_name = |(t, id): &(Token, Option<WordId>)| {
         id.is_none() && t.capitalised && !is_calendar_word(&t.norm)
     };
+    // "16-year-old Hickey": a name right after the figure is whose it is.
+    let next = sentence.iter().find(|(t, _)| t.start >= claim.mention.span.end);
+    if let Some(next) = next
+        && unknown_name(next)
+        && next.0.start <= claim.mention.span.end + 1
+    {
+        return true;
+    }
+    let Some(known) = nearest_known else { return false };
     // A person or organisation the dataset does not know: two capitalised
     // unknown words in a row ("Mohsin Naqvi"), not a lone "Tory".
     sentence
@@ -500,7 +583,7 @@ fn attribute_score(
         // A word in another clause ("..., while the economy was important
         // for a third, and tax was a crucial area for 25%") is further.
         let other_clause = discourse.clause(claim.sentence, sentence[i].0.start) != claim_clause;
-        words_between + if other_clause { 8 } else { 0 }
+        words_between + if other_clause && !view.elliptical { 8 } else { 0 }
     };
     let proximity = |w: WordId| -> f64 {
         sentence
@@ -526,7 +609,7 @@ fn attribute_score(
         if unit_found {
             // Not capped: two records both at 1.0 would tie.
             score += 0.25;
-        } else if claim.mention.noun.is_some() {
+        } else if described_as(claim).is_some() {
             // "22 years (age)" is not a count of "medals".
             score *= 0.3;
         }
@@ -536,6 +619,10 @@ fn attribute_score(
         // records with one); a different period is a strong sign against.
         if rf > cl || cf > rl {
             score *= 0.25;
+        } else {
+            // The figure's month or year is the record's: what tells
+            // "approvals, November 2004" from "approvals, December 2004".
+            score += 0.15;
         }
     }
     score
@@ -546,29 +633,54 @@ fn proximity_weight(distance: usize) -> f64 {
     1.0 / (1.0 + distance as f64 / 6.0)
 }
 
-/// The period of the date the sentence gives nearest to each claim
-/// (none for date claims themselves): the figure's period.
-fn claim_periods(claims: &[Claim]) -> Vec<Option<(Date, Date)>> {
+/// The period of each figure (none for date claims themselves): the
+/// nearest date the claim's own clause gives ("sales rose 5% in August",
+/// "32 million connections by the end of June 2004"). A date in another
+/// clause is often the date of another event ("The figure, announced on
+/// Friday, topped the 3.5% forecast") or the baseline of a comparison
+/// ("compared with last year, and now stands at 28.6%"): it is left out,
+/// which is neutral.
+fn claim_periods(
+    prose: &str,
+    claims: &[Claim],
+    discourse: &Discourse,
+) -> Vec<Option<(Date, Date)>> {
     claims
         .iter()
         .map(|c| {
             if c.mention.kind() == Kind::Date {
                 return None;
             }
-            claims
+            let clause = discourse.clause(c.sentence, c.mention.span.start);
+            let dated = claims
                 .iter()
                 .filter(|d| d.sentence == c.sentence)
+                .filter(|d| discourse.clause(d.sentence, d.mention.span.start) == clause)
                 .filter_map(|d| match &d.mention.value {
                     Value::Date(DateValue::Resolved { start, end }) => {
                         let distance = d.mention.span.start.abs_diff(c.mention.span.start);
                         Some((distance, (start.first_day(), end.unwrap_or(*start).last_day())))
                     }
                     _ => None,
-                })
-                .min_by_key(|(distance, _)| *distance)
-                .map(|(_, period)| period)
+                });
+            if is_starting_point(c, prose) {
+                // "fell from 11.2% to 9.6% last month, against January
+                // 2004": the value a change starts from is the earlier one.
+                dated.map(|(_, period)| period).min()
+            } else {
+                dated.min_by_key(|(distance, _)| *distance).map(|(_, period)| period)
+            }
         })
         .collect()
+}
+
+/// The claim is the "from" side of "from A to B".
+fn is_starting_point(claim: &Claim, prose: &str) -> bool {
+    let before = prose[..claim.mention.span.start].trim_end();
+    let after = prose[claim.mention.span.end..].trim_start();
+    let word_before = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    word_before.eq_ignore_ascii_case("from")
+        && after.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("to "))
 }
 
 /// Two figures in one sentence are two facts: when several claims of a
@@ -674,7 +786,7 @@ pub fn explain_candidates(
     dataset: &Dataset,
 ) -> Vec<(usize, f64, f64, f64)> {
     let discourse = Discourse::new(prose, sentences, dataset);
-    let periods = claim_periods(claims);
+    let periods = claim_periods(prose, claims, &discourse);
     let claim = &claims[i];
     let view = ClaimView::new(claim, sentences, &discourse, dataset);
     let mut out: Vec<(usize, f64, f64, f64)> =

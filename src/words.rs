@@ -149,6 +149,8 @@ pub struct Token {
     pub norm: String,
     /// Byte offset of the raw word.
     pub start: usize,
+    /// Byte offset just past the raw word.
+    pub end: usize,
     /// The raw word began with a capital letter.
     pub capitalised: bool,
 }
@@ -163,7 +165,7 @@ pub fn tokens(text: &str, offset: usize) -> Vec<Token> {
         let raw = &text[s..e];
         if let Some(norm) = normalise(raw) {
             let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
-            out.push(Token { norm, start: offset + s, capitalised });
+            out.push(Token { norm, start: offset + s, end: offset + e, capitalised });
         }
     };
     for (i, c) in text.char_indices() {

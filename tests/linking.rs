@@ -1,0 +1,167 @@
+//! Issue 3: the linker on small articles written as news is written,
+//! each against a reference set built for the case. Every test names
+//! the record a claim must link to (or the reason it must not) and the
+//! verdict that follows.
+
+use std::path::Path;
+
+use claimcheck::app::{self, Settings};
+use claimcheck::reference::{self, Dataset};
+use claimcheck::report::{ArticleReport, CheckedClaim};
+use claimcheck::verdict::{ReasonCode, Verdict};
+
+fn dataset(jsonl: &str) -> Dataset {
+    let parsed = reference::parse_bytes(Path::new("ref.jsonl"), jsonl.as_bytes());
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    Dataset::new(parsed.records)
+}
+
+fn check(article: &str, published: &str, jsonl: &str) -> ArticleReport {
+    let settings = Settings { published: Some(published.parse().unwrap()), ..Settings::default() };
+    app::check_bytes("a.txt", article.as_bytes().to_vec(), false, &dataset(jsonl), &settings)
+        .expect("article checks")
+}
+
+fn claim<'a>(report: &'a ArticleReport, text: &str) -> &'a CheckedClaim {
+    report
+        .claims
+        .iter()
+        .find(|c| c.text == text)
+        .unwrap_or_else(|| panic!("no claim {text:?} in {:?}", texts(report)))
+}
+
+fn texts(report: &ArticleReport) -> Vec<&str> {
+    report.claims.iter().map(|c| c.text.as_str()).collect()
+}
+
+fn linked(c: &CheckedClaim) -> Option<&str> {
+    c.evidence.as_ref().map(|e| e.record_id.as_str())
+}
+
+const TREATY: &str = r#"{"id": "deals", "subject": "Masoud Pezeshkian", "aliases": ["Iranian President"], "attribute": "agreements signed in Islamabad", "kind": "number", "value": 12, "unit": "agreements", "source": "s"}
+{"id": "sharif-age", "subject": "Shehbaz Sharif", "attribute": "age", "kind": "number", "value": 73, "unit": "years", "source": "s"}"#;
+
+#[test]
+fn a_surname_links_to_the_full_name() {
+    let r = check("Pezeshkian signed 12 agreements in Islamabad.\n", "2025-08-04", TREATY);
+    let c = claim(&r, "12");
+    assert_eq!((linked(c), c.verdict), (Some("deals"), Verdict::Supported));
+}
+
+#[test]
+fn a_possessive_and_a_transliteration_variant_link_too() {
+    let r = check("Pezeshkiyan's team signed 14 agreements in Islamabad.\n", "2025-08-04", TREATY);
+    let c = claim(&r, "14");
+    assert_eq!((linked(c), c.verdict), (Some("deals"), Verdict::Contradicted));
+}
+
+#[test]
+fn a_sentence_without_a_subject_takes_it_from_the_paragraph() {
+    let r = check(
+        "President Pezeshkian arrived in Islamabad on Saturday. During the visit, 12 agreements were signed.\n",
+        "2025-08-04",
+        TREATY,
+    );
+    assert_eq!(linked(claim(&r, "12")), Some("deals"));
+}
+
+#[test]
+fn the_counted_noun_must_fit_the_unit() {
+    // Sharif is named nearer, but 12 agreements are no age.
+    let r = check("Pezeshkian and Shehbaz Sharif signed 12 agreements.\n", "2025-08-04", TREATY);
+    assert_eq!(linked(claim(&r, "12")), Some("deals"));
+}
+
+const ATHLETES: &str = r#"{"id": "gatlin-age", "subject": "Justin Gatlin", "aliases": ["Gatlin"], "attribute": "age (November 2004)", "kind": "number", "value": 22, "unit": "years", "source": "s"}
+{"id": "gatlin-medals", "subject": "Justin Gatlin", "aliases": ["Gatlin"], "attribute": "medals won at the Athens Olympics", "kind": "number", "value": 3, "unit": "medals", "source": "s"}
+{"id": "pavey-age", "subject": "Jo Pavey", "aliases": ["Pavey"], "attribute": "age (January 2005)", "kind": "number", "value": 31, "unit": "years", "source": "s"}"#;
+
+#[test]
+fn an_age_links_to_the_age_not_to_another_count_of_the_person() {
+    let r = check("Gatlin, 22, was named athlete of the year.\n", "2004-11-18", ATHLETES);
+    let c = claim(&r, "22");
+    assert_eq!((linked(c), c.verdict), (Some("gatlin-age"), Verdict::Supported));
+}
+
+#[test]
+fn an_unknown_name_right_after_a_figure_owns_it() {
+    // Hickey is not in the reference: the age is not Pavey's.
+    let r = check(
+        "Pavey will run on Sunday.\nPavey leads the team, while 16-year-old Hickey goes in the junior race.\n",
+        "2005-01-20",
+        ATHLETES,
+    );
+    let c = claim(&r, "16-year-old");
+    assert_ne!(linked(c), Some("pavey-age"));
+    assert_ne!(c.verdict, Verdict::Contradicted);
+}
+
+const APPROVALS: &str = r#"{"id": "approvals-2004-11", "subject": "UK mortgage approvals", "attribute": "mortgage approvals for house purchase, November 2004", "kind": "number", "value": 67000, "unit": "approvals", "source": "s"}
+{"id": "approvals-2004-12", "subject": "UK mortgage approvals", "attribute": "mortgage approvals for house purchase, December 2004", "kind": "number", "value": 83000, "unit": "approvals", "source": "s"}"#;
+
+#[test]
+fn the_month_next_to_a_figure_picks_the_record_of_that_month() {
+    let r = check(
+        "UK mortgage approvals rose to 83,000 in December, up from 77,000 in November.\n",
+        "2005-02-01",
+        APPROVALS,
+    );
+    let dec = claim(&r, "83,000");
+    assert_eq!((linked(dec), dec.verdict), (Some("approvals-2004-12"), Verdict::Supported));
+    let nov = claim(&r, "77,000");
+    assert_eq!((linked(nov), nov.verdict), (Some("approvals-2004-11"), Verdict::Contradicted));
+}
+
+const SHARES: &str = r#"{"id": "bbc2-2004-01", "subject": "BBC Two", "attribute": "audience share, January 2004", "kind": "percent", "value": 11.2, "source": "s"}
+{"id": "bbc2-2005-01", "subject": "BBC Two", "attribute": "audience share, January 2005", "kind": "percent", "value": 10.2, "source": "s"}"#;
+
+#[test]
+fn from_a_to_b_gives_a_the_earlier_period() {
+    let r = check(
+        "BBC Two's share of the audience fell from 11.2% to 9.6% last month in comparison with January 2004.\n",
+        "2005-02-02",
+        SHARES,
+    );
+    let from = claim(&r, "11.2%");
+    assert_eq!((linked(from), from.verdict), (Some("bbc2-2004-01"), Verdict::Supported));
+    let to = claim(&r, "9.6%");
+    assert_eq!((linked(to), to.verdict), (Some("bbc2-2005-01"), Verdict::Contradicted));
+}
+
+#[test]
+fn records_that_differ_only_in_subject_tie_when_no_subject_is_named() {
+    let jsonl = r#"{"id": "c4", "subject": "Channel 4", "attribute": "audience share, January 2005", "kind": "percent", "value": 10.1, "source": "s"}
+{"id": "itv", "subject": "ITV1", "attribute": "audience share, January 2005", "kind": "percent", "value": 22.8, "source": "s"}"#;
+    let r = check(
+        "Channel 4 and ITV1 both gained. The audience share was 8% in January.\n",
+        "2005-02-02",
+        jsonl,
+    );
+    let c = claim(&r, "8%");
+    assert_eq!(c.verdict, Verdict::Unverifiable);
+    assert_eq!(c.reason.code, Some(ReasonCode::Ambiguous), "{}", c.reason.message);
+    assert!(
+        c.reason.message.contains("c4") && c.reason.message.contains("itv"),
+        "{}",
+        c.reason.message
+    );
+}
+
+#[test]
+fn a_subject_named_nowhere_is_no_subject() {
+    let r = check("Shares rose 12% on Monday.\n", "2005-02-02", SHARES);
+    let c = claim(&r, "12%");
+    assert_eq!(c.reason.code, Some(ReasonCode::NoSubject), "{}", c.reason.message);
+}
+
+#[test]
+fn an_acronym_in_the_reference_matches_its_words_in_the_text() {
+    let jsonl = r#"{"id": "gdp", "subject": "United States economy", "aliases": ["US economy"], "attribute": "GDP growth, Q3 2004, annualised", "kind": "percent", "value": 4, "source": "s"}"#;
+    let r = check(
+        "The US economy grew strongly. Gross domestic product rose at an annual rate of 4% in the third quarter of 2004.\n",
+        "2005-02-25",
+        jsonl,
+    );
+    let c = claim(&r, "4%");
+    assert_eq!((linked(c), c.verdict), (Some("gdp"), Verdict::Supported));
+}
