@@ -744,7 +744,7 @@ impl Cx<'_, '_> {
 
     /// The separator of an interval at `k`: "-", "–", "to", "-to-",
     /// "through", "until", "and" (after "between"). Returns the token after.
-    fn range_sep(&self, k: usize, between: bool) -> Option<usize> {
+    pub(super) fn range_sep(&self, k: usize, between: bool) -> Option<usize> {
         let t = self.t;
         let dash = |k: usize| t.is_any(k, &["-", "–", "—", "~"]);
         if dash(k) {
