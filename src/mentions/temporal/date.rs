@@ -692,21 +692,23 @@ impl Cx<'_, '_> {
                 k += 1;
             }
         }
+        // "the nineteen seventies"
+        let century = t.is(k, "nineteen") && decade_word(t.w(k + 1)).is_some();
+        if century {
+            k += 1;
+        }
         if t.is(i, "the")
             && let Some(d) = decade_word(t.w(k))
         {
-            let span_start = if t.is(start, "the") { start + 1 } else { start };
-            return self.hit(
-                span_start,
-                k + 1,
-                range(PartialDate::year(d)?, PartialDate::year(d + 9)?),
-            );
+            return self.hit(start, k + 1, range(PartialDate::year(d)?, PartialDate::year(d + 9)?));
         }
         let (decade_start, mut end) = if t.digits(k) == 4 {
             (t.num(k)?, k + 1)
         } else if t.is(k, "'") && t.digits(k + 1) == 2 && t.glued(k + 1) {
             (1900 + t.num(k + 1)?, k + 2)
-        } else if t.digits(k) == 2 && t.is(i, "the") {
+        } else if t.digits(k) == 2
+            && (t.is(i, "the") || t.is(k + 1, "'") && t.glued(k + 1) && t.is(k + 2, "s"))
+        {
             (1900 + t.num(k)?, k + 1)
         } else {
             return None;
@@ -717,13 +719,13 @@ impl Cx<'_, '_> {
         if t.is(end, "'") && t.glued(end) {
             end += 1;
         }
-        if !(t.is(end, "s") && t.glued(end)) {
+        // "1990s", "1990's", "1990 s" (a lone "s" before no word).
+        let lone_s = t.is(end, "s") && !t.is_word(end + 1) && !t.is(end - 1, "'");
+        if !(t.is(end, "s") && t.glued(end) || lone_s) {
             return None;
         }
         let y = i16::try_from(decade_start).ok()?;
-        // The span leaves out a leading "the", as annotators do.
-        let span_start = if t.is(start, "the") { start + 1 } else { start };
-        self.hit(span_start, end + 1, range(PartialDate::year(y)?, PartialDate::year(y + 9)?))
+        self.hit(start, end + 1, range(PartialDate::year(y)?, PartialDate::year(y + 9)?))
     }
 
     /// "the third quarter of 2004", "the last quarter of 2004", "Q3 2024",
@@ -731,7 +733,7 @@ impl Cx<'_, '_> {
     /// year"), "the third quarter" only refers back: not a claim.
     fn quarter_or_half(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        // "Q3 2024", "H1 2005".
+        // "Q3 2024", "H1 2005", "Q3 this year".
         if t.is_any(i, &["q", "h"]) && t.glued(i + 1) {
             let n = t.num(i + 1)?;
             let half = t.is(i, "h");
@@ -739,15 +741,30 @@ impl Cx<'_, '_> {
             if t.is_any(k, &["of", "-", ","]) {
                 k += 1;
             }
-            let (y, end) = self.year_at(k)?;
-            return self.period_hit(i, end, y, n, half);
+            if let Some((y, end)) = self.year_at(k) {
+                return self.period_hit(i, end, y, n, half);
+            }
+            return self.period_of_relative_year(i, k, n, half);
+        }
+        // "2016 Q3", "2017-q1", "2016H2".
+        if t.digits(i) == 4
+            && let Some((y, mut k)) = self.year_at(i)
+        {
+            if t.is(k, "-") && t.glued(k) {
+                k += 1;
+            }
+            if t.is_any(k, &["q", "h"]) && t.glued(k + 1) && t.kind(k + 1) == Some(TokKind::Num) {
+                let n = t.num(k + 1)?;
+                return self.period_hit(i, k + 2, y, n, t.is(k, "h"));
+            }
         }
         // "the 1988 second quarter"
+        let start = i;
+        let i = if t.is(i, "the") { i + 1 } else { i };
         let (year_first, i) = match self.year_at(i) {
             Some((y, e)) if t.digits(i) == 4 => (Some(y), e),
             _ => (None, i),
         };
-        let start = if year_first.is_some() { i - 1 } else { i };
         let n = match t.w(i) {
             "last" | "final" => 4,
             w => words::ordinal(w).or_else(|| {
@@ -772,21 +789,27 @@ impl Cx<'_, '_> {
         if let Some(y) = year_first {
             return self.period_hit(start, k, y, n, half);
         }
-        if !t.is(k, "of") {
+        if t.is(k, "of") {
+            k += 1;
+            if let Some((y, end)) = self.year_at(k) {
+                return self.period_hit(start, end, y, n, half);
+            }
+        } else if t.is(k, "the") {
             return None;
         }
-        k += 1;
-        if let Some((y, end)) = self.year_at(k) {
-            return self.period_hit(start, end, y, n, half);
-        }
+        self.period_of_relative_year(start, k, n, half)
+    }
+
+    /// Quarter or half `n` of "this year", "last year", "next year" (or
+    /// "the year") at `k`, the span from `start`.
+    fn period_of_relative_year(&self, start: usize, k: usize, n: u32, half: bool) -> Option<Hit> {
+        let t = self.t;
         let offset = match (t.w(k), t.w(k + 1)) {
             ("this", "year") | ("the", "year") => 0,
             ("last", "year") => -1,
             ("next", "year") => 1,
             _ => return None,
         };
-        let p = self.published;
-        let _ = p;
         self.relative_hit(start, k + 2, |p| {
             let y = resolve::year(p, offset)?.year_number();
             let (a, b) = period(y, n, half)?;
@@ -1222,6 +1245,7 @@ fn decade_word(w: &str) -> Option<i16> {
         "seventies" => 1970,
         "eighties" => 1980,
         "nineties" => 1990,
+        "noughties" => 2000,
         _ => return None,
     })
 }

@@ -33,6 +33,11 @@ impl Cx<'_, '_> {
                 if abbr && !(t.is(i + 1, ".") && t.glued(i + 1)) {
                     return None;
                 }
+                // "Friday next week", "Tuesday of next week".
+                let k = if t.is(i + 1, "of") { i + 2 } else { i + 1 };
+                if let Some(hit) = self.weekday_of_week(i, k, wd) {
+                    return Some(hit);
+                }
                 // "Friday's announcement" names an event already known: the
                 // sentence's tense says little about it.
                 let possessive = t.is(i + 1, "'") && t.is(i + 2, "s");
@@ -84,10 +89,19 @@ impl Cx<'_, '_> {
         match what {
             "year" => self.relative_hit(start, end, |p| resolve::year(p, offset as i16).map(point)),
             "month" => self.relative_hit(start, end, |p| resolve::month(p, offset).map(point)),
-            "week" => self.relative_hit(start, end, |p| {
-                let (a, b) = resolve::week(p, offset)?;
-                Some(range(a, b))
-            }),
+            "week" => {
+                // "next week on Friday", "this week Friday".
+                let j = if t.is(end, "on") { end + 1 } else { end };
+                if let Some((wd, false)) = words::weekday(t.w(j)) {
+                    return self.relative_hit(start, j + 1, |p| {
+                        Some(point(day_of_week(p, offset, wd)?.into()))
+                    });
+                }
+                self.relative_hit(start, end, |p| {
+                    let (a, b) = resolve::week(p, offset)?;
+                    Some(range(a, b))
+                })
+            }
             "weekend" => self.relative_hit(start, end, |p| {
                 let (mon, _) = resolve::week(p, offset)?;
                 let sat = mon.first_day().checked_add(jiff::Span::new().days(5)).ok()?;
@@ -101,6 +115,22 @@ impl Cx<'_, '_> {
             }),
             _ => self.deictic_named(start, k, offset),
         }
+    }
+
+    /// Weekday `wd` (at `i`) of the week named at `k`: "Friday next
+    /// week", "Tuesday of last week".
+    fn weekday_of_week(&self, i: usize, k: usize, wd: jiff::civil::Weekday) -> Option<Hit> {
+        let t = self.t;
+        let offset = match t.w(k) {
+            "this" => 0,
+            "next" => 1,
+            "last" => -1,
+            _ => return None,
+        };
+        if !t.is(k + 1, "week") {
+            return None;
+        }
+        self.relative_hit(i, k + 2, |p| Some(point(day_of_week(p, offset, wd)?.into())))
     }
 
     /// "last Friday", "next March", "this summer".
@@ -123,7 +153,8 @@ impl Cx<'_, '_> {
                 Some(point(d.into()))
             });
         }
-        if let Some((m, _, false)) = self.month_at(k + 1) {
+        // "last July", "this Jan", "last sept." (not "this may").
+        if let Some((m, end, _)) = self.month_at(k + 1).filter(|_| t.cap(k + 1) || what != "may") {
             return self.relative_hit(start, end, |p| {
                 let y = match offset {
                     -1 if m < p.month() => p.year(),
@@ -170,6 +201,16 @@ impl Cx<'_, '_> {
         };
         self.relative_hit(i, end, |p| PartialDate::month(p.year(), 12).map(point))
     }
+}
+
+/// Weekday `wd` of the week `offset` weeks from `p`'s.
+fn day_of_week(
+    p: jiff::civil::Date,
+    offset: i64,
+    wd: jiff::civil::Weekday,
+) -> Option<jiff::civil::Date> {
+    let mon = resolve::week_start(p, offset)?;
+    mon.checked_add(jiff::Span::new().days(i64::from(wd.to_monday_zero_offset()))).ok()
 }
 
 #[cfg(test)]
