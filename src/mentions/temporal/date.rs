@@ -1329,13 +1329,13 @@ mod tests {
     #[test]
     fn periods() {
         check(&[
-            ("in the last quarter of 2004.", None, "last quarter of 2004=2004-10..2004-12"),
-            ("in the third quarter of 2004", None, "third quarter of 2004=2004-07..2004-09"),
+            ("in the last quarter of 2004.", None, "the last quarter of 2004=2004-10..2004-12"),
+            ("in the third quarter of 2004", None, "the third quarter of 2004=2004-07..2004-09"),
             ("in Q3 2024", None, "Q3 2024=2024-07..2024-09"),
-            ("in the first half of 2005", None, "first half of 2005=2005-01..2005-06"),
-            ("in the 1990s", None, "1990s=1990..1999"),
-            ("in the mid-1990s", None, "mid-1990s=1990..1999"),
-            ("in the nineties", None, "nineties=1990..1999"),
+            ("in the first half of 2005", None, "the first half of 2005=2005-01..2005-06"),
+            ("in the 1990s", None, "the 1990s=1990..1999"),
+            ("in the mid-1990s", None, "the mid-1990s=1990..1999"),
+            ("in the nineties", None, "the nineties=1990..1999"),
             ("summer 2004", None, "summer 2004=2004-06..2004-08"),
             ("by the end of June 2004.", None, "end of June 2004=2004-06-30"),
             ("by the end of 2004.", None, "end of 2004=2004-12"),
@@ -1348,6 +1348,7 @@ mod tests {
 
     #[test]
     fn intervals() {
+        let p = Some("2005-02-02");
         check(&[
             ("served from 1941 to 1945 and", None, "from 1941 to 1945=1941..1945"),
             ("between 1941 and 1945", None, "between 1941 and 1945=1941..1945"),
@@ -1362,6 +1363,34 @@ mod tests {
                 "January-to-March=2005-01..2005-03",
             ),
             ("25 June to 3 July 2004", None, "25 June to 3 July 2004=2004-06-25..2004-07-03"),
+            ("out today till tomorrow", p, "today till tomorrow=2005-02-02..2005-02-03"),
+            ("from 2014 through May 2018", p, "from 2014 through May 2018=2014..2018-05"),
+            ("out from 4 to 22 this month", p, "from 4 to 22 this month=2005-02-04..2005-02-22"),
+            ("back the 20th of next month", p, "the 20th of next month=2005-03-20"),
+            ("it rose 4 this month", p, "this month=2005-02"),
+        ]);
+    }
+
+    #[test]
+    fn composed_dates() {
+        let p = Some("2005-02-02");
+        check(&[
+            ("on the first Friday of July", p, "the first Friday of July=2004-07-02"),
+            ("out the third week of July", p, "the third week of July=2004-07-12..2004-07-18"),
+            ("the last week of 2015", p, "the last week of 2015=2015-12-28..2016-01-03"),
+            ("on Friday the 22nd", p, "Friday the 22nd=2004-10-22"),
+            ("in the month of May", p, "the month of May=2005-05"),
+            ("out 2016-11", p, "2016-11=2016-11"),
+            ("out 11-2016", p, "11-2016=2016-11"),
+            ("the 2004-05 season", p, "2004-05=2004..2005"),
+            ("out 2016 June", p, "2016 June=2016-06"),
+            ("In 2004, March sales rose", p, "2004=2004; March=2004-03"),
+            ("plans for Dec/2018", p, "Dec/2018=2018-12"),
+            ("on 16. Nov. 2016", p, "16. Nov. 2016=2016-11-16"),
+            ("back 2019-sep-1", p, "2019-sep-1=2019-09-01"),
+            ("in the 70's", p, "the 70's=1970..1979"),
+            ("sales in 2016 Q3", p, "2016 Q3=2016-07..2016-09"),
+            ("out the third quarter this year", p, "the third quarter this year=2005-07..2005-09"),
         ]);
     }
 }

@@ -233,6 +233,12 @@ mod tests {
             ("medals this summer.", Some("2004-11-18"), "this summer=2004-06..2004-08"),
             ("plans to ship by year's end.", Some("2004-12-13"), "year's end=2004-12"),
             ("last year", None, "last year=unresolved (last year)"),
+            ("last sept. it", p, "last sept.=2004-09"),
+            ("out this Jan", p, "this Jan=2005-01"),
+            ("this may take long", p, ""),
+            ("back Friday next week", p, "Friday next week=2005-02-11"),
+            ("back next week on Friday", p, "next week on Friday=2005-02-11"),
+            ("on Tuesday of last week", p, "Tuesday of last week=2005-01-25"),
         ]);
     }
 
