@@ -264,9 +264,8 @@ impl Cx<'_, '_> {
                         (2.0, i + 3, false)
                     } else if t.is(i + 1, "hundred") {
                         (100.0, i + 2, false)
-                    } else if t.is(i + 1, "half") && t.is(i + 2, "-") {
-                        (0.5, i + 2, false)
-                    } else if t.is(i + 1, "half") && self.bare_unit_at(i + 2) {
+                    } else if t.is(i + 1, "half") && (t.is(i + 2, "-") || self.bare_unit_at(i + 2))
+                    {
                         (0.5, i + 2, false)
                     } else {
                         (1.0, i + 1, true)
@@ -323,7 +322,7 @@ impl Cx<'_, '_> {
     fn bare_unit_at(&self, k: usize) -> bool {
         let t = self.t;
         let k = if t.is(k, "-") && t.glued(k) { k + 1 } else { k };
-        is_singular_unit(t.w(k)) && !(t.is_word(k + 1) && !t.cap(k + 1))
+        is_singular_unit(t.w(k)) && (!t.is_word(k + 1) || t.cap(k + 1))
     }
 
     /// True when a quantity of years at `i..end` is someone's age: "25
