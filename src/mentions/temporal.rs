@@ -76,7 +76,54 @@ impl Cx<'_, '_> {
                 best = Some(hit);
             }
         }
+        // "from X to Y", "between X and Y", "X through Y": any two dates.
+        let lead = self.t.is_any(i, &["from", "between"]);
+        let first = if lead { self.single(i + 1) } else { best.clone() };
+        if let Some(joined) = first.and_then(|a| self.joined_range(i, a))
+            && best.as_ref().is_none_or(|b| joined.end > b.end)
+        {
+            best = Some(joined);
+        }
         best.map(|h| self.open_bound(i, h))
+    }
+
+    /// The longest single date (not an interval rule's) at `i`.
+    fn single(&self, i: usize) -> Option<Hit> {
+        if !self.may_start(i) {
+            return None;
+        }
+        [self.interval(i), self.date(i), self.relative(i)]
+            .into_iter()
+            .flatten()
+            .filter(|h| matches!(h.value, Value::Date(_)))
+            .max_by_key(|h| h.end)
+    }
+
+    /// Date `a` (starting at token `i`, or after the "from"/"between" at
+    /// `i`), a range separator and a second date: one interval from the
+    /// start of the first to the end of the second ("today till
+    /// tomorrow", "Friday through Sunday", "2014 through May 2018").
+    fn joined_range(&self, i: usize, a: Hit) -> Option<Hit> {
+        let Value::Date(va) = &a.value else { return None };
+        let k = self.range_sep(a.end, self.t.is(i, "between"))?;
+        let b = self.single(k)?;
+        let Value::Date(vb) = &b.value else { return None };
+        let value = match (va, vb) {
+            (DateValue::Resolved { start: s1, .. }, DateValue::Resolved { start: s2, end: e2 }) => {
+                let last = e2.unwrap_or(*s2);
+                if last.last_day() < s1.first_day() {
+                    return None;
+                }
+                range(*s1, last)
+            }
+            _ => DateValue::Unresolved { expression: self.span_text(i, b.end).to_string() },
+        };
+        Some(Hit {
+            start_byte: self.t.start(i),
+            end: b.end,
+            value: Value::Date(value),
+            qualifier: Qualifier::Exact,
+        })
     }
 
     /// "after 2016", "before March": a date bounded on one side.

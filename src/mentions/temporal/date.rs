@@ -11,6 +11,7 @@ use super::resolve::{self, Dir};
 use super::tokens::TokKind;
 use super::{Cx, Hit, point, range, words};
 use crate::value::{DateValue, PartialDate};
+use jiff::civil::Date;
 
 /// A date as written: the year may be missing (to be resolved), the day
 /// too (a month).
@@ -54,6 +55,11 @@ impl Cx<'_, '_> {
             self.season(i),
             self.part_of(i),
             self.holiday(i),
+            self.year_first(i),
+            self.month_of(i),
+            self.week_of(i),
+            self.nth_weekday(i),
+            self.day_of_month_rel(i),
         ];
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
@@ -156,14 +162,17 @@ impl Cx<'_, '_> {
         let day_first = || -> Option<(Loose, usize, bool)> {
             let k = if t.is(i, "the") { i + 1 } else { i };
             let (day, mut j) = self.day_at(k)?;
-            let dashed = t.is(j, "-") && t.glued(j) && t.glued(j + 1);
-            if t.is(j, "of") || dashed {
+            let dashed = t.is_any(j, &["-", "/"]) && t.glued(j) && t.glued(j + 1);
+            let sep = t.w(j);
+            // "16. Nov. 2016": a day with a German-style dot.
+            let dotted = sep == "." && t.glued(j) && t.kind(k) == Some(TokKind::Num);
+            if t.is(j, "of") || dashed || dotted {
                 j += 1;
             }
             let (month, mut j, _) = self.month_at(j)?;
             let mut year = None;
             let mut k =
-                if t.is(j, ",") || (dashed && t.is(j, "-") && t.glued(j)) { j + 1 } else { j };
+                if t.is(j, ",") || (dashed && t.is(j, sep) && t.glued(j)) { j + 1 } else { j };
             if t.is(k, "of") {
                 k += 1;
             }
@@ -195,8 +204,10 @@ impl Cx<'_, '_> {
             }
             if t.is(k, ",") {
                 k += 1;
+            } else if day.is_none() && t.is_any(k, &["-", "/"]) && t.glued(k) && t.glued(k + 1) {
+                k += 1; // "Dec-2018", "Dec/2018"
             }
-            if t.is(k, "of") && day.is_none() {
+            if t.is(k, "of") {
                 k += 1;
             }
             let mut year = None;
@@ -207,6 +218,184 @@ impl Cx<'_, '_> {
             Some((Loose { year, month, day }, end, ambiguous && day.is_none() && year.is_none()))
         };
         [day_first(), month_first()].into_iter().flatten().max_by_key(|(_, e, _)| *e)
+    }
+
+    /// A year written before its month: "2016 June", "2016, Nov",
+    /// "2019-sep-1", "2019/sep/01".
+    fn year_first(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        if t.digits(i) != 4 {
+            return None;
+        }
+        let (y, mut k) = self.year_at(i)?;
+        let sep = t.w(k);
+        let glued_sep = matches!(sep, "-" | "/") && t.glued(k) && t.glued(k + 1);
+        if sep == "," || glued_sep {
+            k += 1;
+        }
+        let (month, j, ambiguous) = self.month_at(k)?;
+        // "2004 may": the modal, not the month.
+        if ambiguous && !glued_sep && !t.cap(k) && t.w(k) == "may" {
+            return None;
+        }
+        // "In 2004, March sales rose": the month belongs to what follows.
+        if !glued_sep && t.is_word(j) && !t.cap(j) || sep == "," && t.is_word(j) {
+            return None;
+        }
+        if glued_sep && t.is(j, sep) && t.glued(j) {
+            let (d, e) = self.day_at(j + 1)?;
+            return self.hit(i, e, point(PartialDate::day(y, month, d)?));
+        }
+        self.hit(i, j, point(PartialDate::month(y, month)?))
+    }
+
+    /// "(the) month of June": the month, the words included.
+    fn month_of(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = if t.is(i, "the") { i + 1 } else { i };
+        if !t.is(k, "month") || !t.is(k + 1, "of") {
+            return None;
+        }
+        let (l, end, _) = self.loose_at(k + 2)?;
+        if l.day.is_some() {
+            return None;
+        }
+        self.resolve_loose(l, i, end)
+    }
+
+    /// An ordinal at `k` for "the third week of", "the last Friday of":
+    /// `(n, next token)`, `n = -1` for "last".
+    fn nth_at(&self, k: usize) -> Option<(i64, usize)> {
+        let t = self.t;
+        if t.is_any(k, &["last", "final"]) {
+            return Some((-1, k + 1));
+        }
+        if let Some(n) = words::ordinal(t.w(k)).filter(|n| *n <= 5) {
+            return Some((i64::from(n), k + 1));
+        }
+        let n = t.num(k).filter(|n| (1..=5).contains(n))?;
+        (words::is_ordinal_suffix(t.w(k + 1)) && t.glued(k + 1)).then_some((i64::from(n), k + 2))
+    }
+
+    /// The date (or period) at `k` as `(first day, last day)`, resolved,
+    /// and the hit; `None` inside when it is unresolved.
+    fn period_at(&self, k: usize) -> Option<(Option<(Date, Date)>, Hit)> {
+        let hit = self.single(k)?;
+        let days = match &hit.value {
+            crate::value::Value::Date(DateValue::Resolved { start, end }) => {
+                Some((start.first_day(), end.unwrap_or(*start).last_day()))
+            }
+            _ => None,
+        };
+        Some((days, hit))
+    }
+
+    /// A hit over `start..end` from a derived value, unresolved (with the
+    /// whole expression) when the part it was derived from is.
+    fn derived(
+        &self,
+        start: usize,
+        end: usize,
+        v: Option<DateValue>,
+        resolved: bool,
+    ) -> Option<Hit> {
+        if !resolved {
+            let expression = self.span_text(start, end).to_string();
+            return self.hit(start, end, DateValue::Unresolved { expression });
+        }
+        self.hit(start, end, v?)
+    }
+
+    /// "the third week of July", "the first week of 2015", "the last week
+    /// of this month", "the week of April 10th": Monday to Sunday.
+    fn week_of(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let mut k = if t.is(i, "the") { i + 1 } else { i };
+        let nth = match self.nth_at(k) {
+            Some((n, e)) => {
+                k = e;
+                n
+            }
+            None => 0,
+        };
+        if !t.is(k, "week") || !t.is(k + 1, "of") {
+            return None;
+        }
+        let (days, hit) = self.period_at(k + 2)?;
+        let week = |(first, last): (Date, Date)| -> Option<DateValue> {
+            let (anchor, shift) = match nth {
+                0 if first != last => return None,
+                -1 => (last, 0),
+                0 => (first, 0),
+                n => (first, n - 1),
+            };
+            let (a, b) = resolve::week(anchor, shift)?;
+            Some(range(a, b))
+        };
+        self.derived(i, hit.end, days.and_then(week), days.is_some())
+    }
+
+    /// "the first Friday of July", "the second Monday of next month",
+    /// "the last Friday in June".
+    fn nth_weekday(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = if t.is(i, "the") { i + 1 } else { i };
+        let (n, k) = self.nth_at(k)?;
+        let (wd, false) = words::weekday(t.w(k))? else { return None };
+        if !t.is_any(k + 1, &["of", "in"]) {
+            return None;
+        }
+        let (days, hit) = self.period_at(k + 2)?;
+        let v = days.and_then(|(first, last)| {
+            if first.month() != last.month() || first.year() != last.year() {
+                return None;
+            }
+            let d = first.nth_weekday_of_month(n as i8, wd).ok()?;
+            Some(point(d.into()))
+        });
+        self.derived(i, hit.end, v, days.is_some())
+    }
+
+    /// "the 20th of next month", "4 to 22 this month", "between 4 and 22
+    /// this month": days of a month named relatively.
+    fn day_of_month_rel(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let between = t.is(i, "between");
+        let mut k = if between || t.is(i, "from") { i + 1 } else { i };
+        let the = t.is(k, "the");
+        if the {
+            k += 1;
+        }
+        let (d1, e1) = self.day_at(k)?;
+        let (d2, mut m) = match self.range_sep(e1, between).and_then(|s| self.day_at(s)) {
+            Some((d2, e2)) if d2 > d1 => (Some(d2), e2),
+            _ => (None, e1),
+        };
+        // A bare number needs a range or "of" to be a day: "rose 4 this month".
+        let bare = !the && t.kind(k) == Some(TokKind::Num) && e1 == k + 1;
+        if t.is_any(m, &["of", "in"]) {
+            m += 1;
+        } else if bare && d2.is_none() {
+            return None;
+        }
+        let offset = match t.w(m) {
+            "this" => 0,
+            "next" => 1,
+            "last" => -1,
+            _ => return None,
+        };
+        if !t.is(m + 1, "month") {
+            return None;
+        }
+        self.relative_hit(i, m + 2, |p| {
+            let mo = resolve::month(p, offset)?;
+            let (y, mn) = (mo.year_number(), mo.month_number()?);
+            let a = PartialDate::day(y, mn, d1)?;
+            match d2 {
+                Some(d2) => Some(range(a, PartialDate::day(y, mn, d2)?)),
+                None => Some(point(a)),
+            }
+        })
     }
 
     /// A year after a day and month: four digits, "'87", or two digits
@@ -321,6 +510,17 @@ impl Cx<'_, '_> {
         if let Some((l, end, _)) = self.loose_at(j).filter(|(l, _, _)| l.day.is_some()) {
             return self.resolve_loose(l, i, end);
         }
+        // "Friday the 22nd": the nearest month where that day is a Friday.
+        if t.is(j, "the")
+            && let Some((d, end)) = self.day_at(j + 1)
+            && self.loose_at(j).is_none()
+        {
+            let (wd, _) = words::weekday(t.w(i))?;
+            let dir = self.tense(i, end);
+            return self.relative_hit(i, end, |p| {
+                Some(point(resolve::weekday_day(p, wd, d, dir)?.into()))
+            });
+        }
         let hit = self.numeric_date(j)?;
         Some(Hit { start_byte: t.start(i), ..hit })
     }
@@ -373,8 +573,26 @@ impl Cx<'_, '_> {
             )?;
             return self.hit(i, i + 5, point(date));
         }
-        // "2/2013": a month.
-        if sep == "/" && t.digits(i + 2) == 4 && !chain_after(i + 3) {
+        // "2016-11", "2016/11": a month ("2004-05" is a season, above).
+        if matches!(sep, "-" | "/")
+            && t.digits(i) == 4
+            && t.digits(i + 2) <= 2
+            && (1..=12).contains(&b)
+            && !chain_after(i + 3)
+            && !self.counts_something(i + 3)
+        {
+            let y = i16::try_from(t.num(i)?).ok()?;
+            let is_season = t.digits(i + 2) == 2 && i32::from(y % 100) + 1 == b as i32;
+            if !is_season && (1000..=2999).contains(&y) {
+                return self.hit(i, i + 3, point(PartialDate::month(y, b as i8)?));
+            }
+        }
+        // "2/2013", "11-2016": a month.
+        if matches!(sep, "/" | "-")
+            && t.digits(i + 2) == 4
+            && t.digits(i) <= 2
+            && !chain_after(i + 3)
+        {
             let m = i8::try_from(t.num(i)?).ok()?;
             let y = i16::try_from(b).ok()?;
             return self.hit(i, i + 3, point(PartialDate::month(y, m)?));
@@ -474,21 +692,23 @@ impl Cx<'_, '_> {
                 k += 1;
             }
         }
+        // "the nineteen seventies"
+        let century = t.is(k, "nineteen") && decade_word(t.w(k + 1)).is_some();
+        if century {
+            k += 1;
+        }
         if t.is(i, "the")
             && let Some(d) = decade_word(t.w(k))
         {
-            let span_start = if t.is(start, "the") { start + 1 } else { start };
-            return self.hit(
-                span_start,
-                k + 1,
-                range(PartialDate::year(d)?, PartialDate::year(d + 9)?),
-            );
+            return self.hit(start, k + 1, range(PartialDate::year(d)?, PartialDate::year(d + 9)?));
         }
         let (decade_start, mut end) = if t.digits(k) == 4 {
             (t.num(k)?, k + 1)
         } else if t.is(k, "'") && t.digits(k + 1) == 2 && t.glued(k + 1) {
             (1900 + t.num(k + 1)?, k + 2)
-        } else if t.digits(k) == 2 && t.is(i, "the") {
+        } else if t.digits(k) == 2
+            && (t.is(i, "the") || t.is(k + 1, "'") && t.glued(k + 1) && t.is(k + 2, "s"))
+        {
             (1900 + t.num(k)?, k + 1)
         } else {
             return None;
@@ -499,13 +719,13 @@ impl Cx<'_, '_> {
         if t.is(end, "'") && t.glued(end) {
             end += 1;
         }
-        if !(t.is(end, "s") && t.glued(end)) {
+        // "1990s", "1990's", "1990 s" (a lone "s" before no word).
+        let lone_s = t.is(end, "s") && !t.is_word(end + 1) && !t.is(end - 1, "'");
+        if !(t.is(end, "s") && t.glued(end) || lone_s) {
             return None;
         }
         let y = i16::try_from(decade_start).ok()?;
-        // The span leaves out a leading "the", as annotators do.
-        let span_start = if t.is(start, "the") { start + 1 } else { start };
-        self.hit(span_start, end + 1, range(PartialDate::year(y)?, PartialDate::year(y + 9)?))
+        self.hit(start, end + 1, range(PartialDate::year(y)?, PartialDate::year(y + 9)?))
     }
 
     /// "the third quarter of 2004", "the last quarter of 2004", "Q3 2024",
@@ -513,7 +733,7 @@ impl Cx<'_, '_> {
     /// year"), "the third quarter" only refers back: not a claim.
     fn quarter_or_half(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        // "Q3 2024", "H1 2005".
+        // "Q3 2024", "H1 2005", "Q3 this year".
         if t.is_any(i, &["q", "h"]) && t.glued(i + 1) {
             let n = t.num(i + 1)?;
             let half = t.is(i, "h");
@@ -521,15 +741,30 @@ impl Cx<'_, '_> {
             if t.is_any(k, &["of", "-", ","]) {
                 k += 1;
             }
-            let (y, end) = self.year_at(k)?;
-            return self.period_hit(i, end, y, n, half);
+            if let Some((y, end)) = self.year_at(k) {
+                return self.period_hit(i, end, y, n, half);
+            }
+            return self.period_of_relative_year(i, k, n, half);
+        }
+        // "2016 Q3", "2017-q1", "2016H2".
+        if t.digits(i) == 4
+            && let Some((y, mut k)) = self.year_at(i)
+        {
+            if t.is(k, "-") && t.glued(k) {
+                k += 1;
+            }
+            if t.is_any(k, &["q", "h"]) && t.glued(k + 1) && t.kind(k + 1) == Some(TokKind::Num) {
+                let n = t.num(k + 1)?;
+                return self.period_hit(i, k + 2, y, n, t.is(k, "h"));
+            }
         }
         // "the 1988 second quarter"
+        let start = i;
+        let i = if t.is(i, "the") { i + 1 } else { i };
         let (year_first, i) = match self.year_at(i) {
             Some((y, e)) if t.digits(i) == 4 => (Some(y), e),
             _ => (None, i),
         };
-        let start = if year_first.is_some() { i - 1 } else { i };
         let n = match t.w(i) {
             "last" | "final" => 4,
             w => words::ordinal(w).or_else(|| {
@@ -554,21 +789,27 @@ impl Cx<'_, '_> {
         if let Some(y) = year_first {
             return self.period_hit(start, k, y, n, half);
         }
-        if !t.is(k, "of") {
+        if t.is(k, "of") {
+            k += 1;
+            if let Some((y, end)) = self.year_at(k) {
+                return self.period_hit(start, end, y, n, half);
+            }
+        } else if t.is(k, "the") {
             return None;
         }
-        k += 1;
-        if let Some((y, end)) = self.year_at(k) {
-            return self.period_hit(start, end, y, n, half);
-        }
+        self.period_of_relative_year(start, k, n, half)
+    }
+
+    /// Quarter or half `n` of "this year", "last year", "next year" (or
+    /// "the year") at `k`, the span from `start`.
+    fn period_of_relative_year(&self, start: usize, k: usize, n: u32, half: bool) -> Option<Hit> {
+        let t = self.t;
         let offset = match (t.w(k), t.w(k + 1)) {
             ("this", "year") | ("the", "year") => 0,
             ("last", "year") => -1,
             ("next", "year") => 1,
             _ => return None,
         };
-        let p = self.published;
-        let _ = p;
         self.relative_hit(start, k + 2, |p| {
             let y = resolve::year(p, offset)?.year_number();
             let (a, b) = period(y, n, half)?;
@@ -744,7 +985,7 @@ impl Cx<'_, '_> {
 
     /// The separator of an interval at `k`: "-", "–", "to", "-to-",
     /// "through", "until", "and" (after "between"). Returns the token after.
-    fn range_sep(&self, k: usize, between: bool) -> Option<usize> {
+    pub(super) fn range_sep(&self, k: usize, between: bool) -> Option<usize> {
         let t = self.t;
         let dash = |k: usize| t.is_any(k, &["-", "–", "—", "~"]);
         if dash(k) {
@@ -778,6 +1019,10 @@ impl Cx<'_, '_> {
             let mut y = y1 - y1 % 100 + yy;
             if y <= y1 {
                 y += 100;
+            }
+            // "2016-11" is November 2016; "2004-05" a season.
+            if (1..=12).contains(&yy) && y != y1 + 1 {
+                return None;
             }
             (y, k + 1)
         } else {
@@ -1000,6 +1245,7 @@ fn decade_word(w: &str) -> Option<i16> {
         "seventies" => 1970,
         "eighties" => 1980,
         "nineties" => 1990,
+        "noughties" => 2000,
         _ => return None,
     })
 }
@@ -1083,13 +1329,13 @@ mod tests {
     #[test]
     fn periods() {
         check(&[
-            ("in the last quarter of 2004.", None, "last quarter of 2004=2004-10..2004-12"),
-            ("in the third quarter of 2004", None, "third quarter of 2004=2004-07..2004-09"),
+            ("in the last quarter of 2004.", None, "the last quarter of 2004=2004-10..2004-12"),
+            ("in the third quarter of 2004", None, "the third quarter of 2004=2004-07..2004-09"),
             ("in Q3 2024", None, "Q3 2024=2024-07..2024-09"),
-            ("in the first half of 2005", None, "first half of 2005=2005-01..2005-06"),
-            ("in the 1990s", None, "1990s=1990..1999"),
-            ("in the mid-1990s", None, "mid-1990s=1990..1999"),
-            ("in the nineties", None, "nineties=1990..1999"),
+            ("in the first half of 2005", None, "the first half of 2005=2005-01..2005-06"),
+            ("in the 1990s", None, "the 1990s=1990..1999"),
+            ("in the mid-1990s", None, "the mid-1990s=1990..1999"),
+            ("in the nineties", None, "the nineties=1990..1999"),
             ("summer 2004", None, "summer 2004=2004-06..2004-08"),
             ("by the end of June 2004.", None, "end of June 2004=2004-06-30"),
             ("by the end of 2004.", None, "end of 2004=2004-12"),
@@ -1102,6 +1348,7 @@ mod tests {
 
     #[test]
     fn intervals() {
+        let p = Some("2005-02-02");
         check(&[
             ("served from 1941 to 1945 and", None, "from 1941 to 1945=1941..1945"),
             ("between 1941 and 1945", None, "between 1941 and 1945=1941..1945"),
@@ -1116,6 +1363,34 @@ mod tests {
                 "January-to-March=2005-01..2005-03",
             ),
             ("25 June to 3 July 2004", None, "25 June to 3 July 2004=2004-06-25..2004-07-03"),
+            ("out today till tomorrow", p, "today till tomorrow=2005-02-02..2005-02-03"),
+            ("from 2014 through May 2018", p, "from 2014 through May 2018=2014..2018-05"),
+            ("out from 4 to 22 this month", p, "from 4 to 22 this month=2005-02-04..2005-02-22"),
+            ("back the 20th of next month", p, "the 20th of next month=2005-03-20"),
+            ("it rose 4 this month", p, "this month=2005-02"),
+        ]);
+    }
+
+    #[test]
+    fn composed_dates() {
+        let p = Some("2005-02-02");
+        check(&[
+            ("on the first Friday of July", p, "the first Friday of July=2004-07-02"),
+            ("out the third week of July", p, "the third week of July=2004-07-12..2004-07-18"),
+            ("the last week of 2015", p, "the last week of 2015=2015-12-28..2016-01-03"),
+            ("on Friday the 22nd", p, "Friday the 22nd=2004-10-22"),
+            ("in the month of May", p, "the month of May=2005-05"),
+            ("out 2016-11", p, "2016-11=2016-11"),
+            ("out 11-2016", p, "11-2016=2016-11"),
+            ("the 2004-05 season", p, "2004-05=2004..2005"),
+            ("out 2016 June", p, "2016 June=2016-06"),
+            ("In 2004, March sales rose", p, "2004=2004; March=2004-03"),
+            ("plans for Dec/2018", p, "Dec/2018=2018-12"),
+            ("on 16. Nov. 2016", p, "16. Nov. 2016=2016-11-16"),
+            ("back 2019-sep-1", p, "2019-sep-1=2019-09-01"),
+            ("in the 70's", p, "the 70's=1970..1979"),
+            ("sales in 2016 Q3", p, "2016 Q3=2016-07..2016-09"),
+            ("out the third quarter this year", p, "the third quarter this year=2005-07..2005-09"),
         ]);
     }
 }

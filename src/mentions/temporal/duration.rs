@@ -18,8 +18,12 @@ use crate::value::{IsoDuration, Qualifier, Value};
 const ARTICLE_LEADS: &[&str] = &[
     "in", "for", "within", "than", "over", "about", "around", "nearly", "almost", "least", "after",
     "as", "lasted", "last", "took", "take", "spent", "spend", "under", "to", "of", "by", "barely",
-    "just", "only", "once", "roughly", "some", "up", "half", "past", "every",
+    "just", "only", "once", "roughly", "some", "up", "half", "past", "every", "wait", "waited",
 ];
+
+/// Words before a figure glued to a one-letter unit ("for 3h", "lasted
+/// 2W"): elsewhere "3D" or "4G" is a name.
+const GLUED_LEADS: &[&str] = &["for", "lasted", "lasts", "last", "took", "spent", "within"];
 
 impl Cx<'_, '_> {
     /// A duration (or "N units ago") starting at token `i`.
@@ -38,11 +42,40 @@ impl Cx<'_, '_> {
             // "20 more years", "two additional minutes", "eight trading days"
             k += 1;
         }
-        let unit = words::unit(t.w(k)).filter(|_| t.is_word(k))?;
+        // "3h", "10D", "2ys", "3day": a unit glued to the figure.
+        let glued_unit = !hyphenated && t.glued(k) && t.kind(i) == Some(TokKind::Num) && k == i + 1;
+        let unit = match words::unit(t.w(k)).filter(|_| t.is_word(k)) {
+            Some(u) => u,
+            None if glued_unit && t.is_any(i.wrapping_sub(1), GLUED_LEADS) => match t.w(k) {
+                "h" => Unit::Hour,
+                "d" => Unit::Day,
+                "w" => Unit::Week,
+                "y" | "ys" => Unit::Year,
+                _ => return None,
+            },
+            None => return None,
+        };
+        // "forty-second", "twenty-second": ordinals, not 40 or 22 seconds
+        // (but "a thirty-second advert" is a length).
+        if hyphenated
+            && unit == Unit::Second
+            && t.is_word(i)
+            && !t.is_any(i.wrapping_sub(1), &["a", "an"])
+        {
+            return None;
+        }
         // "the 1988 second quarter": a plural count needs a plural unit.
         // "a five year low" is the hyphen-less "five-year low".
         let modifier = n < 100.0 && t.w(k) != "second" && t.is_word(k + 1) && !t.cap(k + 1);
-        if !hyphenated && n > 1.0 && is_singular_unit(t.w(k)) && !modifier {
+        // "for 3 day", "two hour": a singular unit is fine at the end of
+        // the phrase, but not after a year ("1988 second").
+        let phrase_end = !t.is_word(k + 1);
+        if !hyphenated
+            && n > 1.0
+            && is_singular_unit(t.w(k))
+            && !modifier
+            && (!phrase_end || t.digits(i) == 4)
+        {
             return None;
         }
         // "12 s" is not a duration, "12s" neither; "sec" needs a number.
@@ -66,7 +99,7 @@ impl Cx<'_, '_> {
         loop {
             let k2 = if t.is_any(end, &["and", ","]) { end + 1 } else { end };
             let Some((n2, u2k, _)) = self.quantity(k2).filter(|(_, _, a)| !a) else { break };
-            let Some(u2) = words::unit(t.w(u2k)).filter(|u| finer(*u, unit)) else { break };
+            let Some(u2) = words::unit(t.w(u2k)).filter(|u| *u != unit) else { break };
             add(&mut d, u2, n2);
             end = u2k + 1;
         }
@@ -231,13 +264,25 @@ impl Cx<'_, '_> {
                         (2.0, i + 3, false)
                     } else if t.is(i + 1, "hundred") {
                         (100.0, i + 2, false)
-                    } else if t.is(i + 1, "half") && t.is(i + 2, "-") {
+                    } else if t.is(i + 1, "half") && (t.is(i + 2, "-") || self.bare_unit_at(i + 2))
+                    {
                         (0.5, i + 2, false)
                     } else {
                         (1.0, i + 1, true)
                     }
                 }
                 "half" if t.is_any(i + 1, &["a", "an"]) => (0.5, i + 2, false),
+                // "half hour", "half year" (not "half-year results").
+                "half" if self.bare_unit_at(i + 1) => (0.5, i + 1, false),
+                "all" | "full" | "whole"
+                    if t.is_any(i.wrapping_sub(1), &["for", "lasted", "lasts"])
+                        && self.bare_unit_at(i + 1) =>
+                {
+                    let k = if t.is(i + 1, "-") { i + 2 } else { i + 1 };
+                    (1.0, k, false)
+                }
+                "another" => (1.0, i + 1, true),
+                "couple" if t.is(i + 1, "of") => (2.0, i + 2, false),
                 w => {
                     let tens = words::cardinal(w)?;
                     // "twenty-five", "twenty five"
@@ -269,6 +314,15 @@ impl Cx<'_, '_> {
             }
         }
         Some((n, k, article))
+    }
+
+    /// True when token `k` (after an optional glued "-") is a singular
+    /// unit that ends its phrase: "half hour", "all-day", not "half-year
+    /// results".
+    fn bare_unit_at(&self, k: usize) -> bool {
+        let t = self.t;
+        let k = if t.is(k, "-") && t.glued(k) { k + 1 } else { k };
+        is_singular_unit(t.w(k)) && (!t.is_word(k + 1) || t.cap(k + 1))
     }
 
     /// True when a quantity of years at `i..end` is someone's age: "25
@@ -322,26 +376,6 @@ fn is_singular_unit(w: &str) -> bool {
     )
 }
 
-/// True when `u` is a smaller unit than `than` ("2 years 1 month").
-fn finer(u: Unit, than: Unit) -> bool {
-    rank(u) < rank(than)
-}
-
-fn rank(u: Unit) -> u8 {
-    match u {
-        Unit::Second => 0,
-        Unit::Minute => 1,
-        Unit::Hour => 2,
-        Unit::Day => 3,
-        Unit::Week | Unit::Fortnight => 4,
-        Unit::Month => 5,
-        Unit::Year => 6,
-        Unit::Decade => 7,
-        Unit::Century => 8,
-        Unit::Millennium => 9,
-    }
-}
-
 /// Adds `n` units to `d`, in the unit written (a decade is ten years, a
 /// fortnight two weeks).
 fn add(d: &mut IsoDuration, unit: Unit, n: f64) {
@@ -389,6 +423,16 @@ mod tests {
             ("at least 20 more years", p, "at least 20 more years=P20Y (at_least)"),
             ("fell for eight trading days", p, "eight trading days=P8D"),
             ("almost a hundred years", p, "almost a hundred years=P100Y (approximately)"),
+            ("I'll leave for 3h", p, "3h=PT3H"),
+            ("the cold lasted 2W", p, "2W=P2W"),
+            ("for 3 day", p, "3 day=P3D"),
+            ("for half hour", p, "half hour=PT0.5H"),
+            ("for a half hour", p, "a half hour=PT0.5H"),
+            ("for all day", p, "all day=P1D"),
+            ("wait another month", p, "another month=P1M"),
+            ("for 2 days 1 month", p, "2 days 1 month=P1M2D"),
+            ("for couple of weeks", p, "couple of weeks=P2W"),
+            ("a thirty-second advert", p, "thirty-second=PT30S"),
         ]);
     }
 
@@ -427,7 +471,11 @@ mod tests {
             ("One day he will be king.", p, ""),
             ("17% of 18 to 24 year olds", p, ""),
             ("a decline in a year on year comparison", p, ""),
-            ("the 1988 second quarter", p, "1988 second quarter=1988-04..1988-06"),
+            ("the 1988 second quarter", p, "the 1988 second quarter=1988-04..1988-06"),
+            ("the forty-second president", p, ""),
+            ("in 3D glasses", p, ""),
+            ("half-year results", p, ""),
+            ("full-year profits", p, ""),
         ]);
     }
 }

@@ -33,6 +33,11 @@ impl Cx<'_, '_> {
                 if abbr && !(t.is(i + 1, ".") && t.glued(i + 1)) {
                     return None;
                 }
+                // "Friday next week", "Tuesday of next week".
+                let k = if t.is(i + 1, "of") { i + 2 } else { i + 1 };
+                if let Some(hit) = self.weekday_of_week(i, k, wd) {
+                    return Some(hit);
+                }
                 // "Friday's announcement" names an event already known: the
                 // sentence's tense says little about it.
                 let possessive = t.is(i + 1, "'") && t.is(i + 2, "s");
@@ -84,10 +89,19 @@ impl Cx<'_, '_> {
         match what {
             "year" => self.relative_hit(start, end, |p| resolve::year(p, offset as i16).map(point)),
             "month" => self.relative_hit(start, end, |p| resolve::month(p, offset).map(point)),
-            "week" => self.relative_hit(start, end, |p| {
-                let (a, b) = resolve::week(p, offset)?;
-                Some(range(a, b))
-            }),
+            "week" => {
+                // "next week on Friday", "this week Friday".
+                let j = if t.is(end, "on") { end + 1 } else { end };
+                if let Some((wd, false)) = words::weekday(t.w(j)) {
+                    return self.relative_hit(start, j + 1, |p| {
+                        Some(point(day_of_week(p, offset, wd)?.into()))
+                    });
+                }
+                self.relative_hit(start, end, |p| {
+                    let (a, b) = resolve::week(p, offset)?;
+                    Some(range(a, b))
+                })
+            }
             "weekend" => self.relative_hit(start, end, |p| {
                 let (mon, _) = resolve::week(p, offset)?;
                 let sat = mon.first_day().checked_add(jiff::Span::new().days(5)).ok()?;
@@ -101,6 +115,22 @@ impl Cx<'_, '_> {
             }),
             _ => self.deictic_named(start, k, offset),
         }
+    }
+
+    /// Weekday `wd` (at `i`) of the week named at `k`: "Friday next
+    /// week", "Tuesday of last week".
+    fn weekday_of_week(&self, i: usize, k: usize, wd: jiff::civil::Weekday) -> Option<Hit> {
+        let t = self.t;
+        let offset = match t.w(k) {
+            "this" => 0,
+            "next" => 1,
+            "last" => -1,
+            _ => return None,
+        };
+        if !t.is(k + 1, "week") {
+            return None;
+        }
+        self.relative_hit(i, k + 2, |p| Some(point(day_of_week(p, offset, wd)?.into())))
     }
 
     /// "last Friday", "next March", "this summer".
@@ -123,7 +153,8 @@ impl Cx<'_, '_> {
                 Some(point(d.into()))
             });
         }
-        if let Some((m, _, false)) = self.month_at(k + 1) {
+        // "last July", "this Jan", "last sept." (not "this may").
+        if let Some((m, end, _)) = self.month_at(k + 1).filter(|_| t.cap(k + 1) || what != "may") {
             return self.relative_hit(start, end, |p| {
                 let y = match offset {
                     -1 if m < p.month() => p.year(),
@@ -172,6 +203,16 @@ impl Cx<'_, '_> {
     }
 }
 
+/// Weekday `wd` of the week `offset` weeks from `p`'s.
+fn day_of_week(
+    p: jiff::civil::Date,
+    offset: i64,
+    wd: jiff::civil::Weekday,
+) -> Option<jiff::civil::Date> {
+    let mon = resolve::week_start(p, offset)?;
+    mon.checked_add(jiff::Span::new().days(i64::from(wd.to_monday_zero_offset()))).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_util::check;
@@ -192,6 +233,12 @@ mod tests {
             ("medals this summer.", Some("2004-11-18"), "this summer=2004-06..2004-08"),
             ("plans to ship by year's end.", Some("2004-12-13"), "year's end=2004-12"),
             ("last year", None, "last year=unresolved (last year)"),
+            ("last sept. it", p, "last sept.=2004-09"),
+            ("out this Jan", p, "this Jan=2005-01"),
+            ("this may take long", p, ""),
+            ("back Friday next week", p, "Friday next week=2005-02-11"),
+            ("back next week on Friday", p, "next week on Friday=2005-02-11"),
+            ("on Tuesday of last week", p, "Tuesday of last week=2005-01-25"),
         ]);
     }
 

@@ -82,6 +82,35 @@ pub(super) fn weekday(p: Date, wd: Weekday, dir: Dir) -> Option<Date> {
     Some(if choose_future(dir, back, ahead) { b } else { a })
 }
 
+/// The day `d` of a month near `p` that falls on weekday `wd` ("Friday
+/// the 22nd"), in direction `dir`.
+pub(super) fn weekday_day(p: Date, wd: Weekday, d: i8, dir: Dir) -> Option<Date> {
+    let base = p.first_of_month();
+    let mut past: Option<Date> = None;
+    let mut future: Option<Date> = None;
+    for off in -13i64..=13 {
+        let m = base.checked_add(JSpan::new().months(off)).ok()?;
+        let Ok(x) = Date::new(m.year(), m.month(), d) else { continue };
+        if x.weekday() != wd {
+            continue;
+        }
+        if x <= p {
+            past = Some(x);
+        }
+        if x >= p && future.is_none() {
+            future = Some(x);
+        }
+    }
+    match (past, future) {
+        (Some(a), Some(b)) => {
+            let back = p.since(a).ok()?.get_days().into();
+            let ahead = b.since(p).ok()?.get_days().into();
+            Some(if choose_future(dir, back, ahead) { b } else { a })
+        }
+        (a, b) => a.or(b),
+    }
+}
+
 /// Monday of the week `offset` weeks from `p`'s week.
 pub(super) fn week_start(p: Date, offset: i64) -> Option<Date> {
     let monday =

@@ -289,7 +289,9 @@ pub(super) const LEX_LEAD: u8 = 2;
 /// [`PREFILTER`]; a test checks that each of them still classifies.
 const VOCAB: &[&str] = &[
     "a",
+    "all",
     "an",
+    "another",
     "apr",
     "april",
     "aug",
@@ -341,6 +343,7 @@ const VOCAB: &[&str] = &[
     "fourteenth",
     "fourth",
     "fri",
+    "full",
     "friday",
     "from",
     "h",
@@ -457,6 +460,7 @@ const VOCAB: &[&str] = &[
     "week",
     "weekend",
     "weeks",
+    "whole",
     "winter",
     "wk",
     "wks",
@@ -532,6 +536,10 @@ pub(super) fn lex(w: &str) -> u8 {
     if matches!(
         w,
         "a" | "an"
+            | "all"
+            | "another"
+            | "full"
+            | "whole"
             | "the"
             | "half"
             | "from"
