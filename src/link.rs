@@ -622,10 +622,20 @@ fn attribute_score(
         } else {
             // The figure's month or year is the record's: what tells
             // "approvals, November 2004" from "approvals, December 2004".
-            score += 0.15;
+            // Counted by how well the periods coincide, so that "4% in
+            // the third quarter" is the Q3 figure more than the year's.
+            score += 0.15 * period_overlap((rf, rl), (cf, cl));
         }
     }
     score
+}
+
+/// Days shared by two inclusive periods over days covered by either:
+/// 1 for the same month, ¼ for a quarter within its year.
+fn period_overlap(a: (Date, Date), b: (Date, Date)) -> f64 {
+    let days = |from: Date, to: Date| (to - from).get_days() as f64 + 1.0;
+    let shared = days(a.0.max(b.0), a.1.min(b.1)).max(0.0);
+    shared / days(a.0.min(b.0), a.1.max(b.1))
 }
 
 /// How much a word counts by its distance (in words) from the claim.

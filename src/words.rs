@@ -35,7 +35,7 @@ const STOPWORDS: &[&str] = &[
     "us", "you", "i", "him", "them", "my",
 ];
 
-/// Word forms that mean the same for linking, after stemming.
+/// Word forms that mean the same for linking (compared by stem).
 const SYNONYMS: &[(&str, &str)] = &[
     ("mou", "memorandum"),
     ("mous", "memorandum"),
@@ -56,15 +56,11 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("drop", "decrease"),
     ("decline", "decrease"),
     ("cut", "decrease"),
-    ("profit", "profit"),
     ("earning", "profit"),
-    ("sale", "sale"),
     ("revenue", "sale"),
     ("turnover", "sale"),
-    ("job", "job"),
     ("worker", "employee"),
     ("staff", "employee"),
-    ("employee", "employee"),
     ("killed", "death"),
     ("dead", "death"),
     ("die", "death"),
@@ -105,17 +101,25 @@ pub fn normalise(word: &str) -> Option<String> {
     if w.is_empty() || STOPWORDS.contains(&w.as_str()) {
         return None;
     }
-    if let Some((_, to)) = SYNONYMS.iter().find(|(from, _)| *from == w) {
-        return Some((*to).to_string());
-    }
     let stemmed = stem(&w);
-    Some(
-        SYNONYMS
-            .iter()
-            .find(|(from, _)| *from == stemmed)
-            .map_or(stemmed, |(_, to)| (*to).to_string()),
-    )
+    Some(match SYNONYM_STEMS.get(stemmed.as_str()) {
+        Some(to) => (*to).to_string(),
+        None => stemmed,
+    })
 }
+
+/// [`SYNONYMS`] keyed by stem, both ways: "sales" and "sale" meet at the
+/// same stem, and an attribute that writes the canonical word itself
+/// ("increase") gets it back unchanged.
+static SYNONYM_STEMS: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut map = std::collections::HashMap::new();
+        for &(from, to) in SYNONYMS {
+            map.insert(stem(to), to);
+            map.insert(stem(from), to);
+        }
+        map
+    });
 
 /// A light English stemmer: plurals and common verb endings, so that
 /// "agreements"/"agreement" and "approvals"/"approval" meet.
@@ -138,7 +142,9 @@ fn stem(w: &str) -> String {
     };
     // "shipment" meets "ship"; "challenge" meets "challenged".
     let base = singular.strip_suffix("ment").filter(|s| s.len() >= 4).unwrap_or(singular);
-    let base = base.strip_suffix('e').filter(|s| s.len() >= 4).unwrap_or(base);
+    // "boxes"/"box", "sales"/"sale": a final e (left by a plural -es)
+    // goes.
+    let base = base.strip_suffix('e').filter(|s| s.len() >= 3).unwrap_or(base);
     base.to_string()
 }
 
@@ -203,6 +209,11 @@ mod tests {
         same("mortgages approved", "mortgage approval");
         same("shipments", "ship");
         same("challenged", "challenge");
+        same("boxes", "box");
+        same("sales", "sale");
+        same("turnover", "sales");
+        same("rose", "increase");
+        same("increases", "growth");
         assert_eq!(norms("the 12-day"), ["12"], "calendar units are stopwords");
         assert!(norms("of the and").is_empty());
     }
