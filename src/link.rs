@@ -91,6 +91,8 @@ struct Discourse {
     /// unknown capitalised token (Jaro-Winkler ≥ 0.9), looked up once per
     /// article instead of once per candidate record.
     fuzzy: Vec<Vec<Box<[WordId]>>>,
+    /// Dataset words of [`FORECAST_WORDS`].
+    forecast_words: Vec<WordId>,
 }
 
 /// What the linker needs of one claim, computed once for all its
@@ -105,6 +107,8 @@ struct ClaimView {
     /// date ("..., up from 77,000 in November"): it borrows the words of
     /// the clauses around it at no distance penalty.
     elliptical: bool,
+    /// The claim's clause forecasts, plans or estimates.
+    forecast: bool,
 }
 
 /// Links every claim of one article.
@@ -191,7 +195,10 @@ impl ClaimView {
                 && !is_calendar_word(&t.norm)
                 && !t.norm.bytes().all(|b| b.is_ascii_digit())
         });
-        ClaimView { found, noun_words, elliptical }
+        let forecast = own.iter().any(|(t, _)| {
+            discourse.clause(claim.sentence, t.start) == clause && is_forecast_word(&t.norm)
+        });
+        ClaimView { found, noun_words, elliptical, forecast }
     }
 
     /// The weight at which the discourse up to the claim names `w`.
@@ -237,7 +244,11 @@ impl Discourse {
                     .collect()
             })
             .collect();
-        Discourse { sentences: tokens, clause_breaks, fuzzy }
+        let forecast_words = FORECAST_WORDS
+            .iter()
+            .filter_map(|f| words::normalise(f).and_then(|n| dataset.index.word(&n)))
+            .collect();
+        Discourse { sentences: tokens, clause_breaks, fuzzy, forecast_words }
     }
 
     /// The clause of sentence `sentence` that byte `offset` lies in.
@@ -289,9 +300,31 @@ fn add_acronyms(tokens: &mut Vec<(Token, Option<WordId>)>, dataset: &Dataset) {
             }
         }
     }
+    // The reverse: "US" in the text for "United States" in the dataset.
+    for (t, _) in tokens.iter().filter(|(t, _)| t.capitalised) {
+        let Some((_, long)) = ABBREVIATIONS.iter().find(|(short, _)| *short == t.norm) else {
+            continue;
+        };
+        for norm in long.iter().filter_map(|w| words::normalise(w)) {
+            if let Some(id) = dataset.index.word(&norm) {
+                let token = Token { norm, start: t.start, end: t.end, capitalised: true };
+                found.push((token, Some(id)));
+            }
+        }
+    }
     tokens.extend(found);
     tokens.sort_by_key(|(t, _)| t.start);
 }
+
+/// Abbreviations news uses for names datasets spell out.
+const ABBREVIATIONS: &[(&str, &[&str])] = &[
+    ("us", &["united", "states"]),
+    ("usa", &["united", "states"]),
+    ("uk", &["united", "kingdom"]),
+    ("un", &["united", "nations"]),
+    ("eu", &["european", "union"]),
+    ("uae", &["united", "arab", "emirates"]),
+];
 
 /// How much a word found in a sentence counts towards a subject, by
 /// where that sentence is relative to the claim's.
@@ -306,7 +339,11 @@ fn discourse_weight(claim_sentence: usize, other: usize, sentences: &[Sentence])
         // The nearer sentence first: "Its share..." speaks of what the
         // previous sentence named, not of what came three sentences
         // before.
-        (0.85 - 0.05 * (claim_sentence - other) as f64).max(0.65)
+        if claim_sentence - other == 1 {
+            0.85
+        } else {
+            (0.77 - 0.05 * (claim_sentence - other) as f64).max(0.6)
+        }
     } else if there.heading || other == 0 {
         0.6
     } else {
@@ -329,7 +366,7 @@ fn rank_candidates(
         .map(|r| Scored {
             record: r,
             score: score_record(claim, view, period, r, discourse, dataset),
-            attested: attribute_score(claim, view, period, r, discourse, dataset) >= 0.1,
+            attested: attribute_score(claim, view, period, r, discourse, dataset).attested,
         })
         .filter(|s| s.score > 0.0)
         .collect();
@@ -413,7 +450,7 @@ fn score_record(
     dataset: &Dataset,
 ) -> f64 {
     let subject = subject_score(claim, view, r, discourse, dataset);
-    let mut attribute = attribute_score(claim, view, period, r, discourse, dataset);
+    let mut attribute = attribute_score(claim, view, period, r, discourse, dataset).score;
     // Dates are excluded: a date is as often the period of something
     // else as a fact in itself.
     if subject >= 0.7
@@ -560,7 +597,7 @@ fn attribute_score(
     r: u32,
     discourse: &Discourse,
     dataset: &Dataset,
-) -> f64 {
+) -> AttributeFit {
     let index = &dataset.index;
     let words = index.record(r);
     let sentence = &discourse.sentences[claim.sentence];
@@ -627,7 +664,45 @@ fn attribute_score(
             score += 0.15 * period_overlap((rf, rl), (cf, cl));
         }
     }
-    score
+    AttributeFit { score, attested: score >= 0.1 && !unsure_forecast(view, r, discourse, dataset) }
+}
+
+/// Words that make a figure a forecast, a plan or an estimate (compared
+/// after [`words::normalise`], so every form listed here counts).
+const FORECAST_WORDS: &[&str] = &[
+    "expected",
+    "expects",
+    "forecast",
+    "predicted",
+    "projected",
+    "target",
+    "planned",
+    "plans",
+    "aims",
+    "hopes",
+    "estimated",
+];
+
+fn is_forecast_word(norm: &str) -> bool {
+    FORECAST_WORDS.iter().any(|f| words::normalise(f).is_some_and(|n| n == norm))
+}
+
+/// The claim's clause forecasts ("the economy is expected to grow about
+/// 4%") while the record holds no forecast: an outcome that differs from
+/// a forecast is no error in the text.
+fn unsure_forecast(view: &ClaimView, r: u32, discourse: &Discourse, dataset: &Dataset) -> bool {
+    view.forecast
+        && !dataset.index.record(r).attribute.iter().any(|w| discourse.forecast_words.contains(w))
+}
+
+/// How well a record's attribute fits a claim's sentence.
+#[derive(Clone, Copy, Debug)]
+struct AttributeFit {
+    /// Word share, unit and period together.
+    score: f64,
+    /// The attribute itself is in the text near the claim, and the claim
+    /// is not a forecast held against an outcome: needed to contradict.
+    attested: bool,
 }
 
 /// Days shared by two inclusive periods over days covered by either:
@@ -806,7 +881,7 @@ pub fn explain_candidates(
                 (
                     r as usize,
                     subject_score(claim, &view, r, &discourse, dataset),
-                    attribute_score(claim, &view, periods[i], r, &discourse, dataset),
+                    attribute_score(claim, &view, periods[i], r, &discourse, dataset).score,
                     score_record(claim, &view, periods[i], r, &discourse, dataset),
                 )
             })

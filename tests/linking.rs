@@ -165,3 +165,34 @@ fn an_acronym_in_the_reference_matches_its_words_in_the_text() {
     let c = claim(&r, "4%");
     assert_eq!((linked(c), c.verdict), (Some("gdp"), Verdict::Supported));
 }
+
+const ECONOMY: &str = r#"{"id": "unemployment", "subject": "United States economy", "attribute": "unemployment rate, January 2005", "kind": "percent", "value": 5.2, "source": "s"}
+{"id": "uk-unemployment", "subject": "United Kingdom economy", "attribute": "unemployment rate, January 2005", "kind": "percent", "value": 4.7, "source": "s"}"#;
+
+#[test]
+fn a_forecast_is_never_contradicted_by_an_outcome() {
+    let r = check(
+        "In January, the US economy's unemployment rate is expected to be about 4%, economists forecast.\n",
+        "2005-01-10",
+        ECONOMY,
+    );
+    assert_ne!(claim(&r, "about 4%").verdict, Verdict::Contradicted);
+}
+
+#[test]
+fn us_and_uk_stand_for_the_names_spelt_out() {
+    let r = check(
+        "The US economy had an unemployment rate of 5.2% in January 2005.\n",
+        "2005-02-10",
+        ECONOMY,
+    );
+    let c = claim(&r, "5.2%");
+    assert_eq!((linked(c), c.verdict), (Some("unemployment"), Verdict::Supported));
+    let r = check(
+        "The UK economy had an unemployment rate of 5.2% in January 2005.\n",
+        "2005-02-10",
+        ECONOMY,
+    );
+    let c = claim(&r, "5.2%");
+    assert_eq!((linked(c), c.verdict), (Some("uk-unemployment"), Verdict::Contradicted));
+}
