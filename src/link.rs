@@ -107,7 +107,7 @@ struct ClaimView {
     /// date ("..., up from 77,000 in November"): it borrows the words of
     /// the clauses around it at no distance penalty.
     elliptical: bool,
-    /// The claim's clause forecasts, plans or estimates.
+    /// The claim is what a forecast, plan or estimate says.
     forecast: bool,
 }
 
@@ -195,9 +195,7 @@ impl ClaimView {
                 && !is_calendar_word(&t.norm)
                 && !t.norm.bytes().all(|b| b.is_ascii_digit())
         });
-        let forecast = own.iter().any(|(t, _)| {
-            discourse.clause(claim.sentence, t.start) == clause && is_forecast_word(&t.norm)
-        });
+        let forecast = is_forecast(claim, own, discourse);
         ClaimView { found, noun_words, elliptical, forecast }
     }
 
@@ -685,6 +683,31 @@ const FORECAST_WORDS: &[&str] = &[
 
 fn is_forecast_word(norm: &str) -> bool {
     FORECAST_WORDS.iter().any(|f| words::normalise(f).is_some_and(|n| n == norm))
+}
+
+/// The claim is what a forecast, plan or estimate says: the word comes
+/// before it in its clause ("is expected to grow about 4%"), or a short
+/// closing clause reports it ("..., about 4%, economists forecast"). A
+/// forecast later in the clause is about something else ("arrived on
+/// Sunday and is expected to hold meetings").
+fn is_forecast(claim: &Claim, own: &[(Token, Option<WordId>)], discourse: &Discourse) -> bool {
+    let s = claim.sentence;
+    let clause = discourse.clause(s, claim.mention.span.start);
+    let last_clause = discourse.clause_breaks[s].len();
+    let closing: Vec<&Token> = own
+        .iter()
+        .map(|(t, _)| t)
+        .filter(|t| discourse.clause(s, t.start) == last_clause)
+        .collect();
+    let before = own.iter().any(|(t, _)| {
+        t.start < claim.mention.span.start
+            && discourse.clause(s, t.start) == clause
+            && is_forecast_word(&t.norm)
+    });
+    let reported = last_clause > clause
+        && closing.len() <= 3
+        && closing.iter().any(|t| is_forecast_word(&t.norm));
+    before || reported
 }
 
 /// The claim's clause forecasts ("the economy is expected to grow about
