@@ -424,7 +424,7 @@ pub enum Value {
     /// A length of time.
     Duration(IsoDuration),
     /// A rank.
-    Ordinal(u32),
+    Ordinal(u64),
 }
 
 impl Value {
