@@ -9,6 +9,7 @@
 
 mod count;
 mod exclude;
+mod fraction;
 mod money;
 mod number;
 mod ordinal;
@@ -45,6 +46,12 @@ pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
             digit_candidate(text, i, &doc, out)
         } else if c.is_ascii_alphabetic() && word_start {
             word_candidate(text, i, &doc, out)
+        } else if matches!(c, 0xC2 | 0xE2)
+            && let Some((fe, v)) = number::vulgar_fraction(text, i)
+        {
+            // "⅔", "½" standing alone.
+            emit_fraction(text, i, fe, v, out);
+            fe
         } else if c.is_ascii_digit() {
             // Digits glued to letters: a currency code ("USD115") or a
             // name ("v2.1", "MP3", skipped whole).
@@ -177,6 +184,11 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
     if !starts_number {
         return we;
     }
+    // "a hundredth", "three twenty-firsts", "two and fifty-four hundredths".
+    if let Some((s, e, v)) = fraction::ordinal_fraction(text, i) {
+        emit_fraction(text, s, e, v, out);
+        return e;
+    }
     // Plural fractions after "a"? No: "a quarter", "a third" are singular.
     if let Some(next) = fraction_with_article(text, i, we, lw, out) {
         return next;
@@ -282,6 +294,31 @@ fn fraction_with_article(
     Some(we)
 }
 
+/// Pushes a fraction read as a number, with its sign ("minus one
+/// hundred thirty fifths") and hedge.
+fn emit_fraction(text: &str, start: usize, end: usize, value: f64, out: &mut Vec<Mention>) {
+    let (mut start, mut value) = (start, value);
+    if let Some((s, w)) = prev_word(text, start)
+        && matches!(Lower::new(w).as_str(), "minus" | "negative")
+    {
+        start = s;
+        value = -value;
+    } else if start > 0
+        && text.as_bytes()[start - 1] == b'-'
+        && (start == 1 || matches!(text.as_bytes()[start - 2], b' ' | b'(' | b'\n'))
+    {
+        start -= 1;
+        value = -value;
+    }
+    let (start, qualifier) = hedged(text, start);
+    out.push(Mention {
+        span: Span::new(start, end),
+        value: Value::Number { value, end: None, unit: None },
+        qualifier,
+        noun: None,
+    });
+}
+
 /// Pushes a percent mention with its hedge.
 fn emit_percent(
     text: &str,
@@ -366,6 +403,12 @@ fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -
             end = run_end(text, end + 1);
         }
         return end;
+    }
+    if prefix.is_none()
+        && let Some((e, v)) = fraction::over_fraction(text, &n)
+    {
+        emit_fraction(text, n.start, e, v, out);
+        return e;
     }
     if n.ordinal && prefix.is_none() {
         emit_ordinal(text, &n, out);
@@ -584,6 +627,35 @@ fn from_shortly_before(text: &str, start: usize) -> bool {
     false
 }
 
+/// "is from", "ranging from", "anywhere from" right before `start`, or
+/// "from" opening the text: a range, not a change ("prices ranging from
+/// $10 to $20").
+fn range_from(text: &str, start: usize) -> bool {
+    let Some((fs, f)) = prev_word(text, start) else { return false };
+    if !f.eq_ignore_ascii_case("from") {
+        return false;
+    }
+    match prev_word(text, fs) {
+        None => text[..fs].trim().is_empty(),
+        Some((_, w)) => matches!(
+            Lower::new(w).as_str(),
+            "range"
+                | "ranges"
+                | "ranged"
+                | "ranging"
+                | "anywhere"
+                | "vary"
+                | "varies"
+                | "varied"
+                | "varying"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+        ),
+    }
+}
+
 /// Reads "-12", "to 12", "and 12" (after "between") after `first`.
 fn range_after(text: &str, first: &Amount) -> RangeRead {
     let b = text.as_bytes();
@@ -666,7 +738,7 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     }
     // "rose from 10 to 12", "risen from its normal £3 to £5": in news a
     // "from ... to" is a change between two figures.
-    if word == "to" && from_shortly_before(text, before_start) {
+    if word == "to" && from_shortly_before(text, before_start) && !range_from(text, before_start) {
         return RangeRead::Single;
     }
     // "32 cents to $51.43": a subunit and a main unit are two figures.
@@ -1029,13 +1101,13 @@ fn emit_ordinal(text: &str, n: &Numeral, out: &mut Vec<Mention>) {
     if n.words && is_capitalised(&text[n.start..n.end]) && !at_sentence_start(text, n.start) {
         return;
     }
-    if n.value < 1.0 || n.value > u32::MAX as f64 {
+    if n.value < 1.0 || n.value > 1e15 {
         return;
     }
     let noun = ordinal::ranked_noun(text, n.end).map(|(s, e)| text[s..e].to_string());
     out.push(Mention {
         span: Span::new(n.start, n.end),
-        value: Value::Ordinal(n.value as u32),
+        value: Value::Ordinal(n.value as u64),
         qualifier: Qualifier::Exact,
         noun,
     });
