@@ -142,7 +142,11 @@ fn slash_fraction(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usi
     if !n.plain_int || n.end != n.core_end || b.get(n.end) != Some(&b'/') {
         return None;
     }
-    if n.start > 0 && matches!(b[n.start - 1], b'/' | b'-' | b'.') {
+    // "-4/5": a sign, not a hyphen ("2-3/4" is no fraction).
+    let signed = n.start > 0
+        && b[n.start - 1] == b'-'
+        && (n.start == 1 || matches!(b[n.start - 2], b' ' | b'(' | b'\n'));
+    if n.start > 0 && matches!(b[n.start - 1], b'/' | b'-' | b'.') && !signed {
         return None;
     }
     let (de, d, plain) = number::read_digits(text, n.end + 1)?;
@@ -155,10 +159,11 @@ fn slash_fraction(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usi
     if b.get(de).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
-    let (start, qualifier) = hedged(text, n.start);
+    let (start, sign) = if signed { (n.start - 1, -1.0) } else { (n.start, 1.0) };
+    let (start, qualifier) = hedged(text, start);
     out.push(Mention {
         span: Span::new(start, de),
-        value: Value::Number { value: n.value / d, end: None, unit: None },
+        value: Value::Number { value: sign * n.value / d, end: None, unit: None },
         qualifier,
         noun: None,
     });
@@ -676,6 +681,11 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     // A hyphen glued to a word ("500,000-strong") is no range.
     let at = skip_spaces(text, conn_end);
     let before_start = hedged(text, first.start).0;
+    // "between negative ten and fifteen": the sign is part of the value.
+    let before_start = match prev_word(text, before_start) {
+        Some((s, w)) if matches!(Lower::new(w).as_str(), "minus" | "negative") => s,
+        _ => before_start,
+    };
     let prev = prev_word(text, before_start).map(|(_, w)| Lower::new(w));
     let prev = prev.as_deref().unwrap_or("");
     if word == "and" && prev != "between" {
@@ -779,9 +789,11 @@ fn emit_figure(
         }
         None => (first.n.value, None),
     };
-    // Negative numbers: "-9.2", "minus five".
-    if hi.is_none() && first.currency.is_none() {
-        if start > 0
+    // Negative numbers: "-9.2", "minus five", "between negative ten and
+    // fifteen".
+    if first.currency.is_none() {
+        if hi.is_none()
+            && start > 0
             && b[start - 1] == b'-'
             && (start == 1 || matches!(b[start - 2], b' ' | b'(' | b'\n' | b'<' | b'>' | b'='))
             && !text::prev_byte(text, start - 1).is_some_and(|c| c.is_ascii_digit())
@@ -989,7 +1001,13 @@ fn or_equal_after(text: &str, end: usize) -> Option<usize> {
         return None;
     }
     match next_word(text, ee) {
-        Some((_, te, "to")) => Some(te),
+        // "more than 5000 or equal to 6000": a second value.
+        Some((_, te, "to")) => {
+            let at = skip_spaces(text, te);
+            let value_after = text.as_bytes().get(at).is_some_and(u8::is_ascii_digit)
+                || letters_at(text, at).is_some_and(|(_, w)| number_word(&Lower::new(w)).is_some());
+            (!value_after).then_some(te)
+        }
         _ => Some(ee),
     }
 }
@@ -1052,7 +1070,13 @@ fn merge_bounds(text: &str, mine: &mut Vec<Mention>) {
 
 /// Money amounts in a subunit come out as 0.5 GBP, not 0.5000000001.
 fn round_money(x: f64) -> f64 {
-    if x.abs() < 1e12 { (x * 1e6).round() / 1e6 } else { x }
+    if x.abs() < 1e-3 {
+        number::times(x, 1.0) // "2 satoshis": 2e-8 BTC
+    } else if x.abs() < 1e12 {
+        (x * 1e6).round() / 1e6
+    } else {
+        x
+    }
 }
 
 /// "the 800m", "women's 8km": a distance used as the name of an event.

@@ -94,7 +94,7 @@ pub(crate) fn ordinal_fraction(text: &str, i: usize) -> Option<(usize, usize, f6
     }
     // "one one hundred fifth": the numerator is what still reads as one
     // number.
-    while d > 1 && numerator(&toks[..d]).is_none() {
+    while d > 1 && numerator(&toks[..d], f64::INFINITY).is_none() {
         d -= 1;
         while d > 1 && toks[d - 1].2 == Tok::And {
             d -= 1;
@@ -116,7 +116,7 @@ pub(crate) fn ordinal_fraction(text: &str, i: usize) -> Option<(usize, usize, f6
         {
             start = a;
         }
-        numerator(&toks[..d])?
+        numerator(&toks[..d], den)?
     };
     if plural != (numerator > 1.0) && !(plural && numerator == 1.0 && whole.is_none()) {
         return None;
@@ -141,25 +141,35 @@ pub(crate) fn ordinal_fraction(text: &str, i: usize) -> Option<(usize, usize, f6
     if den <= 10.0 && d == m && whole.is_none() && !hyphen_spaced && !after_hundred {
         return None;
     }
+    // "two million and three fifths" is 2.6 million.
+    let unit = toks[..d]
+        .iter()
+        .filter_map(|t| match t.2 {
+            Tok::Num(NumWord::Scale(s)) => Some(s),
+            _ => None,
+        })
+        .fold(1.0, f64::max);
     let value = match whole {
-        Some(w) if numerator < den => w + numerator / den,
+        Some(w) if numerator < den => w + numerator / den * unit,
         Some(_) => return None,
         None => numerator / den,
     };
     Some((start, end, value))
 }
 
-/// The numerator words: one number, or a whole part and a numerator
-/// joined by "and" ("two and fifty-four"), as `(whole, numerator)`.
-fn numerator(toks: &[(usize, usize, Tok)]) -> Option<(Option<f64>, f64)> {
-    if let Some(v) = cardinal(toks) {
-        return Some((None, v));
-    }
-    let a = toks.iter().rposition(|t| t.2 == Tok::And)?;
-    if a == 0 || a + 1 >= toks.len() {
-        return None;
-    }
-    Some((Some(cardinal(&toks[..a])?), cardinal(&toks[a + 1..])?))
+/// The numerator words: a whole part and a numerator smaller than the
+/// denominator `den`, joined by "and" ("two hundred and fifty-four
+/// hundredths" is 200.54), or one number ("one hundred and thirty
+/// fifths" is 130/5), as `(whole, numerator)`.
+fn numerator(toks: &[(usize, usize, Tok)], den: f64) -> Option<(Option<f64>, f64)> {
+    let split = toks.iter().rposition(|t| t.2 == Tok::And).and_then(|a| {
+        if a == 0 || a + 1 >= toks.len() {
+            return None;
+        }
+        let tail = cardinal(&toks[a + 1..])?;
+        (tail < den).then_some((Some(cardinal(&toks[..a])?), tail))
+    });
+    split.or_else(|| cardinal(toks).map(|v| (None, v)))
 }
 
 /// The value of number words (and "and" after hundreds and scales, "a"
@@ -263,8 +273,8 @@ mod tests {
     #[test]
     fn ordinal_fractions() {
         let cases: &[(&str, usize, f64)] = &[
-            ("a trillionth", 0, 1e-12),
-            ("a hundredth", 0, 0.01),
+            ("a trillionth", 2, 1e-12),
+            ("a hundredth", 2, 0.01),
             ("a hundred trillionths", 2, 1e-10),
             ("a twenty-first", 2, 1.0 / 21.0),
             ("one twenty-fifth", 0, 0.04),

@@ -73,6 +73,7 @@ const SUFFIX_SYMBOLS: &[(&str, Cur)] = &[
     ("\u{20ba}", code(b"TRY")),
     ("\u{20a6}", code(b"NGN")),
     ("\u{a2}", Cur::Dollar),
+    ("\u{bb0}\u{bc2}", code(b"LKR")),
     ("$", Cur::Dollar),
 ];
 
@@ -161,9 +162,17 @@ fn dollar_with_letters(letters: &str) -> Option<Cur> {
 pub(crate) fn prefix_before(text: &str, i: usize) -> Option<(usize, Cur)> {
     let found = prefix_before_unchecked(text, i)?;
     // In "10 $ 30 $" and "10 rmb 20 usd" the sign after 10 is 10's.
+    // But in "$ 20.00 $ 37.97" the number before has its own sign.
+    let b = text.as_bytes();
     let before = skip_spaces_back(text, found.0);
     let owned_by_number_before =
-        before < found.0 && text.as_bytes()[..before].last().is_some_and(u8::is_ascii_digit);
+        before < found.0 && b[..before].last().is_some_and(u8::is_ascii_digit) && {
+            let mut p = before;
+            while p > 0 && (b[p - 1].is_ascii_digit() || matches!(b[p - 1], b',' | b'.')) {
+                p -= 1;
+            }
+            prefix_before_unchecked(text, p).is_none()
+        };
     (!owned_by_number_before).then_some(found)
 }
 
@@ -234,6 +243,10 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
         match w {
             "p" => return Some((e, code(b"GBP"), 0.01)),
             "c" => return Some((e, Cur::Dollar, 0.01)),
+            // "20Rs", "42RM", "3.14US$".
+            "Rs" => return Some((e, Cur::Rupee, 1.0)),
+            "RM" => return Some((e, code(b"MYR"), 1.0)),
+            "US" if b.get(e) == Some(&b'$') => return Some((e + 1, code(b"USD"), 1.0)),
             _ => {}
         }
         if let Some(c) = iso(w) {
@@ -433,6 +446,7 @@ fn currency_name(w: &str, scaled: bool) -> Option<(Cur, f64)> {
         "pesetas" | "peseta" => (code(b"ESP"), 1.0),
         "guilders" | "guilder" => (code(b"NLG"), 1.0),
         "bitcoins" | "bitcoin" => (code(b"BTC"), 1.0),
+        "satoshis" | "satoshi" => (code(b"BTC"), 1e-8),
         "tugrik" | "tugriks" => (code(b"MNT"), 1.0),
         "hryvnia" | "hryvnias" => (code(b"UAH"), 1.0),
         "shekels" | "shekel" => (code(b"ILS"), 1.0),

@@ -232,6 +232,7 @@ fn scale_word(w: &str) -> Option<f64> {
             "trillions" => Some(1e12),
             "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "k" => scale_abbreviation(l),
             "tln" => Some(1e12),
+            "dz" | "dzs" | "doz" | "dozs" => Some(12.0),
             _ => None,
         },
     }
@@ -268,6 +269,23 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
             n.value = times(n.value, s);
             n.plain_int = false;
         }
+        return Some(n);
+    }
+    // "1,674.5 G", "1,674,200.5 M": a capital scale letter after a
+    // decimal figure, closing the clause.
+    if !plain
+        && let Some((_, e, w)) = next_word(text, core_end)
+        && let Some(s) = match w {
+            "K" => Some(1e3),
+            "M" => Some(1e6),
+            "G" | "B" => Some(1e9),
+            _ => None,
+        }
+        && text.as_bytes().get(skip_spaces(text, e)).is_none_or(|c| b".,;)".contains(c))
+    {
+        n.scale = s;
+        n.end = e;
+        n.value = times(n.value, s);
         return Some(n);
     }
     if let Some((_, e, w)) = next_word(text, core_end)
@@ -346,7 +364,9 @@ fn smaller_parts(text: &str, end: usize, scale: f64) -> (usize, f64) {
         let (pe, v, ps) =
             match next_word(text, pe).and_then(|(_, se, w)| Some((se, scale_word(w)?))) {
                 Some((se, s2)) if ws == 1.0 && s2 < scale && s2 >= 100.0 => (se, v * s2, s2),
-                _ => (pe, v, ws),
+                // "3 hundred and 2 hundred" is two numbers.
+                Some(_) => break,
+                None => (pe, v, ws),
             };
         let fits = if and {
             (scale == 100.0 && v < 100.0 && ps == 1.0) || (scale >= 1e3 && ps == 100.0)
@@ -474,6 +494,7 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
         } else if let Some((ae, a)) = letters_at(text, k)
             && a.eq_ignore_ascii_case("and")
             && matches!(last, Last::Hundred | Last::Scale(_))
+            && !one_fraction_after(text, ae)
         {
             // The value before "and": "six million and two thirds" is six
             // million and a share of one, read after the loop.
@@ -586,6 +607,17 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
         return None;
     }
     Some(word_numeral(i, end, value, ordinal, top_scale))
+}
+
+/// "one half", "one quarter" after "and": a fraction of what came before
+/// ("two million and one half"), not the number one.
+fn one_fraction_after(text: &str, i: usize) -> bool {
+    next_word(text, i).is_some_and(|(_, e, w)| {
+        w.eq_ignore_ascii_case("one")
+            && next_word(text, e).is_some_and(|(_, _, f)| {
+                !f.ends_with('s') && fraction_word(&Lower::new(f)).is_some()
+            })
+    })
 }
 
 /// The next word after `i`, also across one hyphen ("one-and-a-half").
