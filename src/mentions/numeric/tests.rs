@@ -577,6 +577,6 @@ fn more_currency_forms() {
     check("rmb 10 usd 20", "usd 20", money(20.0, "USD"), Exact);
     check("it costs 20Rs", "20Rs", money(20.0, "INR"), Exact);
     check("it costs 42RM", "42RM", money(42.0, "MYR"), Exact);
-    check("3.14US$", "3.14US$", money(3.14, "USD"), Exact);
+    check("3.25US$", "3.25US$", money(3.25, "USD"), Exact);
     check("2 satoshis one day", "2 satoshis", money(2e-8, "BTC"), Exact);
 }
