@@ -256,7 +256,9 @@ pub(crate) fn over_fraction(text: &str, n: &Numeral) -> Option<(usize, f64)> {
     } else {
         read_word_numeral(text, at)?
     };
-    if d.ordinal || d.value <= 0.0 || d.end != d.core_end && !d.words {
+    // A small numerator below its denominator: "led 48 over 46" is a
+    // score, not a fraction.
+    if d.ordinal || n.value > 10.0 || n.value >= d.value || d.end != d.core_end && !d.words {
         return None;
     }
     let after = skip_spaces(text, d.end);
@@ -328,7 +330,9 @@ mod tests {
             assert_eq!(e, text.trim_end_matches('.').len(), "{text}");
             assert!((got - v).abs() < 1e-9, "{text}");
         }
-        let n = read_digit_numeral("2000 over 3 years", 0).unwrap();
-        assert_eq!(over_fraction("2000 over 3 years", &n), None);
+        for (text, at) in [("2000 over 3 years", 0), ("Kerry led with 48 over 46.", 15)] {
+            let n = read_digit_numeral(text, at).unwrap();
+            assert_eq!(over_fraction(text, &n), None);
+        }
     }
 }

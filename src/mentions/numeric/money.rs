@@ -163,10 +163,12 @@ pub(crate) fn prefix_before(text: &str, i: usize) -> Option<(usize, Cur)> {
     let found = prefix_before_unchecked(text, i)?;
     // In "10 $ 30 $" and "10 rmb 20 usd" the sign after 10 is 10's.
     // But in "$ 20.00 $ 37.97" the number before has its own sign.
+    // A sign glued to the digits is theirs ("3 USD50 cards").
     let b = text.as_bytes();
+    let glued = skip_spaces_back(text, i) == i;
     let before = skip_spaces_back(text, found.0);
     let owned_by_number_before =
-        before < found.0 && b[..before].last().is_some_and(u8::is_ascii_digit) && {
+        !glued && before < found.0 && b[..before].last().is_some_and(u8::is_ascii_digit) && {
             let mut p = before;
             while p > 0 && (b[p - 1].is_ascii_digit() || matches!(b[p - 1], b',' | b'.')) {
                 p -= 1;
@@ -195,6 +197,11 @@ fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
                 continue;
             }
             if *p == "$" {
+                // "u.s $ 100": the dotted country written apart.
+                let r = rest.trim_end();
+                if r.len() >= 3 && r[r.len() - 3..].eq_ignore_ascii_case("u.s") {
+                    return Some((r.len() - 3, code(b"USD")));
+                }
                 // Spaced letter prefixes as some corpora write them: "c $ 16.4".
                 if let Some((ws, w)) = prev_word(text, s) {
                     let spaced = match Lower::new(w).as_str() {
@@ -217,6 +224,33 @@ fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
         && let Some(c) = iso_any_case(w)
     {
         return Some((s, c));
+    }
+    // A name before the amount: "dollar 22.5 million", "Malaysian ringgit
+    // 42". Only names that are never a year's label ("Euro 2004").
+    if let Some((s, w)) = prev_word(text, i) {
+        let c = match Lower::new(w).as_str() {
+            "dollar" | "dollars" => Cur::Dollar,
+            "ringgit" | "ringgits" => code(b"MYR"),
+            _ => return None,
+        };
+        let s = match prev_word(text, s) {
+            Some((ms, m)) if matches!(Lower::new(m).as_str(), "malaysian" | "malaysia") => ms,
+            // "against the dollar 10 years ago": the currency itself.
+            Some((_, m))
+                if matches!(
+                    Lower::new(m).as_str(),
+                    "the" | "a" | "an" | "per" | "each" | "every"
+                ) =>
+            {
+                return None;
+            }
+            _ => s,
+        };
+        // The amount must close the clause: "dollar 22.5 million.".
+        let n = super::number::read_digit_numeral(text, i)?;
+        let after = skip_spaces(text, n.end);
+        let closes = text.as_bytes().get(after).is_none_or(|c| b".,;:!?)".contains(c));
+        return closes.then_some((s, c));
     }
     None
 }
@@ -447,6 +481,7 @@ fn currency_name(w: &str, scaled: bool) -> Option<(Cur, f64)> {
         "guilders" | "guilder" => (code(b"NLG"), 1.0),
         "bitcoins" | "bitcoin" => (code(b"BTC"), 1.0),
         "satoshis" | "satoshi" => (code(b"BTC"), 1e-8),
+        "egyptianpound" | "egyptianpounds" | "geneh" | "guineh" => (code(b"EGP"), 1.0),
         "tugrik" | "tugriks" => (code(b"MNT"), 1.0),
         "hryvnia" | "hryvnias" => (code(b"UAH"), 1.0),
         "shekels" | "shekel" => (code(b"ILS"), 1.0),

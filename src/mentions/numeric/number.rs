@@ -531,6 +531,35 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
         let halved = (total + current + 0.5) * sv;
         return Some(word_numeral(i, se, halved, false, sv));
     }
+    // "one billion and a half million", "one billion and three quarters
+    // million": a share of a smaller scale joins the number.
+    if !ordinal
+        && top_scale >= 1e6
+        && let Some((_, ae, a)) = next_word(text, end)
+        && a.eq_ignore_ascii_case("and")
+    {
+        let mut at = skip_spaces(text, ae);
+        if let Some((_, e1, w1)) = next_word(text, ae)
+            && (w1.eq_ignore_ascii_case("a") || w1.eq_ignore_ascii_case("an"))
+        {
+            at = skip_spaces(text, e1);
+        }
+        if let Some(part) = read_word_numeral(text, at)
+            && !part.ordinal
+            && part.scale >= 1e3
+            && part.scale < top_scale
+            && part.value < top_scale
+            && part.value.fract() == 0.0
+            && letters_at(text, at).is_some_and(|(_, w)| {
+                matches!(Lower::new(w).as_str(), "half" | "quarter")
+                    || next_word(text, at).is_some_and(|(_, _, f)| {
+                        f.ends_with('s') && fraction_word(&Lower::new(f)).is_some()
+                    })
+            })
+        {
+            return Some(word_numeral(i, part.end, value + part.value, false, top_scale));
+        }
+    }
     if value == 0.0 && !matches!(last, Last::Unit) {
         return None;
     }

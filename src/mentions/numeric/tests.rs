@@ -579,4 +579,27 @@ fn more_currency_forms() {
     check("it costs 42RM", "42RM", money(42.0, "MYR"), Exact);
     check("3.25US$", "3.25US$", money(3.25, "USD"), Exact);
     check("2 satoshis one day", "2 satoshis", money(2e-8, "BTC"), Exact);
+    check(
+        "The price starts at dollar 22.5 million.",
+        "dollar 22.5 million",
+        money(22.5e6, "USD"),
+        Exact,
+    );
+    check("malaysian ringgit 42", "malaysian ringgit 42", money(42.0, "MYR"), Exact);
+    check("we are giving away 3 USD50 Cards.", "USD50", money(50.0, "USD"), Exact);
+    check(
+        "the lottery is u.s $ 100,000,000, do you",
+        "u.s $ 100,000,000",
+        money(1e8, "USD"),
+        Exact,
+    );
+    // The currency itself, not an amount.
+    let text = "The euro rose against the dollar 10 years ago.";
+    assert!(run(text).iter().all(|m| !matches!(m.value, Value::Money { .. })), "{:#?}", run(text));
+    check(
+        "Current value is one billion and a half million",
+        "one billion and a half million",
+        num(1_000_500_000.0, None),
+        Exact,
+    );
 }
