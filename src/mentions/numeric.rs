@@ -41,7 +41,9 @@ pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
         // A number starts at a digit, or at ".08" after a space.
         let point_start = c == b'.'
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-            && (i == 0 || matches!(b[i - 1], b' ' | b'(' | b'\n'));
+            && (i == 0
+                || matches!(b[i - 1], b' ' | b'(' | b'\n')
+                || b[i - 1] == b'-' && (i == 1 || matches!(b[i - 2], b' ' | b'(' | b'\n')));
         let next = if word_start && (c.is_ascii_digit() || point_start) {
             digit_candidate(text, i, &doc, out)
         } else if c.is_ascii_alphabetic() && word_start {

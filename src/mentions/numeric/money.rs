@@ -312,6 +312,12 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
     if let Some(c) = million_code(w) {
         return Some((e, c, 1e6));
     }
+    // "42 RM", "42 LE": capitalised abbreviations after the amount.
+    match w {
+        "RM" => return Some((e, code(b"MYR"), 1.0)),
+        "LE" => return Some((e, code(b"EGP"), 1.0)),
+        _ => {}
+    }
     let lw = Lower::new(w);
     if let Some(r) = currency_name(&lw, scaled) {
         // "the 12 euro zone countries": a currency area, not an amount.
@@ -345,6 +351,7 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
         ("south", "african") => code(b"ZAR"),
         ("korean", "won") => code(b"KRW"),
         ("egyptian", "pounds" | "pound") => code(b"EGP"),
+        ("genihat" | "geneh", "masriya" | "masri") => code(b"EGP"),
         ("lebanese", "pounds" | "pound") => code(b"LBP"),
         ("turkish", "lira" | "liras") => code(b"TRY"),
         ("saudi", "riyals" | "riyal") => code(b"SAR"),
@@ -431,7 +438,11 @@ pub(crate) fn cents_after(text: &str, i: usize) -> Option<(usize, f64)> {
         return matches!(w, "c" | "p").then_some((e, cents));
     }
     if let Some((_, e, w)) = next_word(text, de) {
-        return matches!(w, "cents" | "cent" | "pence" | "p" | "sen").then_some((e, cents));
+        return matches!(
+            w,
+            "cents" | "cent" | "pence" | "p" | "sen" | "sens" | "kopiykas" | "kopiyka" | "kopecks"
+        )
+        .then_some((e, cents));
     }
     let after = b.get(skip_spaces(text, de));
     matches!(after, None | Some(b'.') | Some(b',') | Some(b';') | Some(b')')).then_some((de, cents))

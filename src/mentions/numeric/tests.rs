@@ -586,6 +586,9 @@ fn more_currency_forms() {
         Exact,
     );
     check("malaysian ringgit 42", "malaysian ringgit 42", money(42.0, "MYR"), Exact);
+    check("twenty ringgit 43 sens", "twenty ringgit 43 sens", money(20.43, "MYR"), Exact);
+    check("it costs 42 RM", "42 RM", money(42.0, "MYR"), Exact);
+    check("-.0012G", "-.0012G", num(-1.2e6, None), Exact);
     check("we are giving away 3 USD50 Cards.", "USD50", money(50.0, "USD"), Exact);
     check(
         "the lottery is u.s $ 100,000,000, do you",
