@@ -199,7 +199,7 @@ fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
             if *p == "$" {
                 // "u.s $ 100": the dotted country written apart.
                 let r = rest.trim_end();
-                if r.len() >= 3 && r[r.len() - 3..].eq_ignore_ascii_case("u.s") {
+                if r.len() >= 3 && r.as_bytes()[r.len() - 3..].eq_ignore_ascii_case(b"u.s") {
                     return Some((r.len() - 3, code(b"USD")));
                 }
                 // Spaced letter prefixes as some corpora write them: "c $ 16.4".
