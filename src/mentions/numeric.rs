@@ -117,6 +117,14 @@ fn digit_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mentio
     if let Some(next) = slash_fraction(text, &n, out) {
         return next;
     }
+    // "70's music", "80's": decades (and "50's beef", a name).
+    if n.plain_int
+        && n.value % 10.0 == 0.0
+        && matches!(n.core_end - n.start, 2 | 4)
+        && (text[n.core_end..].starts_with("'s") || text[n.core_end..].starts_with("\u{2019}s"))
+    {
+        return run_end(text, i);
+    }
     if exclude::is_time_of_day(text, n.core_end)
         || exclude::is_slashed(text, i, n.core_end)
         || exclude::is_label_with_stop(text, i)
@@ -709,8 +717,11 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     }
     // Years: "1941 to 1945", "2012-13" are periods, read by the temporal rules.
     let first_year = exclude::is_year_like(first.n.value, first.n.plain_int);
+    // "2003-4", "1924-5": a season or fiscal year with one digit after.
+    let next_digit = (first.n.value + 1.0) % 10.0 == second_n.value;
     let second_year = exclude::is_year_like(second_n.value, second_n.plain_int)
-        || (hyphen && second_n.plain_int && second_n.end - second_n.start == 2);
+        || (hyphen && second_n.plain_int && second_n.end - second_n.start == 2)
+        || (hyphen && second_n.plain_int && second_n.end - second_n.start == 1 && next_digit);
     if first_year && second_year {
         return RangeRead::NotAClaim(second_n.end);
     }

@@ -292,7 +292,8 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
         if text[s..].starts_with(sym) {
             // In "10 $ 30" the "$" that touches 30 belongs to 30.
             let e = s + sym.len();
-            if *sym == "$" && text.as_bytes().get(e).is_some_and(u8::is_ascii_digit) {
+            // So in "by 2008 £60bn" the "£" is 60bn's.
+            if text.as_bytes().get(e).is_some_and(u8::is_ascii_digit) {
                 return None;
             }
             let f = if *sym == "\u{a2}" { 0.01 } else { 1.0 };

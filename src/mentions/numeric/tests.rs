@@ -606,3 +606,15 @@ fn more_currency_forms() {
         Exact,
     );
 }
+
+#[test]
+fn seasons_decades_and_signs_between_figures() {
+    let text = "back in 2000-1, said Blythe. The 2005-6 target. In 2003-4 and 1963-4.";
+    assert!(run(text).is_empty(), "{:#?}", run(text));
+    let text =
+        "Re-working 70's and 80's music. 50's beef. The Reds scored three second-half goals.";
+    assert!(run(text).is_empty(), "{:#?}", run(text));
+    check("spend by 2008 \u{a3}60bn more.", "\u{a3}60bn", money(60e9, "GBP"), Exact);
+    let text = "spend by 2008 \u{a3}60bn more.";
+    assert!(run(text).iter().all(|m| m.text(text) != "2008 \u{a3}"), "{:#?}", run(text));
+}
