@@ -135,7 +135,7 @@ fn mention(e: &J) -> Mention {
             currency: Currency::new(e["unit"].as_str().unwrap_or("USD")).unwrap_or(Currency::USD),
         },
         "percent" => Value::Percent { value: num(&e["value"]), end: end.map(num), points: false },
-        "ordinal" => Value::Ordinal(num(&e["value"]) as u32),
+        "ordinal" => Value::Ordinal(num(&e["value"]) as u64),
         "duration" => Value::Duration(e["value"].as_str().unwrap().parse::<IsoDuration>().unwrap()),
         _ => Value::Date(DateValue::Resolved {
             start: e["value"].as_str().unwrap().parse().unwrap(),

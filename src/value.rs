@@ -424,7 +424,7 @@ pub enum Value {
     /// A length of time.
     Duration(IsoDuration),
     /// A rank.
-    Ordinal(u32),
+    Ordinal(u64),
 }
 
 impl Value {
@@ -550,8 +550,14 @@ pub fn json_number(x: f64) -> serde_json::Value {
     if x.fract() == 0.0 && x.abs() < 9.0e15 {
         serde_json::Value::from(x as i64)
     } else {
-        // Round away binary noise such as 0.30000000000000004.
-        let r = (x * 1e9).round() / 1e9;
+        // Round away binary noise such as 0.30000000000000004; values below
+        // one ("a trillionth", "one over 21") keep twelve significant digits.
+        let r = if x != 0.0 && x.abs() < 1.0 {
+            let m = 10f64.powi(11 - x.abs().log10().floor() as i32);
+            (x * m).round() / m
+        } else {
+            (x * 1e9).round() / 1e9
+        };
         serde_json::Number::from_f64(r).map_or(serde_json::Value::Null, serde_json::Value::Number)
     }
 }

@@ -118,11 +118,25 @@ pub(crate) fn hedge_after(text: &str, end: usize) -> Option<(usize, Qualifier)> 
     AFTER.iter().find_map(|(phrase, q)| {
         let head = trimmed.as_bytes().get(..phrase.len())?;
         let after = trimmed.as_bytes().get(phrase.len()..).unwrap_or_default();
-        // "5000 or less than 6000" is two values, not "5000 or less".
-        let ends_word = !after.first().is_some_and(u8::is_ascii_alphanumeric)
-            && !after.trim_ascii_start().starts_with(b"than");
-        (head.eq_ignore_ascii_case(phrase.as_bytes()) && ends_word)
-            .then_some((end + skipped + phrase.len(), *q))
+        if after.first().is_some_and(u8::is_ascii_alphanumeric)
+            || !head.eq_ignore_ascii_case(phrase.as_bytes())
+        {
+            return None;
+        }
+        let e = end + skipped + phrase.len();
+        // "5000 or less than 6000" is two values, not "5000 or less"; "200
+        // or greater than" ending the clause is one bound.
+        let rest = after.trim_ascii_start();
+        match rest.strip_prefix(b"than") {
+            None => Some((e, *q)),
+            Some(r) => {
+                let clause_end =
+                    r.trim_ascii_start().first().is_none_or(|c| b".,;:!?)".contains(c));
+                let than_end = e + (after.len() - rest.len()) + 4;
+                (clause_end && !r.first().is_some_and(u8::is_ascii_alphanumeric))
+                    .then_some((than_end, *q))
+            }
+        }
     })
 }
 

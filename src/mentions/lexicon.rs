@@ -88,9 +88,9 @@ pub(crate) fn number_word(w: &str) -> Option<NumWord> {
         "ninety" => Ten(90.0),
         "hundred" => Hundred,
         "thousand" => Scale(1e3),
-        "lakh" | "lac" | "lakhs" | "lacs" => Scale(1e5),
+        "lakh" | "lac" | "lakhs" | "lacs" | "lkh" | "lkhs" => Scale(1e5),
         "million" => Scale(1e6),
-        "crore" | "crores" | "cr" | "krore" | "krores" => Scale(1e7),
+        "crore" | "crores" | "cr" | "krore" | "krores" | "koti" => Scale(1e7),
         "billion" => Scale(1e9),
         "trillion" => Scale(1e12),
         "dozen" => Dozen,
@@ -135,8 +135,34 @@ pub(crate) fn ordinal_word(w: &str) -> Option<(f64, NumWord)> {
         "millionth" => (1e6, Scale(1e6)),
         "billionth" => (1e9, Scale(1e9)),
         "trillionth" => (1e12, Scale(1e12)),
-        _ => return None,
+        _ => return glued_ordinal(w),
     })
+}
+
+/// Tens glued to a unit ordinal, as some write them: "twentyfifth",
+/// "seventythird".
+const TENS: &[(&str, f64)] = &[
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+const UNIT_ORDINALS: &[&str] =
+    &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+
+fn glued_ordinal(w: &str) -> Option<(f64, NumWord)> {
+    if w.len() < 10 {
+        return None;
+    }
+    let (rest, t) = TENS.iter().find_map(|(t, v)| w.strip_prefix(t).map(|r| (r, *v)))?;
+    let u = UNIT_ORDINALS.iter().position(|o| *o == rest)?;
+    let v = t + u as f64 + 1.0;
+    Some((v, NumWord::Ten(v)))
 }
 
 /// Fraction words and the denominator they name ("thirds" is 3).
@@ -449,6 +475,9 @@ const STARTERS: &[&str] = &[
     "hundred",
     "thousand",
     "lakh",
+    "lkh",
+    "lkhs",
+    "koti",
     "lac",
     "lakhs",
     "lacs",
@@ -515,10 +544,17 @@ const STARTERS: &[&str] = &[
 /// of that length begins and ends with those letters.
 static STARTER_FILTER: std::sync::LazyLock<Box<[u32; 26 * 26]>> = std::sync::LazyLock::new(|| {
     let mut t = Box::new([0u32; 26 * 26]);
-    for w in STARTERS {
-        let b = w.as_bytes();
+    let mut add = |b: &[u8]| {
         let (f, l) = (b[0] - b'a', b[b.len() - 1] - b'a');
         t[usize::from(f) * 26 + usize::from(l)] |= 1 << b.len();
+    };
+    for w in STARTERS {
+        add(w.as_bytes());
+    }
+    for (ten, _) in TENS {
+        for u in UNIT_ORDINALS {
+            add(format!("{ten}{u}").as_bytes());
+        }
     }
     t
 });

@@ -9,6 +9,7 @@
 
 mod count;
 mod exclude;
+mod fraction;
 mod money;
 mod number;
 mod ordinal;
@@ -40,11 +41,19 @@ pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
         // A number starts at a digit, or at ".08" after a space.
         let point_start = c == b'.'
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-            && (i == 0 || matches!(b[i - 1], b' ' | b'(' | b'\n'));
+            && (i == 0
+                || matches!(b[i - 1], b' ' | b'(' | b'\n')
+                || b[i - 1] == b'-' && (i == 1 || matches!(b[i - 2], b' ' | b'(' | b'\n')));
         let next = if word_start && (c.is_ascii_digit() || point_start) {
             digit_candidate(text, i, &doc, out)
         } else if c.is_ascii_alphabetic() && word_start {
             word_candidate(text, i, &doc, out)
+        } else if matches!(c, 0xC2 | 0xE2)
+            && let Some((fe, v)) = number::vulgar_fraction(text, i)
+        {
+            // "⅔", "½" standing alone.
+            emit_fraction(text, i, fe, v, out);
+            fe
         } else if c.is_ascii_digit() {
             // Digits glued to letters: a currency code ("USD115") or a
             // name ("v2.1", "MP3", skipped whole).
@@ -108,6 +117,14 @@ fn digit_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mentio
     if let Some(next) = slash_fraction(text, &n, out) {
         return next;
     }
+    // "70's music", "80's": decades (and "50's beef", a name).
+    if n.plain_int
+        && n.value % 10.0 == 0.0
+        && matches!(n.core_end - n.start, 2 | 4)
+        && (text[n.core_end..].starts_with("'s") || text[n.core_end..].starts_with("\u{2019}s"))
+    {
+        return run_end(text, i);
+    }
     if exclude::is_time_of_day(text, n.core_end)
         || exclude::is_slashed(text, i, n.core_end)
         || exclude::is_label_with_stop(text, i)
@@ -135,7 +152,11 @@ fn slash_fraction(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usi
     if !n.plain_int || n.end != n.core_end || b.get(n.end) != Some(&b'/') {
         return None;
     }
-    if n.start > 0 && matches!(b[n.start - 1], b'/' | b'-' | b'.') {
+    // "-4/5": a sign, not a hyphen ("2-3/4" is no fraction).
+    let signed = n.start > 0
+        && b[n.start - 1] == b'-'
+        && (n.start == 1 || matches!(b[n.start - 2], b' ' | b'(' | b'\n'));
+    if n.start > 0 && matches!(b[n.start - 1], b'/' | b'-' | b'.') && !signed {
         return None;
     }
     let (de, d, plain) = number::read_digits(text, n.end + 1)?;
@@ -148,10 +169,11 @@ fn slash_fraction(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usi
     if b.get(de).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
-    let (start, qualifier) = hedged(text, n.start);
+    let (start, sign) = if signed { (n.start - 1, -1.0) } else { (n.start, 1.0) };
+    let (start, qualifier) = hedged(text, start);
     out.push(Mention {
         span: Span::new(start, de),
-        value: Value::Number { value: n.value / d, end: None, unit: None },
+        value: Value::Number { value: sign * n.value / d, end: None, unit: None },
         qualifier,
         noun: None,
     });
@@ -176,6 +198,11 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
         || fraction_word(lw).is_some();
     if !starts_number {
         return we;
+    }
+    // "a hundredth", "three twenty-firsts", "two and fifty-four hundredths".
+    if let Some((s, e, v)) = fraction::ordinal_fraction(text, i) {
+        emit_fraction(text, s, e, v, out);
+        return e;
     }
     // Plural fractions after "a"? No: "a quarter", "a third" are singular.
     if let Some(next) = fraction_with_article(text, i, we, lw, out) {
@@ -282,6 +309,31 @@ fn fraction_with_article(
     Some(we)
 }
 
+/// Pushes a fraction read as a number, with its sign ("minus one
+/// hundred thirty fifths") and hedge.
+fn emit_fraction(text: &str, start: usize, end: usize, value: f64, out: &mut Vec<Mention>) {
+    let (mut start, mut value) = (start, value);
+    if let Some((s, w)) = prev_word(text, start)
+        && matches!(Lower::new(w).as_str(), "minus" | "negative")
+    {
+        start = s;
+        value = -value;
+    } else if start > 0
+        && text.as_bytes()[start - 1] == b'-'
+        && (start == 1 || matches!(text.as_bytes()[start - 2], b' ' | b'(' | b'\n'))
+    {
+        start -= 1;
+        value = -value;
+    }
+    let (start, qualifier) = hedged(text, start);
+    out.push(Mention {
+        span: Span::new(start, end),
+        value: Value::Number { value, end: None, unit: None },
+        qualifier,
+        noun: None,
+    });
+}
+
 /// Pushes a percent mention with its hedge.
 fn emit_percent(
     text: &str,
@@ -366,6 +418,12 @@ fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -
             end = run_end(text, end + 1);
         }
         return end;
+    }
+    if prefix.is_none()
+        && let Some((e, v)) = fraction::over_fraction(text, &n)
+    {
+        emit_fraction(text, n.start, e, v, out);
+        return e;
     }
     if n.ordinal && prefix.is_none() {
         emit_ordinal(text, &n, out);
@@ -584,6 +642,35 @@ fn from_shortly_before(text: &str, start: usize) -> bool {
     false
 }
 
+/// "is from", "ranging from", "anywhere from" right before `start`, or
+/// "from" opening the text: a range, not a change ("prices ranging from
+/// $10 to $20").
+fn range_from(text: &str, start: usize) -> bool {
+    let Some((fs, f)) = prev_word(text, start) else { return false };
+    if !f.eq_ignore_ascii_case("from") {
+        return false;
+    }
+    match prev_word(text, fs) {
+        None => text[..fs].trim().is_empty(),
+        Some((_, w)) => matches!(
+            Lower::new(w).as_str(),
+            "range"
+                | "ranges"
+                | "ranged"
+                | "ranging"
+                | "anywhere"
+                | "vary"
+                | "varies"
+                | "varied"
+                | "varying"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+        ),
+    }
+}
+
 /// Reads "-12", "to 12", "and 12" (after "between") after `first`.
 fn range_after(text: &str, first: &Amount) -> RangeRead {
     let b = text.as_bytes();
@@ -604,6 +691,11 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     // A hyphen glued to a word ("500,000-strong") is no range.
     let at = skip_spaces(text, conn_end);
     let before_start = hedged(text, first.start).0;
+    // "between negative ten and fifteen": the sign is part of the value.
+    let before_start = match prev_word(text, before_start) {
+        Some((s, w)) if matches!(Lower::new(w).as_str(), "minus" | "negative") => s,
+        _ => before_start,
+    };
     let prev = prev_word(text, before_start).map(|(_, w)| Lower::new(w));
     let prev = prev.as_deref().unwrap_or("");
     if word == "and" && prev != "between" {
@@ -625,8 +717,11 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     }
     // Years: "1941 to 1945", "2012-13" are periods, read by the temporal rules.
     let first_year = exclude::is_year_like(first.n.value, first.n.plain_int);
+    // "2003-4", "1924-5": a season or fiscal year with one digit after.
+    let next_digit = (first.n.value + 1.0) % 10.0 == second_n.value;
     let second_year = exclude::is_year_like(second_n.value, second_n.plain_int)
-        || (hyphen && second_n.plain_int && second_n.end - second_n.start == 2);
+        || (hyphen && second_n.plain_int && second_n.end - second_n.start == 2)
+        || (hyphen && second_n.plain_int && second_n.end - second_n.start == 1 && next_digit);
     if first_year && second_year {
         return RangeRead::NotAClaim(second_n.end);
     }
@@ -666,7 +761,7 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     }
     // "rose from 10 to 12", "risen from its normal £3 to £5": in news a
     // "from ... to" is a change between two figures.
-    if word == "to" && from_shortly_before(text, before_start) {
+    if word == "to" && from_shortly_before(text, before_start) && !range_from(text, before_start) {
         return RangeRead::Single;
     }
     // "32 cents to $51.43": a subunit and a main unit are two figures.
@@ -707,9 +802,11 @@ fn emit_figure(
         }
         None => (first.n.value, None),
     };
-    // Negative numbers: "-9.2", "minus five".
-    if hi.is_none() && first.currency.is_none() {
-        if start > 0
+    // Negative numbers: "-9.2", "minus five", "between negative ten and
+    // fifteen".
+    if first.currency.is_none() {
+        if hi.is_none()
+            && start > 0
             && b[start - 1] == b'-'
             && (start == 1 || matches!(b[start - 2], b' ' | b'(' | b'\n' | b'<' | b'>' | b'='))
             && !text::prev_byte(text, start - 1).is_some_and(|c| c.is_ascii_digit())
@@ -917,7 +1014,13 @@ fn or_equal_after(text: &str, end: usize) -> Option<usize> {
         return None;
     }
     match next_word(text, ee) {
-        Some((_, te, "to")) => Some(te),
+        // "more than 5000 or equal to 6000": a second value.
+        Some((_, te, "to")) => {
+            let at = skip_spaces(text, te);
+            let value_after = text.as_bytes().get(at).is_some_and(u8::is_ascii_digit)
+                || letters_at(text, at).is_some_and(|(_, w)| number_word(&Lower::new(w)).is_some());
+            (!value_after).then_some(te)
+        }
         _ => Some(ee),
     }
 }
@@ -980,7 +1083,13 @@ fn merge_bounds(text: &str, mine: &mut Vec<Mention>) {
 
 /// Money amounts in a subunit come out as 0.5 GBP, not 0.5000000001.
 fn round_money(x: f64) -> f64 {
-    if x.abs() < 1e12 { (x * 1e6).round() / 1e6 } else { x }
+    if x.abs() < 1e-3 {
+        number::times(x, 1.0) // "2 satoshis": 2e-8 BTC
+    } else if x.abs() < 1e12 {
+        (x * 1e6).round() / 1e6
+    } else {
+        x
+    }
 }
 
 /// "the 800m", "women's 8km": a distance used as the name of an event.
@@ -1029,13 +1138,13 @@ fn emit_ordinal(text: &str, n: &Numeral, out: &mut Vec<Mention>) {
     if n.words && is_capitalised(&text[n.start..n.end]) && !at_sentence_start(text, n.start) {
         return;
     }
-    if n.value < 1.0 || n.value > u32::MAX as f64 {
+    if n.value < 1.0 || n.value > 1e15 {
         return;
     }
     let noun = ordinal::ranked_noun(text, n.end).map(|(s, e)| text[s..e].to_string());
     out.push(Mention {
         span: Span::new(n.start, n.end),
-        value: Value::Ordinal(n.value as u32),
+        value: Value::Ordinal(n.value as u64),
         qualifier: Qualifier::Exact,
         noun,
     });

@@ -156,7 +156,7 @@ fn typed_value(
         Kind::Ordinal => {
             no_end()?;
             let n = number("value", value)?;
-            if n < 1.0 || n.fract() != 0.0 || n > u32::MAX as f64 {
+            if n < 1.0 || n.fract() != 0.0 || n > u64::MAX as f64 {
                 return Err(at(
                     "value",
                     format!(
@@ -165,7 +165,7 @@ fn typed_value(
                     ),
                 ));
             }
-            Value::Ordinal(n as u32)
+            Value::Ordinal(n as u64)
         }
         Kind::Date => {
             let start = date(value).map_err(|m| at("value", m))?;

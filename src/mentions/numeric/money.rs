@@ -73,6 +73,7 @@ const SUFFIX_SYMBOLS: &[(&str, Cur)] = &[
     ("\u{20ba}", code(b"TRY")),
     ("\u{20a6}", code(b"NGN")),
     ("\u{a2}", Cur::Dollar),
+    ("\u{bb0}\u{bc2}", code(b"LKR")),
     ("$", Cur::Dollar),
 ];
 
@@ -161,9 +162,19 @@ fn dollar_with_letters(letters: &str) -> Option<Cur> {
 pub(crate) fn prefix_before(text: &str, i: usize) -> Option<(usize, Cur)> {
     let found = prefix_before_unchecked(text, i)?;
     // In "10 $ 30 $" and "10 rmb 20 usd" the sign after 10 is 10's.
+    // But in "$ 20.00 $ 37.97" the number before has its own sign.
+    // A sign glued to the digits is theirs ("3 USD50 cards").
+    let b = text.as_bytes();
+    let glued = skip_spaces_back(text, i) == i;
     let before = skip_spaces_back(text, found.0);
     let owned_by_number_before =
-        before < found.0 && text.as_bytes()[..before].last().is_some_and(u8::is_ascii_digit);
+        !glued && before < found.0 && b[..before].last().is_some_and(u8::is_ascii_digit) && {
+            let mut p = before;
+            while p > 0 && (b[p - 1].is_ascii_digit() || matches!(b[p - 1], b',' | b'.')) {
+                p -= 1;
+            }
+            prefix_before_unchecked(text, p).is_none()
+        };
     (!owned_by_number_before).then_some(found)
 }
 
@@ -186,6 +197,11 @@ fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
                 continue;
             }
             if *p == "$" {
+                // "u.s $ 100": the dotted country written apart.
+                let r = rest.trim_end();
+                if r.len() >= 3 && r.as_bytes()[r.len() - 3..].eq_ignore_ascii_case(b"u.s") {
+                    return Some((r.len() - 3, code(b"USD")));
+                }
                 // Spaced letter prefixes as some corpora write them: "c $ 16.4".
                 if let Some((ws, w)) = prev_word(text, s) {
                     let spaced = match Lower::new(w).as_str() {
@@ -208,6 +224,33 @@ fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
         && let Some(c) = iso_any_case(w)
     {
         return Some((s, c));
+    }
+    // A name before the amount: "dollar 22.5 million", "Malaysian ringgit
+    // 42". Only names that are never a year's label ("Euro 2004").
+    if let Some((s, w)) = prev_word(text, i) {
+        let c = match Lower::new(w).as_str() {
+            "dollar" | "dollars" => Cur::Dollar,
+            "ringgit" | "ringgits" => code(b"MYR"),
+            _ => return None,
+        };
+        let s = match prev_word(text, s) {
+            Some((ms, m)) if matches!(Lower::new(m).as_str(), "malaysian" | "malaysia") => ms,
+            // "against the dollar 10 years ago": the currency itself.
+            Some((_, m))
+                if matches!(
+                    Lower::new(m).as_str(),
+                    "the" | "a" | "an" | "per" | "each" | "every"
+                ) =>
+            {
+                return None;
+            }
+            _ => s,
+        };
+        // The amount must close the clause: "dollar 22.5 million.".
+        let n = super::number::read_digit_numeral(text, i)?;
+        let after = skip_spaces(text, n.end);
+        let closes = text.as_bytes().get(after).is_none_or(|c| b".,;:!?)".contains(c));
+        return closes.then_some((s, c));
     }
     None
 }
@@ -234,6 +277,10 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
         match w {
             "p" => return Some((e, code(b"GBP"), 0.01)),
             "c" => return Some((e, Cur::Dollar, 0.01)),
+            // "20Rs", "42RM", "3.14US$".
+            "Rs" => return Some((e, Cur::Rupee, 1.0)),
+            "RM" => return Some((e, code(b"MYR"), 1.0)),
+            "US" if b.get(e) == Some(&b'$') => return Some((e + 1, code(b"USD"), 1.0)),
             _ => {}
         }
         if let Some(c) = iso(w) {
@@ -245,7 +292,8 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
         if text[s..].starts_with(sym) {
             // In "10 $ 30" the "$" that touches 30 belongs to 30.
             let e = s + sym.len();
-            if *sym == "$" && text.as_bytes().get(e).is_some_and(u8::is_ascii_digit) {
+            // So in "by 2008 £60bn" the "£" is 60bn's.
+            if text.as_bytes().get(e).is_some_and(u8::is_ascii_digit) {
                 return None;
             }
             let f = if *sym == "\u{a2}" { 0.01 } else { 1.0 };
@@ -264,6 +312,12 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
     }
     if let Some(c) = million_code(w) {
         return Some((e, c, 1e6));
+    }
+    // "42 RM", "42 LE": capitalised abbreviations after the amount.
+    match w {
+        "RM" => return Some((e, code(b"MYR"), 1.0)),
+        "LE" => return Some((e, code(b"EGP"), 1.0)),
+        _ => {}
     }
     let lw = Lower::new(w);
     if let Some(r) = currency_name(&lw, scaled) {
@@ -298,6 +352,7 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
         ("south", "african") => code(b"ZAR"),
         ("korean", "won") => code(b"KRW"),
         ("egyptian", "pounds" | "pound") => code(b"EGP"),
+        ("genihat" | "geneh", "masriya" | "masri") => code(b"EGP"),
         ("lebanese", "pounds" | "pound") => code(b"LBP"),
         ("turkish", "lira" | "liras") => code(b"TRY"),
         ("saudi", "riyals" | "riyal") => code(b"SAR"),
@@ -384,7 +439,11 @@ pub(crate) fn cents_after(text: &str, i: usize) -> Option<(usize, f64)> {
         return matches!(w, "c" | "p").then_some((e, cents));
     }
     if let Some((_, e, w)) = next_word(text, de) {
-        return matches!(w, "cents" | "cent" | "pence" | "p" | "sen").then_some((e, cents));
+        return matches!(
+            w,
+            "cents" | "cent" | "pence" | "p" | "sen" | "sens" | "kopiykas" | "kopiyka" | "kopecks"
+        )
+        .then_some((e, cents));
     }
     let after = b.get(skip_spaces(text, de));
     matches!(after, None | Some(b'.') | Some(b',') | Some(b';') | Some(b')')).then_some((de, cents))
@@ -433,6 +492,8 @@ fn currency_name(w: &str, scaled: bool) -> Option<(Cur, f64)> {
         "pesetas" | "peseta" => (code(b"ESP"), 1.0),
         "guilders" | "guilder" => (code(b"NLG"), 1.0),
         "bitcoins" | "bitcoin" => (code(b"BTC"), 1.0),
+        "satoshis" | "satoshi" => (code(b"BTC"), 1e-8),
+        "egyptianpound" | "egyptianpounds" | "geneh" | "guineh" => (code(b"EGP"), 1.0),
         "tugrik" | "tugriks" => (code(b"MNT"), 1.0),
         "hryvnia" | "hryvnias" => (code(b"UAH"), 1.0),
         "shekels" | "shekel" => (code(b"ILS"), 1.0),

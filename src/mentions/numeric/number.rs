@@ -76,7 +76,25 @@ pub(crate) fn read_digits(text: &str, i: usize) -> Option<(usize, f64, bool)> {
         push(c, &mut n);
     }
     let mut plain = first_len > 0;
-    if first_len > 0 && first_len <= 3 && b[i] != b'0' {
+    // Indian grouping: "1,00,000", "12,34,567" (pairs, then a last
+    // group of three).
+    let mut k = j;
+    while first_len > 0 && first_len <= 2 && b[i] != b'0' && b.get(k) == Some(&b',') {
+        let ge = run(k + 1);
+        if ge - (k + 1) == 2 && b.get(ge) == Some(&b',') {
+            k = ge;
+            continue;
+        }
+        if k > j && ge - (k + 1) == 3 {
+            for &c in b[j..ge].iter().filter(|c| c.is_ascii_digit()) {
+                push(c, &mut n);
+            }
+            j = ge;
+            plain = false;
+        }
+        break;
+    }
+    if plain && first_len > 0 && first_len <= 3 && b[i] != b'0' {
         // Thousands groups: exactly three digits after each separator.
         loop {
             let sep = match b.get(j) {
@@ -136,8 +154,65 @@ pub(crate) fn read_digits(text: &str, i: usize) -> Option<(usize, f64, bool)> {
             plain = false;
         }
     }
-    let value: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
+    let mut value: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
+    // Math notation: "1.1^23", "2.5^-1", "1.3x10^6", "6.23×10^-4".
+    let times_ten = ["x10^", "\u{d7}10^", "*10^"].iter().find(|p| text[j..].starts_with(**p));
+    let (caret, base) = match times_ten {
+        Some(p) => (j + p.len() - 1, Some(10.0)),
+        None => (j, None),
+    };
+    if b.get(caret) == Some(&b'^') {
+        let mut k = caret + 1;
+        let mut negative = false;
+        while matches!(b.get(k), Some(b'+' | b'-')) && k - caret <= 2 {
+            negative ^= b[k] == b'-';
+            k += 1;
+        }
+        let ee = run(k);
+        if ee > k && ee - k <= 3 && !b.get(ee).is_some_and(u8::is_ascii_alphanumeric) {
+            let mut e: f64 = text[k..ee].parse().ok()?;
+            if negative {
+                e = -e;
+            }
+            value = match base {
+                Some(t) => value * f64::powf(t, e),
+                None => value.powf(e),
+            };
+            return Some((ee, times(value, 1.0), false));
+        }
+    }
+    // A vulgar fraction glued to the digits: "2½".
+    if let Some((fe, f)) = vulgar_fraction(text, j) {
+        return Some((fe, value + f, false));
+    }
     Some((j, value, plain))
+}
+
+/// A vulgar fraction character at `i` ("½", "⅔"), as `(end, value)`.
+pub(crate) fn vulgar_fraction(text: &str, i: usize) -> Option<(usize, f64)> {
+    let c = text.get(i..)?.chars().next()?;
+    let v = match c {
+        '\u{bd}' => 0.5,
+        '\u{bc}' => 0.25,
+        '\u{be}' => 0.75,
+        '\u{2153}' => 1.0 / 3.0,
+        '\u{2154}' => 2.0 / 3.0,
+        '\u{2155}' => 0.2,
+        '\u{2156}' => 0.4,
+        '\u{2157}' => 0.6,
+        '\u{2158}' => 0.8,
+        '\u{2159}' => 1.0 / 6.0,
+        '\u{215a}' => 5.0 / 6.0,
+        '\u{2150}' => 1.0 / 7.0,
+        '\u{2151}' => 1.0 / 9.0,
+        '\u{2152}' => 0.1,
+        '\u{215b}' => 0.125,
+        '\u{215c}' => 0.375,
+        '\u{215d}' => 0.625,
+        '\u{215e}' => 0.875,
+        _ => return None,
+    };
+    Some((i + c.len_utf8(), v))
 }
 
 /// Scale words that may follow digits or words after a space.
@@ -157,6 +232,7 @@ fn scale_word(w: &str) -> Option<f64> {
             "trillions" => Some(1e12),
             "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "k" => scale_abbreviation(l),
             "tln" => Some(1e12),
+            "dz" | "dzs" | "doz" | "dozs" => Some(12.0),
             _ => None,
         },
     }
@@ -195,6 +271,23 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         }
         return Some(n);
     }
+    // "1,674.5 G", "1,674,200.5 M": a capital scale letter after a
+    // decimal figure, closing the clause.
+    if !plain
+        && let Some((_, e, w)) = next_word(text, core_end)
+        && let Some(s) = match w {
+            "K" => Some(1e3),
+            "M" => Some(1e6),
+            "G" | "B" => Some(1e9),
+            _ => None,
+        }
+        && text.as_bytes().get(skip_spaces(text, e)).is_none_or(|c| b".,;)".contains(c))
+    {
+        n.scale = s;
+        n.end = e;
+        n.value = times(n.value, s);
+        return Some(n);
+    }
     if let Some((_, e, w)) = next_word(text, core_end)
         && let Some(s) = scale_word(w)
     {
@@ -202,16 +295,28 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         n.end = e;
         n.value = times(n.value, s);
         n.plain_int = false;
-        // "1.5 million", then possibly "322 hundred thousand".
-        if s < 1e3
-            && let Some((_, e2, w2)) = next_word(text, e)
+        // "1.5 million", then possibly "322 hundred thousand", "3 lakh crore".
+        if let Some((_, e2, w2)) = next_word(text, e)
             && let Some(s2) = scale_word(w2)
-            && s2 >= 1e3
+            && (s < 1e3 && s2 >= 1e3 || s2 == 1e7 && s < 1e7)
         {
             n.scale *= s2;
             n.value = times(n.value, s2);
             n.end = e2;
         }
+        // "4 thousand 3 hundred and 21", "3 hundred and one".
+        if n.value.fract() == 0.0 {
+            let (e, v) = smaller_parts(text, n.end, n.scale);
+            n.value += v;
+            n.end = e;
+        }
+    } else if plain && let Some((e, f)) = mixed_fraction(text, core_end) {
+        // "2 1/4".
+        n.value += f;
+        n.end = e;
+        n.core_end = e;
+        n.plain_int = false;
+        return Some(n);
     }
     // "3 million and a half".
     if let Some((e, f)) = and_a_fraction(text, n.end) {
@@ -220,6 +325,86 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         n.plain_int = false;
     }
     Some(n)
+}
+
+/// The parts after a scale that add to it: "4 thousand| 3 hundred and
+/// 21", "3 hundred| and one", "6 crore| and two hundred". Each part is
+/// smaller than the scale before it; "and" is read only before a number
+/// under a hundred after "hundred", or before a "hundred" after a larger
+/// scale ("3 million and 200 jobs" stays two figures). Returns the end and
+/// the value added (`(end, 0)` when nothing follows).
+fn smaller_parts(text: &str, end: usize, scale: f64) -> (usize, f64) {
+    let b = text.as_bytes();
+    let mut end = end;
+    let mut scale = scale;
+    let mut added = 0.0;
+    for _ in 0..4 {
+        let mut at = skip_spaces(text, end);
+        let mut and = false;
+        if at > end
+            && let Some((ae, a)) = letters_at(text, at)
+            && a.eq_ignore_ascii_case("and")
+        {
+            at = skip_spaces(text, ae);
+            and = true;
+        }
+        if at == end {
+            break;
+        }
+        let part = if b.get(at).is_some_and(u8::is_ascii_digit) {
+            read_digits(text, at).filter(|&(_, _, plain)| plain).map(|(e, v, _)| (e, v, 1.0))
+        } else {
+            read_word_numeral(text, at).filter(|p| !p.ordinal).map(|p| (p.end, p.value, p.scale))
+        };
+        let Some((pe, v, ws)) = part else { break };
+        if b.get(pe).is_some_and(u8::is_ascii_alphanumeric) {
+            break;
+        }
+        // Digits take a scale word after them: "3 hundred".
+        let (pe, v, ps) =
+            match next_word(text, pe).and_then(|(_, se, w)| Some((se, scale_word(w)?))) {
+                Some((se, s2)) if ws == 1.0 && s2 < scale && s2 >= 100.0 => (se, v * s2, s2),
+                // "3 hundred and 2 hundred" is two numbers.
+                Some(_) => break,
+                None => (pe, v, ws),
+            };
+        let fits = if and {
+            (scale == 100.0 && v < 100.0 && ps == 1.0) || (scale >= 1e3 && ps == 100.0)
+        } else {
+            ps >= 100.0 && ps < scale && v < scale
+        };
+        if !fits || v >= scale || v <= 0.0 {
+            break;
+        }
+        added += v;
+        end = pe;
+        if ps == 1.0 {
+            break;
+        }
+        scale = ps;
+    }
+    (end, added)
+}
+
+/// A fraction written after a whole number: "2 1/4", "2  3/8".
+fn mixed_fraction(text: &str, end: usize) -> Option<(usize, f64)> {
+    let b = text.as_bytes();
+    let at = skip_spaces(text, end);
+    if at == end || at - end > 2 {
+        return None;
+    }
+    let (ne, num, p1) = read_digits(text, at)?;
+    if b.get(ne) != Some(&b'/') {
+        return None;
+    }
+    let (de, den, p2) = read_digits(text, ne + 1)?;
+    if !p1 || !p2 || num < 1.0 || num >= den || den > 64.0 {
+        return None;
+    }
+    if b.get(de).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'/' | b'-')) {
+        return None;
+    }
+    Some((de, num / den))
 }
 
 /// The number-word parser's position in "two hundred and forty".
@@ -309,6 +494,7 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
         } else if let Some((ae, a)) = letters_at(text, k)
             && a.eq_ignore_ascii_case("and")
             && matches!(last, Last::Hundred | Last::Scale(_))
+            && !one_fraction_after(text, ae)
         {
             // The value before "and": "six million and two thirds" is six
             // million and a share of one, read after the loop.
@@ -344,6 +530,35 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
     {
         let halved = (total + current + 0.5) * sv;
         return Some(word_numeral(i, se, halved, false, sv));
+    }
+    // "one billion and a half million", "one billion and three quarters
+    // million": a share of a smaller scale joins the number.
+    if !ordinal
+        && top_scale >= 1e6
+        && let Some((_, ae, a)) = next_word(text, end)
+        && a.eq_ignore_ascii_case("and")
+    {
+        let mut at = skip_spaces(text, ae);
+        if let Some((_, e1, w1)) = next_word(text, ae)
+            && (w1.eq_ignore_ascii_case("a") || w1.eq_ignore_ascii_case("an"))
+        {
+            at = skip_spaces(text, e1);
+        }
+        if let Some(part) = read_word_numeral(text, at)
+            && !part.ordinal
+            && part.scale >= 1e3
+            && part.scale < top_scale
+            && part.value < top_scale
+            && part.value.fract() == 0.0
+            && letters_at(text, at).is_some_and(|(_, w)| {
+                matches!(Lower::new(w).as_str(), "half" | "quarter")
+                    || next_word(text, at).is_some_and(|(_, _, f)| {
+                        f.ends_with('s') && fraction_word(&Lower::new(f)).is_some()
+                    })
+            })
+        {
+            return Some(word_numeral(i, part.end, value + part.value, false, top_scale));
+        }
     }
     if value == 0.0 && !matches!(last, Last::Unit) {
         return None;
@@ -421,6 +636,17 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
         return None;
     }
     Some(word_numeral(i, end, value, ordinal, top_scale))
+}
+
+/// "one half", "one quarter" after "and": a fraction of what came before
+/// ("two million and one half"), not the number one.
+fn one_fraction_after(text: &str, i: usize) -> bool {
+    next_word(text, i).is_some_and(|(_, e, w)| {
+        w.eq_ignore_ascii_case("one")
+            && next_word(text, e).is_some_and(|(_, _, f)| {
+                !f.ends_with('s') && fraction_word(&Lower::new(f)).is_some()
+            })
+    })
 }
 
 /// The next word after `i`, also across one hyphen ("one-and-a-half").
@@ -562,6 +788,17 @@ fn apply(nw: NumWord, total: &mut f64, current: &mut f64, last: &mut Last, top: 
             *top = top.max(100.0);
         }
         NumWord::Scale(s) => {
+            // "three lakh crore": crores of a smaller group (Indian usage).
+            if let Last::Scale(prev) = *last
+                && s == 1e7
+                && prev < 1e7
+                && *current == 0.0
+            {
+                *total *= s;
+                *last = Last::Scale(s * prev);
+                *top = top.max(s * prev);
+                return true;
+            }
             if let Last::Scale(prev) = *last
                 && s >= prev
             {

@@ -26,8 +26,10 @@ pub(crate) fn is_idiom(text: &str, start: usize, end: usize, value: f64) -> bool
         && let Some((_, w)) = super::text::letters_at(text, end + 1)
     {
         let w = Lower::new(w);
-        if matches!(w.as_str(), "hand" | "party" | "class" | "rate" | "degree" | "person" | "ever")
-            || is_time_noun(&w)
+        if matches!(
+            w.as_str(),
+            "hand" | "party" | "class" | "rate" | "degree" | "person" | "ever" | "half"
+        ) || is_time_noun(&w)
         {
             return true;
         }

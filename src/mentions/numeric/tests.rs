@@ -205,7 +205,7 @@ fn percentages_and_points() {
 
 #[test]
 fn ordinals_that_rank() {
-    let cases: &[(&str, &str, u32, Option<&str>)] = &[
+    let cases: &[(&str, &str, u64, Option<&str>)] = &[
         ("The world's second biggest insurer said", "second", 2, Some("biggest insurer")),
         (
             "the second senior Iranian official to visit",
@@ -495,4 +495,126 @@ fn inclusive_bounds_and_spaced_ages() {
         num(30.0, Some(count::AGE)),
         MoreThan,
     );
+}
+
+#[test]
+fn notation_grouping_and_written_fractions() {
+    let close = |text: &str, span: &str, v: f64| {
+        let got = run(text);
+        let hit = got.iter().find(|m| m.text(text) == span);
+        let Some(Mention { value: Value::Number { value, .. }, .. }) = hit else {
+            panic!("{text:?}: wanted {span:?}, got {got:#?}")
+        };
+        assert!((value - v).abs() < 1e-9 * v.abs().max(1.0), "{text:?}: {value}");
+    };
+    close("The result is 12,34,567.89", "12,34,567.89", 1234567.89);
+    close("a loan of 1,00,000 was approved", "1,00,000", 100000.0);
+    close("the result is 1.1^23", "1.1^23", 1.1f64.powi(23));
+    close("roughly 1.3x10^6 cells", "roughly 1.3x10^6", 1.3e6);
+    close("it is 6.23x10^-4.", "6.23x10^-4", 6.23e-4);
+    close("the result is \u{2154}", "\u{2154}", 2.0 / 3.0);
+    close("2\u{bd} cups", "2\u{bd}", 2.5);
+    close("2 1/4", "2 1/4", 2.25);
+    close("-4/5", "-4/5", -0.8);
+    close("4 thousand 3 hundred and 21 is a valid number.", "4 thousand 3 hundred and 21", 4321.0);
+    close("3 hundred and one is a valid number.", "3 hundred and one", 301.0);
+    close("I count 6 crore and two hundred", "6 crore and two hundred", 60000200.0);
+    close("The total is three lakh crore", "three lakh crore", 3e12);
+    close("a hundredth", "a hundredth", 0.01);
+    close("three twenty-firsts", "three twenty-firsts", 3.0 / 21.0);
+    close("two hundred and fifty-four hundredths", "two hundred and fifty-four hundredths", 200.54);
+    close(
+        "The answer is minus one hundred thirty fifths",
+        "minus one hundred thirty fifths",
+        -100.0 / 35.0,
+    );
+    close("one over three", "one over three", 1.0 / 3.0);
+    close("The answer is negative one over 20", "negative one over 20", -0.05);
+    close("They have two million and one half", "two million and one half", 2.5e6);
+    close("1,674.5 G", "1,674.5 G", 1.6745e12);
+    // Still two figures.
+    let text = "3 million and 200 jobs";
+    assert_eq!(run(text).len(), 2, "{:#?}", run(text));
+    let text = "3 hundred and 2 hundred are two numbers.";
+    assert!(run(text).iter().any(|m| m.text(text) == "3 hundred"), "{:#?}", run(text));
+    // "over" before a period is a bound, not a fraction.
+    assert!(
+        run("sold 2000 over 3 years")
+            .iter()
+            .all(|m| !m.text("sold 2000 over 3 years").contains("2000 over"))
+    );
+}
+
+#[test]
+fn ranges_and_bounds_read_as_one() {
+    check(
+        "The number range is from one thousand to one thousand and five hundred.",
+        "from one thousand to one thousand and five hundred",
+        Value::Number { value: 1000.0, end: Some(1500.0), unit: None },
+        Exact,
+    );
+    check(
+        "He scores between negative ten and fifteen.",
+        "between negative ten and fifteen",
+        Value::Number { value: -10.0, end: Some(15.0), unit: None },
+        Exact,
+    );
+    check("His score is 200 or greater than", "200 or greater than", num(200.0, None), AtLeast);
+    check(
+        "His score is more than 5000 or equal to 6000",
+        "more than 5000",
+        num(5000.0, None),
+        MoreThan,
+    );
+    // A change is still two figures.
+    let text = "Sales rose from 10 to 12 million.";
+    assert!(run(text).iter().all(|m| !m.text(text).starts_with("from")), "{:#?}", run(text));
+}
+
+#[test]
+fn more_currency_forms() {
+    check("$ 20,000.00 $ 37,305.97 expenses", "$ 37,305.97", money(37305.97, "USD"), Exact);
+    check("rmb 10 usd 20", "usd 20", money(20.0, "USD"), Exact);
+    check("it costs 20Rs", "20Rs", money(20.0, "INR"), Exact);
+    check("it costs 42RM", "42RM", money(42.0, "MYR"), Exact);
+    check("3.25US$", "3.25US$", money(3.25, "USD"), Exact);
+    check("2 satoshis one day", "2 satoshis", money(2e-8, "BTC"), Exact);
+    check(
+        "The price starts at dollar 22.5 million.",
+        "dollar 22.5 million",
+        money(22.5e6, "USD"),
+        Exact,
+    );
+    check("malaysian ringgit 42", "malaysian ringgit 42", money(42.0, "MYR"), Exact);
+    check("twenty ringgit 43 sens", "twenty ringgit 43 sens", money(20.43, "MYR"), Exact);
+    check("it costs 42 RM", "42 RM", money(42.0, "MYR"), Exact);
+    check("-.0012G", "-.0012G", num(-1.2e6, None), Exact);
+    check("we are giving away 3 USD50 Cards.", "USD50", money(50.0, "USD"), Exact);
+    check(
+        "the lottery is u.s $ 100,000,000, do you",
+        "u.s $ 100,000,000",
+        money(1e8, "USD"),
+        Exact,
+    );
+    // The currency itself, not an amount.
+    let text = "The euro rose against the dollar 10 years ago.";
+    assert!(run(text).iter().all(|m| !matches!(m.value, Value::Money { .. })), "{:#?}", run(text));
+    check(
+        "Current value is one billion and a half million",
+        "one billion and a half million",
+        num(1_000_500_000.0, None),
+        Exact,
+    );
+}
+
+#[test]
+fn seasons_decades_and_signs_between_figures() {
+    let text = "back in 2000-1, said Blythe. The 2005-6 target. In 2003-4 and 1963-4.";
+    assert!(run(text).is_empty(), "{:#?}", run(text));
+    let text =
+        "Re-working 70's and 80's music. 50's beef. The Reds scored three second-half goals.";
+    assert!(run(text).is_empty(), "{:#?}", run(text));
+    check("spend by 2008 \u{a3}60bn more.", "\u{a3}60bn", money(60e9, "GBP"), Exact);
+    let text = "spend by 2008 \u{a3}60bn more.";
+    assert!(run(text).iter().all(|m| m.text(text) != "2008 \u{a3}"), "{:#?}", run(text));
 }
