@@ -320,10 +320,13 @@ fn terminal_width() -> Option<u16> {
 #[allow(clippy::print_stderr)]
 fn load_dataset(paths: &[PathBuf]) -> Result<Dataset, Failure> {
     let records: Vec<Record> = reference::load_paths(paths)?;
-    for w in reference::lint(&records) {
+    // The lint and the index only read the records: side by side.
+    let (warnings, index) =
+        rayon::join(|| reference::lint(&records), || reference::Index::build(&records));
+    for w in warnings {
         eprintln!("warning: {}: {}", w.origin, w.message);
     }
-    Ok(Dataset::new(records))
+    Ok(Dataset { records, index })
 }
 
 /// Expands the article arguments: files, directories (sorted, recursive)
