@@ -323,10 +323,23 @@ fn load_dataset(paths: &[PathBuf]) -> Result<Dataset, Failure> {
     // The lint and the index only read the records: side by side.
     let (warnings, index) =
         rayon::join(|| reference::lint(&records), || reference::Index::build(&records));
-    for w in warnings {
-        eprintln!("warning: {}: {}", w.origin, w.message);
-    }
+    print_warnings(&warnings);
     Ok(Dataset { records, index })
+}
+
+/// Writes lint warnings to stderr through one buffer (a large set may
+/// have tens of thousands).
+fn print_warnings(warnings: &[reference::Warning]) {
+    if warnings.is_empty() {
+        return;
+    }
+    let stderr = io::stderr();
+    let mut err = io::BufWriter::new(stderr.lock());
+    for w in warnings {
+        // Like eprintln!, a failed write to stderr is nothing to report.
+        let _ = writeln!(err, "warning: {}: {}", w.origin, w.message);
+    }
+    let _ = err.flush();
 }
 
 /// Expands the article arguments: files, directories (sorted, recursive)
@@ -446,7 +459,7 @@ pub fn parse_article(
             settings.max_bytes
         )));
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(fail(format!(
             "looks like a binary file (NUL byte at byte offset {offset}), not an article"
         )));
@@ -612,6 +625,15 @@ fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> A
 
 /// `s` with every run of white space made one space, trimmed.
 fn one_line(s: &str) -> String {
+    // Most sentences already are: ASCII, single spaces, trimmed.
+    let b = s.as_bytes();
+    let plain = b.first().is_none_or(|&c| c != b' ')
+        && b.last().is_none_or(|&c| c != b' ')
+        && b.iter().all(|&c| c > b' ' && c < 0x80 || c == b' ')
+        && memchr::memmem::find(b, b"  ").is_none();
+    if plain {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -712,9 +734,7 @@ fn validate(paths: &[PathBuf]) -> Result<ExitCode, Failure> {
     }
     let records = validation.records;
     let warnings = reference::lint(&records);
-    for w in &warnings {
-        eprintln!("warning: {}: {}", w.origin, w.message);
-    }
+    print_warnings(&warnings);
     let kinds = Kind::ALL
         .iter()
         .map(|k| (k, records.iter().filter(|r| r.value.kind() == *k).count()))
