@@ -12,7 +12,10 @@
 #
 # Prints, for `extract` and `check`, on 1 thread and on all cores: wall
 # seconds, MB/s of article text and peak resident memory (GNU time -v);
-# and the reference set's load time (`check` on one empty article).
+# and the reference set's load time (`check` on a one-line article with
+# no claim: an empty article is refused). CPU seconds (user + system) are
+# printed beside wall seconds: on a shared machine they are the steadier
+# figure.
 set -euo pipefail
 
 corpus=${1:?usage: bench/run.sh CORPUS_DIR [REFERENCE.jsonl] [RUNS]}
@@ -37,15 +40,16 @@ bytes=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' -o -name '*.mark
   | xargs -0 cat | wc -c)
 files=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' -o -name '*.markdown' \) | wc -l)
 cores=$(nproc)
-printf '' > "$work/empty.txt"
+echo 'Nothing to check here.' > "$work/empty.txt"
 
 # best_of LABEL CMD...: runs CMD $runs times (stdout discarded), keeps the
-# shortest wall time and its peak RSS; sets $best_s and $best_kb.
+# shortest wall time, its CPU time and peak RSS; sets $best_s, $best_cpu
+# and $best_kb.
 best_of() {
   local label=$1; shift
-  best_s=""; best_kb=""
+  best_s=""; best_kb=""; best_cpu=""
   for _ in $(seq "$runs"); do
-    local start end rc=0 wall kb
+    local start end rc=0 wall kb cpu
     start=$(date +%s%N)
     /usr/bin/time -v -o "$work/time.txt" "$@" > /dev/null 2> "$work/stderr.txt" || rc=$?
     end=$(date +%s%N)
@@ -55,17 +59,19 @@ best_of() {
     fi
     wall=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", (b - a) / 1e9}')
     kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.3f", s}' "$work/time.txt")
     if [ -z "$best_s" ] || awk -v a="$wall" -v b="$best_s" 'BEGIN {exit !(a < b)}'; then
-      best_s=$wall; best_kb=$kb
+      best_s=$wall; best_kb=$kb; best_cpu=$cpu
     fi
   done
 }
 
 report() {
-  local label=$1 seconds=$2 kb=$3 minus=${4:-0}
-  awk -v l="$label" -v s="$seconds" -v kb="$kb" -v b="$bytes" -v m="$minus" 'BEGIN {
+  local label=$1 seconds=$2 kb=$3 cpu=$4 minus=${5:-0} minus_cpu=${6:-0}
+  awk -v l="$label" -v s="$seconds" -v kb="$kb" -v b="$bytes" -v m="$minus" -v c="$cpu" -v mc="$minus_cpu" 'BEGIN {
     t = s - m; if (t <= 0) t = 0.001
-    printf "%-34s %8.3f s  %9.1f MB/s  %8.1f MiB peak\n", l, t, b / 1e6 / t, kb / 1024 }'
+    u = c - mc; if (u <= 0) u = 0.001
+    printf "%-34s %8.3f s wall %9.1f MB/s  %8.3f s CPU %9.1f MB/s  %8.1f MiB peak\n", l, t, b / 1e6 / t, u, b / 1e6 / u, kb / 1024 }'
 }
 
 echo "claimcheck $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%FT%TZ)"
@@ -77,15 +83,15 @@ echo
 
 for threads in 1 "$cores"; do
   best_of extract "$bin" extract --no-config -j "$threads" -f json "$corpus"
-  report "extract -j $threads" "$best_s" "$best_kb"
+  report "extract -j $threads" "$best_s" "$best_kb" "$best_cpu"
 done
 
 best_of load "$bin" check --no-config -j 1 -f json --fail-on never -r "$reference" "$work/empty.txt"
-load_s=$best_s
-report "reference load (1 empty article)" "$load_s" "$best_kb" | sed 's/ *[0-9.]* MB\/s/          -     /'
+load_s=$best_s; load_cpu=$best_cpu
+report "reference load (1 short article)" "$load_s" "$best_kb" "$load_cpu" | sed 's/ *[0-9.]* MB\/s/          -     /g'
 
 for threads in 1 "$cores"; do
   best_of check "$bin" check --no-config -j "$threads" -f json --fail-on never -r "$reference" "$corpus"
-  report "check -j $threads (incl. load)" "$best_s" "$best_kb"
-  report "check -j $threads (minus load)" "$best_s" "$best_kb" "$load_s"
+  report "check -j $threads (incl. load)" "$best_s" "$best_kb" "$best_cpu"
+  report "check -j $threads (minus load)" "$best_s" "$best_kb" "$best_cpu" "$load_s" "$load_cpu"
 done

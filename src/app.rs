@@ -20,10 +20,12 @@ use crate::config::{self, FileConfig};
 use crate::link::{self, Link, LinkConfig};
 use crate::mentions::{self, Context, Mention};
 use crate::reference::{self, Dataset, Record};
-use crate::report::{self, ArticleReport, CheckedClaim, Evidence, Format, PrintOptions, Report};
+use crate::report::{
+    self, ArticleReport, CheckedClaim, Evidence, Format, PrintOptions, Report, Summary,
+};
 use crate::span::LineIndex;
 use crate::value::Kind;
-use crate::verdict::{self, Tolerances, Verdict};
+use crate::verdict::{self, Tolerances};
 use crate::{claims, inputs, sentences};
 
 /// Default limit on one article's size: far above any news story, low
@@ -129,27 +131,132 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     }
     let dataset = load_dataset(&reference_paths)?;
     let articles = read_articles(&args.input, &settings)?;
-    let report = Report { articles: check_all(&articles, &dataset, &settings) };
     let format = report_format(args.format.or(file.format).unwrap_or(FormatArg::Table));
     // A file gets no terminal colours, whatever the terminal.
     let color = args.output.is_none() && use_color(args.color);
     let opts = PrintOptions { color, width: terminal_width() };
-    match &args.output {
+    let summary = run_and_print(
+        articles,
+        &dataset,
+        &settings,
+        Mode::Check,
+        format,
+        opts,
+        args.output.as_deref(),
+    )?;
+    let fail_on = args.fail_on.or(file.fail_on).unwrap_or(FailOnArg::Contradicted);
+    Ok(exit_status(&summary, fail_on))
+}
+
+fn exit_status(s: &Summary, fail_on: FailOnArg) -> ExitCode {
+    let failed = match fail_on {
+        FailOnArg::Contradicted => s.contradicted > 0,
+        FailOnArg::Unverifiable => s.contradicted + s.unverifiable > 0,
+        FailOnArg::Never => false,
+    };
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// What a run reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    /// Claims, links and verdicts.
+    Check,
+    /// The claims only: nothing is verified, so no reasons are given.
+    Extract,
+}
+
+/// Checks `articles` and prints the report (to `output`, atomically, or
+/// to standard output). JSON is streamed: articles are checked in
+/// parallel a batch at a time, serialised by the workers and written in
+/// their given order, so no report of the whole run is ever held in
+/// memory. The other formats need the whole report.
+fn run_and_print(
+    articles: Vec<Article>,
+    dataset: &Dataset,
+    settings: &Settings,
+    mode: Mode,
+    format: Format,
+    opts: PrintOptions,
+    output: Option<&Path>,
+) -> Result<Summary, Failure> {
+    if format == Format::Json {
+        let mut summary = Summary::default();
+        let write = |out: &mut dyn Write| -> io::Result<()> {
+            summary = stream_json(&articles, dataset, settings, mode, out)?;
+            Ok(())
+        };
+        match output {
+            Some(path) => report::write_atomically(path, write)
+                .map_err(|e| Failure(format!("{}: cannot write: {e}", path.display())))?,
+            None => {
+                let stdout = io::stdout();
+                let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+                let mut write = write;
+                let result = write(&mut out).and_then(|_| out.flush());
+                quiet_broken_pipe(result)?;
+            }
+        }
+        return Ok(summary);
+    }
+    let mut report = Report { articles: check_all(&articles, dataset, settings) };
+    if mode == Mode::Extract {
+        for a in &mut report.articles {
+            no_reasons(a);
+        }
+    }
+    match output {
         Some(path) => write_report(&report, format, opts, path)?,
         None => print_report(&report, format, opts)?,
     }
-    let fail_on = args.fail_on.or(file.fail_on).unwrap_or(FailOnArg::Contradicted);
-    Ok(exit_status(&report, fail_on))
+    Ok(report.summary())
 }
 
-fn exit_status(report: &Report, fail_on: FailOnArg) -> ExitCode {
-    let fails = |v: Verdict| match fail_on {
-        FailOnArg::Contradicted => v == Verdict::Contradicted,
-        FailOnArg::Unverifiable => v != Verdict::Supported,
-        FailOnArg::Never => false,
-    };
-    let failed = report.articles.iter().flat_map(|a| &a.claims).any(|c| fails(c.verdict));
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+/// Without a reference nothing is verified: keep the claims only.
+fn no_reasons(a: &mut ArticleReport) {
+    for c in &mut a.claims {
+        c.reason.code = None;
+        c.reason.message = String::new();
+    }
+}
+
+/// Articles checked per parallel batch when streaming: enough to keep
+/// every core busy, few enough that memory stays small.
+const STREAM_BATCH: usize = 256;
+
+fn stream_json(
+    articles: &[Article],
+    dataset: &Dataset,
+    settings: &Settings,
+    mode: Mode,
+    out: &mut dyn Write,
+) -> io::Result<Summary> {
+    let mut stream = report::JsonStream::begin(out)?;
+    let mut summary = Summary::default();
+    with_progress(articles.len(), |progress| {
+        for batch in articles.chunks(STREAM_BATCH) {
+            let done: Vec<(Vec<u8>, Summary)> = batch
+                .par_iter()
+                .map(|a| {
+                    let mut report = check_article(a, dataset, settings);
+                    if mode == Mode::Extract {
+                        no_reasons(&mut report);
+                    }
+                    let mut s = Summary::default();
+                    s.add(&report);
+                    progress.inc(1);
+                    (report::json_article(&report), s)
+                })
+                .collect();
+            for (bytes, s) in &done {
+                stream.push(out, bytes)?;
+                summary.merge(s);
+            }
+        }
+        Ok::<(), io::Error>(())
+    })?;
+    stream.finish(out, &summary)?;
+    Ok(summary)
 }
 
 fn report_format(f: FormatArg) -> Format {
@@ -213,10 +320,26 @@ fn terminal_width() -> Option<u16> {
 #[allow(clippy::print_stderr)]
 fn load_dataset(paths: &[PathBuf]) -> Result<Dataset, Failure> {
     let records: Vec<Record> = reference::load_paths(paths)?;
-    for w in reference::lint(&records) {
-        eprintln!("warning: {}: {}", w.origin, w.message);
+    // The lint and the index only read the records: side by side.
+    let (warnings, index) =
+        rayon::join(|| reference::lint(&records), || reference::Index::build(&records));
+    print_warnings(&warnings);
+    Ok(Dataset { records, index })
+}
+
+/// Writes lint warnings to stderr through one buffer (a large set may
+/// have tens of thousands).
+fn print_warnings(warnings: &[reference::Warning]) {
+    if warnings.is_empty() {
+        return;
     }
-    Ok(Dataset::new(records))
+    let stderr = io::stderr();
+    let mut err = io::BufWriter::new(stderr.lock());
+    for w in warnings {
+        // Like eprintln!, a failed write to stderr is nothing to report.
+        let _ = writeln!(err, "warning: {}: {}", w.origin, w.message);
+    }
+    let _ = err.flush();
 }
 
 fn read_articles(input: &InputArgs, settings: &Settings) -> Result<Vec<Article>, Failure> {
@@ -291,7 +414,7 @@ pub fn parse_article(
             settings.max_bytes
         )));
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(fail(format!(
             "looks like a binary file (NUL byte at byte offset {offset}), not an article"
         )));
@@ -387,6 +510,9 @@ fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> A
     let links =
         link::link_article(&article.prose, &sentences, &claims.claims, dataset, &settings.link);
     let lines = LineIndex::new(&article.text);
+    // Claims come in order of position: one sentence's claims are
+    // neighbours, and its one-line form is made once.
+    let mut last_sentence: Option<(usize, String)> = None;
     let checked = claims
         .claims
         .iter()
@@ -395,9 +521,18 @@ fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> A
             let text = claim.mention.text(&article.text);
             let judgement =
                 verdict::judge(text, &claim.mention, link, &dataset.records, &settings.tolerances);
-            let sentence = sentences
-                .get(claim.sentence)
-                .map_or("", |s| &article.text[s.span.start..s.span.end]);
+            let sentence = match &last_sentence {
+                Some((i, text)) if *i == claim.sentence => text.clone(),
+                _ => {
+                    let text = one_line(
+                        sentences
+                            .get(claim.sentence)
+                            .map_or("", |s| &article.text[s.span.start..s.span.end]),
+                    );
+                    last_sentence = Some((claim.sentence, text.clone()));
+                    text
+                }
+            };
             let (line, column) = lines.line_col(&article.text, claim.mention.span.start);
             let evidence = judgement.record.map(|i| {
                 let r = &dataset.records[i];
@@ -424,7 +559,7 @@ fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> A
                 line,
                 column,
                 text: text.to_string(),
-                sentence: one_line(sentence),
+                sentence,
                 value: claim.mention.value.clone(),
                 qualifier: claim.mention.qualifier,
                 noun: claim.mention.noun.clone(),
@@ -443,8 +578,25 @@ fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> A
     }
 }
 
+/// `s` with every run of white space made one space, trimmed.
 fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Most sentences already are: ASCII, single spaces, trimmed.
+    let b = s.as_bytes();
+    let plain = b.first().is_none_or(|&c| c != b' ')
+        && b.last().is_none_or(|&c| c != b' ')
+        && b.iter().all(|&c| c > b' ' && c < 0x80 || c == b' ')
+        && memchr::memmem::find(b, b"  ").is_none();
+    if plain {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
@@ -460,20 +612,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
     let settings = settings(&args.input, &file)?;
     let articles = read_articles(&args.input, &settings)?;
     let dataset = Dataset::default();
-    let mut report = Report { articles: check_all(&articles, &dataset, &settings) };
-    // Without a reference nothing is verified: keep the claims only.
-    for a in &mut report.articles {
-        for c in &mut a.claims {
-            c.reason.code = None;
-            c.reason.message = String::new();
-        }
-    }
     let format = report_format(args.format.or(file.format).unwrap_or(FormatArg::Table));
-    print_report(
-        &report,
-        format,
-        PrintOptions { color: use_color(ColorArg::Auto), width: terminal_width() },
-    )?;
+    let opts = PrintOptions { color: use_color(ColorArg::Auto), width: terminal_width() };
+    run_and_print(articles, &dataset, &settings, Mode::Extract, format, opts, None)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -548,9 +689,7 @@ fn validate(paths: &[PathBuf]) -> Result<ExitCode, Failure> {
     }
     let records = validation.records;
     let warnings = reference::lint(&records);
-    for w in &warnings {
-        eprintln!("warning: {}: {}", w.origin, w.message);
-    }
+    print_warnings(&warnings);
     let kinds = Kind::ALL
         .iter()
         .map(|k| (k, records.iter().filter(|r| r.value.kind() == *k).count()))

@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use foldhash::fast::RandomState as FastHash;
+
 use super::Record;
 use crate::value::{Kind, Value};
 use crate::words;
@@ -38,7 +40,7 @@ pub struct RecordWords {
 /// Candidate lookup for the linker.
 #[derive(Debug, Default)]
 pub struct Index {
-    vocab: HashMap<String, WordId>,
+    vocab: HashMap<String, WordId, FastHash>,
     /// Records (by position in the dataset) containing each word in a
     /// subject or alias.
     name_postings: Vec<Vec<u32>>,
@@ -64,48 +66,57 @@ impl Index {
     /// Builds the index over `records`.
     pub fn build(records: &[Record]) -> Index {
         let mut index = Index::default();
-        let mut subjects: HashMap<String, SubjectId> = HashMap::new();
+        // Names and attributes repeat the same words over and over: each
+        // distinct raw word is normalised once (`None`: a stopword).
+        let mut seen: HashMap<&str, Option<(WordId, bool)>, FastHash> = HashMap::default();
+        // Subjects by exact spelling, then by lowercase spelling.
+        let mut subject_as_written: HashMap<&str, SubjectId, FastHash> = HashMap::default();
+        let mut subjects: HashMap<String, SubjectId, FastHash> = HashMap::default();
+        let mut ids: Vec<WordId> = Vec::new();
         for (i, r) in records.iter().enumerate() {
             let i = i as u32;
             let mut names = Vec::with_capacity(1 + r.aliases.len());
             for name in std::iter::once(&r.subject).chain(&r.aliases) {
-                let tokens = words::tokens(name, 0);
-                let ids: Vec<WordId> = tokens
-                    .into_iter()
-                    .map(|t| {
-                        let id = index.intern(t.norm);
-                        // A name word is proper only if every name writes it
-                        // with a capital ("Five" the channel, not "five").
-                        let proper = &mut index.proper[id as usize];
-                        *proper = Some(proper.unwrap_or(true) && t.capitalised);
-                        id
-                    })
-                    .collect();
+                ids.clear();
+                for raw in raw_words(name) {
+                    let Some((id, capitalised)) = index.word_of(&mut seen, raw) else { continue };
+                    // A name word is proper only if every name writes it
+                    // with a capital ("Five" the channel, not "five").
+                    let proper = &mut index.proper[id as usize];
+                    *proper = Some(proper.unwrap_or(true) && capitalised);
+                    ids.push(id);
+                }
                 for &w in &ids {
                     push_unique(&mut index.name_postings[w as usize], i);
                 }
-                names.push(ids.into_boxed_slice());
+                names.push(ids.clone().into_boxed_slice());
             }
-            let attribute = index.intern_all(&r.attribute);
+            let attribute = index.words_of(&mut seen, &r.attribute);
             let unit = match &r.value {
-                Value::Number { unit: Some(u), .. } => index.intern_all(u),
+                Value::Number { unit: Some(u), .. } => index.words_of(&mut seen, u),
                 _ => Vec::new(),
             };
             for &w in attribute.iter().chain(&unit) {
                 push_unique(&mut index.attribute_postings[w as usize], i);
             }
-            let mut seen: Vec<WordId> = names
-                .iter()
-                .flat_map(|n| n.iter().copied())
-                .chain(attribute.iter().copied())
-                .collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for w in seen {
+            ids.clear();
+            ids.extend(
+                names.iter().flat_map(|n| n.iter().copied()).chain(attribute.iter().copied()),
+            );
+            ids.sort_unstable();
+            ids.dedup();
+            for &w in &ids {
                 index.document_frequency[w as usize] += 1;
             }
-            let next_subject = subjects.len() as SubjectId;
-            let subject = *subjects.entry(r.subject.to_lowercase()).or_insert(next_subject);
+            let subject = match subject_as_written.get(r.subject.as_str()) {
+                Some(&s) => s,
+                None => {
+                    let next_subject = subjects.len() as SubjectId;
+                    let s = *subjects.entry(r.subject.to_lowercase()).or_insert(next_subject);
+                    subject_as_written.insert(&r.subject, s);
+                    s
+                }
+            };
             index.records.push(RecordWords {
                 names,
                 attribute: attribute.into_boxed_slice(),
@@ -127,8 +138,28 @@ impl Index {
         index
     }
 
-    fn intern_all(&mut self, text: &str) -> Vec<WordId> {
-        words::tokens(text, 0).into_iter().map(|t| self.intern(t.norm)).collect()
+    /// The interned id of a raw word and whether it is capitalised
+    /// (`None` for a stopword), normalising each distinct word once.
+    fn word_of<'r>(
+        &mut self,
+        seen: &mut HashMap<&'r str, Option<(WordId, bool)>, FastHash>,
+        raw: &'r str,
+    ) -> Option<(WordId, bool)> {
+        if let Some(&known) = seen.get(raw) {
+            return known;
+        }
+        let found = words::normalise(raw)
+            .map(|norm| (self.intern(norm), raw.chars().next().is_some_and(char::is_uppercase)));
+        seen.insert(raw, found);
+        found
+    }
+
+    fn words_of<'r>(
+        &mut self,
+        seen: &mut HashMap<&'r str, Option<(WordId, bool)>, FastHash>,
+        text: &'r str,
+    ) -> Vec<WordId> {
+        raw_words(text).filter_map(|raw| self.word_of(seen, raw).map(|(id, _)| id)).collect()
     }
 
     fn intern(&mut self, word: String) -> WordId {
@@ -224,8 +255,48 @@ impl Index {
     }
 }
 
+/// The raw words of `text` exactly as [`words::tokens`] cuts them:
+/// runs of letters and digits, with apostrophes inside a word.
+fn raw_words(text: &str) -> impl Iterator<Item = &str> {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        for (i, c) in chars.by_ref() {
+            if !(c.is_alphanumeric() || c == '\'' || c == '’') {
+                end = i;
+                break;
+            }
+        }
+        Some(&text[start..end])
+    })
+}
+
 fn push_unique(list: &mut Vec<u32>, i: u32) {
     if list.last() != Some(&i) {
         list.push(i);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_words_cut_as_words_tokens_does() {
+        for text in [
+            "",
+            "  ",
+            "Pakistan's agreements",
+            "the 12-day Iran-Israel war, (2025)",
+            "Pezeshkiān’s ’quoted' MoUs",
+            "'leading apostrophe and trailing'",
+            "x",
+            "a--b  c\u{a0}d 3.5bn £10",
+        ] {
+            let ours: Vec<String> = raw_words(text).filter_map(words::normalise).collect();
+            let theirs: Vec<String> = words::tokens(text, 0).into_iter().map(|t| t.norm).collect();
+            assert_eq!(ours, theirs, "{text:?}");
+        }
     }
 }

@@ -12,6 +12,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use foldhash::fast::RandomState as FastHash;
+
 use super::{Origin, Record};
 use crate::value::Value;
 
@@ -77,19 +79,29 @@ fn normalise(name: &str) -> String {
     out
 }
 
-/// Gives each distinct normalised name a small id.
+/// Gives each distinct normalised name a small id, normalising each
+/// distinct spelling once.
 #[derive(Default)]
-struct Interner(HashMap<String, u32>);
+struct Interner<'r> {
+    written: HashMap<&'r str, u32, FastHash>,
+    normalised: HashMap<String, u32, FastHash>,
+}
 
-impl Interner {
-    fn id(&mut self, name: &str) -> u32 {
-        let next = self.0.len() as u32;
-        *self.0.entry(normalise(name)).or_insert(next)
+impl<'r> Interner<'r> {
+    fn id(&mut self, name: &'r str) -> u32 {
+        if let Some(&id) = self.written.get(name) {
+            return id;
+        }
+        let next = self.normalised.len() as u32;
+        let id = *self.normalised.entry(normalise(name)).or_insert(next);
+        self.written.insert(name, id);
+        id
     }
 }
 
 fn duplicate_ids(records: &[Record], warnings: &mut Vec<Warning>) {
-    let mut first: HashMap<&str, &Record> = HashMap::with_capacity(records.len());
+    let mut first: HashMap<&str, &Record, FastHash> =
+        HashMap::with_capacity_and_hasher(records.len(), FastHash::default());
     for record in records {
         match first.get(record.id.as_str()) {
             Some(earlier) => warnings.push(warn(
@@ -117,7 +129,7 @@ struct NameUse<'r> {
 /// linker cannot tell which is meant.
 fn shared_names(records: &[Record], subject_ids: &[u32], warnings: &mut Vec<Warning>) {
     let mut names = Interner::default();
-    let mut first_use: HashMap<(u32, u32), NameUse<'_>> = HashMap::new();
+    let mut first_use: HashMap<(u32, u32), NameUse<'_>, FastHash> = HashMap::default();
     for (index, record) in records.iter().enumerate() {
         let uses = std::iter::once((record.subject.as_str(), false))
             .chain(record.aliases.iter().map(|a| (a.as_str(), true)));

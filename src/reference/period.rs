@@ -21,6 +21,11 @@ const QUARTER_WORDS: [(&str, i8); 6] =
 /// assert!(attribute_period("people killed").is_none());
 /// ```
 pub fn attribute_period(attribute: &str) -> Option<(Date, Date)> {
+    // Every period needs a year, a word of exactly four ASCII digits:
+    // without a run of exactly four digits there is none to find.
+    if !has_four_digit_run(attribute.as_bytes()) {
+        return None;
+    }
     let words: Vec<String> = attribute
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -70,6 +75,20 @@ pub fn attribute_period(attribute: &str) -> Option<(Date, Date)> {
         .and_then(|y| Some((Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?)))
 }
 
+fn has_four_digit_run(b: &[u8]) -> bool {
+    let mut run = 0;
+    for &c in b {
+        if c.is_ascii_digit() {
+            run += 1;
+        } else if run == 4 {
+            return true;
+        } else {
+            run = 0;
+        }
+    }
+    run == 4
+}
+
 fn year(w: &str) -> Option<i16> {
     (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         .then(|| w.parse().ok())
@@ -97,6 +116,9 @@ mod tests {
         );
         assert_eq!(p("GDP growth, 2004"), Some(("2004-01-01".into(), "2004-12-31".into())));
         assert_eq!(p("month of the lowest approvals in nine years"), None);
+        assert_eq!(p("GDP growth, December 20045 (12)"), None);
+        assert_eq!(p("Q3 2004"), Some(("2004-07-01".into(), "2004-09-30".into())));
+        assert_eq!(p("x2004 and 2005y"), None);
         assert_eq!(
             p("broadband connections, end of 2004"),
             Some(("2004-12-01".into(), "2004-12-31".into()))

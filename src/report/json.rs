@@ -1,17 +1,460 @@
 //! The JSON report of formats.md section 3, keys in a stable order.
+//!
+//! Written straight into a byte buffer by a small pretty-printer that
+//! produces exactly what `serde_json::to_writer_pretty` makes of the
+//! [`report_json`] tree (two-space indent, `"key": value`, `[]` and `{}`
+//! for empty containers), without building the tree: one article is
+//! serialised at a time, so `app` can stream articles as they are
+//! checked, in parallel, and write them in order. [`report_json`] stays
+//! for callers that want a value, and the tests compare the two.
 
 use std::io::{self, Write};
 
 use serde_json::{Map, Value as J, json};
 
-use super::{CheckedClaim, Report};
-use crate::value::Value;
+use super::{ArticleReport, CheckedClaim, Report, Summary};
+use crate::value::{DateValue, Value};
 
 pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &report_json(report))?;
-    writeln!(out)
+    let mut stream = Stream::begin(out)?;
+    for a in &report.articles {
+        stream.push(out, &article_bytes(a))?;
+    }
+    stream.finish(out, &report.summary())
 }
 
+/// The JSON report written one article at a time: [`Stream::begin`],
+/// then [`Stream::push`] with each article's [`article_bytes`] in
+/// order, then [`Stream::finish`] with the totals.
+#[derive(Debug, Default)]
+pub struct Stream {
+    articles: usize,
+}
+
+impl Stream {
+    /// Writes the report's opening, up to the list of articles.
+    pub fn begin(out: &mut dyn Write) -> io::Result<Stream> {
+        out.write_all(b"{\n  \"schema_version\": 1,\n  \"articles\": [")?;
+        Ok(Stream::default())
+    }
+
+    /// Writes one article serialised by [`article_bytes`].
+    pub fn push(&mut self, out: &mut dyn Write, article: &[u8]) -> io::Result<()> {
+        out.write_all(if self.articles == 0 { b"\n    " } else { b",\n    " })?;
+        self.articles += 1;
+        out.write_all(article)
+    }
+
+    /// Closes the list of articles and writes the summary.
+    pub fn finish(self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
+        let mut buf = Vec::with_capacity(256);
+        buf.extend_from_slice(if self.articles == 0 { b"]" } else { b"\n  ]" });
+        let mut w = W { out: &mut buf, depth: 1, has_value: true };
+        w.key("summary");
+        w.begin(b'{');
+        for (k, n) in [
+            ("articles", s.articles),
+            ("claims", s.claims),
+            ("supported", s.supported),
+            ("contradicted", s.contradicted),
+            ("unverifiable", s.unverifiable),
+            ("silenced", s.silenced),
+        ] {
+            w.key(k);
+            w.uint(n as u64);
+        }
+        w.end(b'}');
+        w.end(b'}');
+        buf.push(b'\n');
+        out.write_all(&buf)
+    }
+}
+
+/// One article as an element of the report's `articles` list (indented
+/// for its place there, with no separator before it).
+pub fn article_bytes(a: &ArticleReport) -> Vec<u8> {
+    let mut buf = Vec::with_capacity(256 + a.claims.len() * 700);
+    let mut w = W { out: &mut buf, depth: 2, has_value: false };
+    w.begin(b'{');
+    w.key("path");
+    w.str(&a.path);
+    w.key("published");
+    match a.published {
+        Some(d) => w.display(d),
+        None => w.null(),
+    }
+    w.key("claims");
+    w.begin(b'[');
+    for c in &a.claims {
+        w.elem();
+        claim(&mut w, c);
+    }
+    w.end(b']');
+    w.key("silenced");
+    w.uint(a.silenced as u64);
+    w.end(b'}');
+    buf
+}
+
+fn claim(w: &mut W<'_>, c: &CheckedClaim) {
+    w.begin(b'{');
+    w.key("id");
+    w.str(&c.id);
+    w.key("span");
+    w.begin(b'{');
+    w.key("start");
+    w.uint(c.span.start as u64);
+    w.key("end");
+    w.uint(c.span.end as u64);
+    w.end(b'}');
+    w.key("line");
+    w.uint(c.line as u64);
+    w.key("column");
+    w.uint(c.column as u64);
+    w.key("text");
+    w.str(&c.text);
+    w.key("sentence");
+    w.str(&c.sentence);
+    w.key("kind");
+    w.str(c.kind().as_str());
+    w.key("value");
+    value(w, &c.value);
+    w.key("qualifier");
+    w.str(c.qualifier.as_str());
+    if let Some(noun) = &c.noun {
+        w.key("noun");
+        w.str(noun);
+    }
+    w.key("verdict");
+    w.str(c.verdict.as_str());
+    w.key("reference");
+    match &c.evidence {
+        None => w.null(),
+        Some(e) => {
+            w.begin(b'{');
+            w.key("id");
+            w.str(&e.record_id);
+            w.key("value");
+            reference_main(w, &e.value);
+            if has_end(&e.value) {
+                w.key("end");
+                value_end(w, &e.value);
+            }
+            w.key("source");
+            w.str(&e.source);
+            w.key("subject");
+            w.str(&e.subject);
+            w.key("attribute");
+            w.str(&e.attribute);
+            w.key("origin");
+            w.str(&e.origin);
+            w.end(b'}');
+        }
+    }
+    w.key("reason");
+    w.str(&c.reason.message);
+    if let Some(code) = c.reason.code {
+        w.key("reason_code");
+        w.str(code.as_str());
+    }
+    if let Some(e) = &c.evidence {
+        w.key("comparison");
+        w.begin(b'{');
+        w.key("claimed");
+        w.str(&e.claimed);
+        w.key("difference");
+        match e.difference {
+            Some(d) => w.number(d),
+            None => w.null(),
+        }
+        w.key("tolerance");
+        w.str(&e.tolerance);
+        w.key("confidence");
+        w.float((e.confidence * 1000.0).round() / 1000.0);
+        w.end(b'}');
+    }
+    w.end(b'}');
+}
+
+/// A value as [`Value::to_json`] shapes it (the tests compare the two).
+fn value(w: &mut W<'_>, v: &Value) {
+    w.begin(b'{');
+    match v {
+        Value::Number { value, end, unit } => {
+            w.key("number");
+            w.number(*value);
+            w.key("value");
+            w.number(*value);
+            if let Some(e) = end {
+                w.key("end");
+                w.number(*e);
+            }
+            if let Some(u) = unit {
+                w.key("unit");
+                w.str(u);
+            }
+        }
+        Value::Money { amount, end, currency } => {
+            w.key("amount");
+            w.number(*amount);
+            if let Some(e) = end {
+                w.key("end");
+                w.number(*e);
+            }
+            w.key("currency");
+            w.str(currency.as_str());
+        }
+        Value::Percent { value, end, points } => {
+            w.key("percent");
+            w.number(*value);
+            w.key("value");
+            w.number(*value);
+            if let Some(e) = end {
+                w.key("end");
+                w.number(*e);
+            }
+            if *points {
+                w.key("points");
+                w.raw(b"true");
+            }
+        }
+        Value::Date(DateValue::Resolved { start, end }) => {
+            w.key("date");
+            w.display(start);
+            if let Some(e) = end {
+                w.key("end");
+                w.display(e);
+            }
+        }
+        Value::Date(DateValue::Unresolved { expression }) => {
+            w.key("date");
+            w.null();
+            w.key("expression");
+            w.str(expression);
+        }
+        Value::Duration(d) => {
+            w.key("duration");
+            w.display(d);
+            w.key("value");
+            w.display(d);
+        }
+        Value::Ordinal(n) => {
+            w.key("ordinal");
+            w.uint(*n);
+            w.key("value");
+            w.uint(*n);
+        }
+    }
+    w.end(b'}');
+}
+
+/// A record's main value as formats.md section 2 writes it
+/// (`10000000000`, `"2025-06-13"`, `"P12D"`): see [`reference_value`].
+fn reference_main(w: &mut W<'_>, v: &Value) {
+    match v {
+        Value::Number { value, .. } | Value::Percent { value, .. } => w.number(*value),
+        Value::Money { amount, .. } => w.number(*amount),
+        Value::Date(DateValue::Resolved { start, .. }) => w.display(start),
+        Value::Date(DateValue::Unresolved { .. }) => w.null(),
+        Value::Duration(d) => w.display(d),
+        Value::Ordinal(n) => w.uint(*n),
+    }
+}
+
+fn has_end(v: &Value) -> bool {
+    match v {
+        Value::Number { end, .. } | Value::Money { end, .. } | Value::Percent { end, .. } => {
+            end.is_some()
+        }
+        Value::Date(DateValue::Resolved { end, .. }) => end.is_some(),
+        _ => false,
+    }
+}
+
+fn value_end(w: &mut W<'_>, v: &Value) {
+    match v {
+        Value::Number { end: Some(e), .. }
+        | Value::Money { end: Some(e), .. }
+        | Value::Percent { end: Some(e), .. } => w.number(*e),
+        Value::Date(DateValue::Resolved { end: Some(e), .. }) => w.display(e),
+        _ => w.null(),
+    }
+}
+
+/// serde_json's pretty format, written by hand. `has_value` is
+/// serde_json's single flag: whether the innermost open container holds
+/// a value yet (closing a container counts as a value of its parent).
+struct W<'b> {
+    out: &'b mut Vec<u8>,
+    depth: usize,
+    has_value: bool,
+}
+
+const SPACES: &[u8; 64] = &[b' '; 64];
+
+impl W<'_> {
+    fn indent(&mut self) {
+        let mut n = self.depth * 2;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            self.out.extend_from_slice(&SPACES[..k]);
+            n -= k;
+        }
+    }
+
+    fn begin(&mut self, open: u8) {
+        self.out.push(open);
+        self.depth += 1;
+        self.has_value = false;
+    }
+
+    fn end(&mut self, close: u8) {
+        self.depth -= 1;
+        if self.has_value {
+            self.out.push(b'\n');
+            self.indent();
+        }
+        self.out.push(close);
+        self.has_value = true;
+    }
+
+    fn separator(&mut self) {
+        if self.has_value {
+            self.out.extend_from_slice(b",\n");
+        } else {
+            self.out.push(b'\n');
+        }
+        self.indent();
+    }
+
+    /// Starts an array element.
+    fn elem(&mut self) {
+        self.separator();
+    }
+
+    /// Starts an object entry (keys here never need escaping).
+    fn key(&mut self, k: &str) {
+        self.separator();
+        self.out.push(b'"');
+        self.out.extend_from_slice(k.as_bytes());
+        self.out.extend_from_slice(b"\": ");
+    }
+
+    fn raw(&mut self, s: &[u8]) {
+        self.out.extend_from_slice(s);
+        self.has_value = true;
+    }
+
+    fn null(&mut self) {
+        self.raw(b"null");
+    }
+
+    fn uint(&mut self, n: u64) {
+        let mut b = itoa::Buffer::new();
+        self.raw(b.format(n).as_bytes());
+    }
+
+    /// A number as [`crate::value::json_number`] writes it: whole values
+    /// as integers, others rounded to 9 decimals.
+    fn number(&mut self, x: f64) {
+        if x.fract() == 0.0 && x.abs() < 9.0e15 {
+            let mut b = itoa::Buffer::new();
+            self.raw(b.format(x as i64).as_bytes());
+        } else {
+            self.float((x * 1e9).round() / 1e9);
+        }
+    }
+
+    /// An `f64` as serde_json writes one (`null` when not finite).
+    fn float(&mut self, x: f64) {
+        if x.is_finite() {
+            let mut b = zmij::Buffer::new();
+            self.raw(b.format_finite(x).as_bytes());
+        } else {
+            self.null();
+        }
+    }
+
+    /// A string with serde_json's escapes: `"`, `\\` and control
+    /// characters (`\n`, `\t`, ..., else `\u00XX`); nothing else.
+    fn str(&mut self, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let bytes = s.as_bytes();
+        self.out.reserve(bytes.len() + 2);
+        self.out.push(b'"');
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight bytes at a time while none needs escaping.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                if !needs_escape(word) {
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            i += 1;
+            if b >= 0x20 && b != b'"' && b != b'\\' {
+                continue;
+            }
+            let i = i - 1;
+            self.out.extend_from_slice(&bytes[start..i]);
+            start = i + 1;
+            match b {
+                b'"' => self.out.extend_from_slice(b"\\\""),
+                b'\\' => self.out.extend_from_slice(b"\\\\"),
+                0x08 => self.out.extend_from_slice(b"\\b"),
+                0x0C => self.out.extend_from_slice(b"\\f"),
+                b'\n' => self.out.extend_from_slice(b"\\n"),
+                b'\r' => self.out.extend_from_slice(b"\\r"),
+                b'\t' => self.out.extend_from_slice(b"\\t"),
+                _ => self.out.extend_from_slice(&[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[usize::from(b >> 4)],
+                    HEX[usize::from(b & 0xF)],
+                ]),
+            }
+        }
+        self.out.extend_from_slice(&bytes[start..]);
+        self.out.push(b'"');
+        self.has_value = true;
+    }
+
+    /// The `Display` form of `v` as a string (dates, durations, numbers:
+    /// never anything that needs escaping, but escaped all the same).
+    fn display(&mut self, v: impl std::fmt::Display) {
+        let mut s = String::with_capacity(16);
+        let _ = std::fmt::Write::write_fmt(&mut s, format_args!("{v}"));
+        if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.') {
+            self.out.push(b'"');
+            self.out.extend_from_slice(s.as_bytes());
+            self.out.push(b'"');
+            self.has_value = true;
+        } else {
+            self.str(&s);
+        }
+    }
+}
+
+/// True when one of the eight bytes of `word` is a control character,
+/// `"` or `\\`. Never a false negative; a rare false positive (a borrow
+/// carried into the next byte) only sends that chunk to the byte loop.
+fn needs_escape(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte below 0x20: (b - 0x20) borrows into bit 7 only when b < 0x20
+    // or b >= 0xA0; masking with !b keeps b < 0x80 only.
+    let below = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    below | zero(word ^ (ONES * u64::from(b'"'))) | zero(word ^ (ONES * u64::from(b'\\'))) != 0
+}
+
+/// The report as a `serde_json::Value` tree, for callers that want a
+/// value; [`print`] writes the same JSON without building it.
 pub(super) fn report_json(report: &Report) -> J {
     let articles: Vec<J> = report
         .articles
@@ -102,5 +545,113 @@ fn reference_value(v: &Value) -> (J, Option<J>) {
             (main, m.get("end").cloned())
         }
         other => (other, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{Settings, check_bytes};
+    use crate::reference::Dataset;
+    use crate::value::{Currency, IsoDuration, PartialDate};
+
+    fn pretty(v: &J) -> String {
+        serde_json::to_string_pretty(v).unwrap() + "\n"
+    }
+
+    fn written(report: &Report) -> String {
+        let mut out = Vec::new();
+        print(report, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn sample(dataset: &Dataset) -> Report {
+        let mut articles = Vec::new();
+        for name in ["claims/pakistan-iran-larijani.md", "claims/pakistan-iran-larijani-errors.md"]
+        {
+            let bytes = std::fs::read(name).unwrap();
+            let settings = Settings::default();
+            articles.push(check_bytes(name, bytes, true, dataset, &settings).unwrap());
+        }
+        // Text that needs escaping, and an article without claims.
+        let odd = "Quote \"x\"\tand \\ and \u{1}: 12 \u{2028} widgets rose 3.5% on 2 May 2005.";
+        let settings = Settings::default();
+        articles.push(check_bytes("odd\"name", odd.into(), false, dataset, &settings).unwrap());
+        articles
+            .push(check_bytes("none", "Nothing here.".into(), false, dataset, &settings).unwrap());
+        Report { articles }
+    }
+
+    #[test]
+    fn written_json_is_the_value_tree_pretty_printed() {
+        let records = crate::reference::load_path(std::path::Path::new("reference")).unwrap();
+        let dataset = Dataset::new(records);
+        let report = sample(&dataset);
+        assert!(report.articles[0].claims.iter().any(|c| c.evidence.is_some()));
+        assert_eq!(written(&report), pretty(&report_json(&report)));
+        let report = sample(&Dataset::default());
+        assert_eq!(written(&report), pretty(&report_json(&report)));
+        let empty = Report::default();
+        assert_eq!(written(&empty), pretty(&report_json(&empty)));
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let mut all: String = (0u8..0x80).map(char::from).collect();
+        all.push_str("é “quoted” \u{2028} \u{7f}\u{80} end");
+        for s in [all.as_str(), "", "plain text longer than eight bytes", "1234567\"", "\n"] {
+            for cut in 0..s.len().min(12) {
+                let Some(piece) = s.get(cut..) else { continue };
+                let mut buf = Vec::new();
+                W { out: &mut buf, depth: 0, has_value: false }.str(piece);
+                assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(piece).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn every_value_shape_is_written_as_to_json_shapes_it() {
+        let day = |s: &str| s.parse::<PartialDate>().unwrap();
+        let values = [
+            Value::Number { value: 12.0, end: None, unit: None },
+            Value::Number { value: 0.1 + 0.2, end: Some(1e20), unit: Some("a \"b\"".into()) },
+            Value::Number { value: f64::NAN, end: Some(-0.0), unit: None },
+            Value::Money {
+                amount: 2.89e9,
+                end: Some(3e9),
+                currency: Currency::new("GBP").unwrap(),
+            },
+            Value::Percent { value: 12.5, end: None, points: true },
+            Value::Percent { value: -3.0, end: Some(4.25), points: false },
+            Value::Date(DateValue::Resolved {
+                start: day("2025-06-13"),
+                end: Some(day("2025-06")),
+            }),
+            Value::Date(DateValue::Resolved { start: day("2025"), end: None }),
+            Value::Date(DateValue::Unresolved { expression: "last\nmonth".into() }),
+            Value::Duration("P1DT2H".parse::<IsoDuration>().unwrap()),
+            Value::Ordinal(21),
+        ];
+        for v in &values {
+            let mut buf = Vec::new();
+            let mut w = W { out: &mut buf, depth: 0, has_value: false };
+            value(&mut w, v);
+            assert_eq!(
+                String::from_utf8(buf).unwrap(),
+                serde_json::to_string_pretty(&v.to_json()).unwrap()
+            );
+            let (main, end) = reference_value(v);
+            let mut buf = Vec::new();
+            let mut w = W { out: &mut buf, depth: 0, has_value: false };
+            reference_main(&mut w, v);
+            assert_eq!(String::from_utf8(buf).unwrap(), main.to_string(), "{v:?}");
+            assert_eq!(has_end(v), end.is_some());
+            if let Some(end) = end {
+                let mut buf = Vec::new();
+                let mut w = W { out: &mut buf, depth: 0, has_value: false };
+                value_end(&mut w, v);
+                assert_eq!(String::from_utf8(buf).unwrap(), end.to_string());
+            }
+        }
     }
 }

@@ -14,6 +14,7 @@ mod sarif;
 mod table;
 mod words;
 
+pub use json::{Stream as JsonStream, article_bytes as json_article};
 pub use output::write_atomically;
 
 use std::io::{self, Write};
@@ -128,23 +129,39 @@ pub struct Summary {
 impl Report {
     /// Counts articles, claims and verdicts.
     pub fn summary(&self) -> Summary {
-        let mut s = Summary { articles: self.articles.len(), ..Summary::default() };
+        let mut s = Summary::default();
         for a in &self.articles {
-            s.silenced += a.silenced;
-            for c in &a.claims {
-                s.claims += 1;
-                match c.verdict {
-                    Verdict::Supported => s.supported += 1,
-                    Verdict::Contradicted => s.contradicted += 1,
-                    Verdict::Unverifiable => s.unverifiable += 1,
-                }
-            }
+            s.add(a);
         }
         s
     }
 }
 
 impl Summary {
+    /// Counts one more article.
+    pub fn add(&mut self, a: &ArticleReport) {
+        self.articles += 1;
+        self.silenced += a.silenced;
+        for c in &a.claims {
+            self.claims += 1;
+            match c.verdict {
+                Verdict::Supported => self.supported += 1,
+                Verdict::Contradicted => self.contradicted += 1,
+                Verdict::Unverifiable => self.unverifiable += 1,
+            }
+        }
+    }
+
+    /// Adds the counts of `other`.
+    pub fn merge(&mut self, other: &Summary) {
+        self.articles += other.articles;
+        self.claims += other.claims;
+        self.supported += other.supported;
+        self.contradicted += other.contradicted;
+        self.unverifiable += other.unverifiable;
+        self.silenced += other.silenced;
+    }
+
     /// The one-line summary under every human format.
     pub fn line(&self) -> String {
         let mut s = format!(
