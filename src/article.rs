@@ -182,9 +182,13 @@ fn mask_markdown(text: &str, mask: &mut Mask) -> Vec<Span> {
     let mut pos = 0;
     while let Some(i) = text[pos..].find("<!--") {
         let start = pos + i;
-        let end = text[start..].find("-->").map_or(text.len(), |j| start + j + 3);
+        // An unclosed comment runs to the end of the text (and its body
+        // must not lose three bytes it does not have: they may be the
+        // middle of a character).
+        let body_end = text[start + 4..].find("-->").map_or(text.len(), |j| start + 4 + j);
+        let end = if body_end < text.len() { body_end + 3 } else { body_end };
         mask.blank(Span::new(start, end));
-        let body = text[start + 4..end.saturating_sub(3).max(start + 4)].trim();
+        let body = text[start + 4..body_end].trim();
         match body {
             "claimcheck-disable-next-line" => {
                 let next_start = text[end..].find('\n').map_or(text.len(), |j| end + j + 1);
