@@ -392,8 +392,13 @@ fn candidate_records(
     for similar in discourse.fuzzy[..=claim.sentence].iter().flatten() {
         dataset.index.records_by_name(similar, &mut out);
     }
-    let sentence_words: Vec<WordId> =
-        discourse.sentences[claim.sentence].iter().filter_map(|(_, id)| *id).collect();
+    // Bare numbers retrieve nothing by attribute: "12" is in too many
+    // attributes ("... (12)", "Form 12") to say what a claim is about.
+    let sentence_words: Vec<WordId> = discourse.sentences[claim.sentence]
+        .iter()
+        .filter(|(t, _)| !t.norm.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|(_, id)| *id)
+        .collect();
     dataset.index.records_by_attribute(&sentence_words, &mut out);
     out.sort_unstable();
     out.dedup();
