@@ -143,7 +143,7 @@ impl Cx<'_, '_> {
         }
         // "2012 or later", "1/1/2016 and after".
         let e = hit.end;
-        if t.is_any(e, &["or", "and"]) && !t.is_word(e + 2) {
+        if t.is_any(e, &["or", "and"]) && !t.is_word(e + 2) && t.kind(e + 2) != Some(TokKind::Num) {
             let q = match t.w(e + 1) {
                 "later" | "after" => Qualifier::AtLeast,
                 "earlier" | "before" => Qualifier::AtMost,

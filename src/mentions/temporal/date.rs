@@ -61,6 +61,7 @@ impl Cx<'_, '_> {
             self.week_of(i),
             self.nth_weekday(i),
             self.day_of_month_rel(i),
+            self.day_alone(i),
         ];
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
@@ -284,7 +285,9 @@ impl Cx<'_, '_> {
                 k += 1;
             }
             let mut year = None;
-            if let Some((y, e)) = self.year_at(k).filter(|(_, e)| !self.counts_something(*e)) {
+            // "April of 87": two digits after "of" are a year too.
+            if let Some((y, e)) = self.year_after_day(k).filter(|(_, e)| !self.counts_something(*e))
+            {
                 year = Some(y);
                 end = e;
             }
@@ -482,6 +485,36 @@ impl Cx<'_, '_> {
                 Some(d2) => Some(range(a, PartialDate::day(y, mn, d2)?)),
                 None => Some(point(a)),
             }
+        })
+    }
+
+    /// "on the 18th.", "by the twenty-second": a day of the month alone
+    /// after a date preposition, ending its phrase; the month is the
+    /// publication month or the one before or after, by the tense.
+    fn day_alone(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        if !t.is(i, "the")
+            || !t.is_any(i.wrapping_sub(1), &["on", "by", "until", "since", "before", "after"])
+        {
+            return None;
+        }
+        let (d, end) = self.day_at(i + 1)?;
+        // A bare number needs a suffix or a word ("the 18th", "the second").
+        if t.kind(i + 1) == Some(TokKind::Num) && end == i + 2 {
+            return None;
+        }
+        if t.is_word(end) || t.kind(end) == Some(TokKind::Num) || t.is(end, "-") {
+            return None;
+        }
+        let dir = self.tense(i, end);
+        self.relative_hit(i, end, |p| {
+            let cands: Vec<DateValue> = (-1..=1)
+                .filter_map(|off| {
+                    let m = p.first_of_month().checked_add(jiff::Span::new().months(off)).ok()?;
+                    PartialDate::day(m.year(), m.month(), d).map(point)
+                })
+                .collect();
+            pick_interval(&cands, p, dir)
         })
     }
 
@@ -970,6 +1003,14 @@ impl Cx<'_, '_> {
                         return None;
                     }
                     return self.hit(i, end, point(PartialDate::year(y)?));
+                }
+                // "late last week", "early next year": the period named,
+                // the word included (annotators keep the period's value).
+                if t.is_any(k, &["this", "last", "next"])
+                    && let Some(hit) = self.relative(k)
+                    && matches!(hit.value, crate::value::Value::Date(_))
+                {
+                    return Some(Hit { start_byte: t.start(i), ..hit });
                 }
                 let (l, end, ambiguous) = self.loose_at(k)?;
                 if ambiguous || l.day.is_some() {
@@ -1554,6 +1595,11 @@ mod tests {
             ("due no later than 1/1/2016.", p, "no later than 1/1/2016=2016-01-01 (at_most)"),
             ("models from 2012 or later", p, "2012 or later=2012 (at_least)"),
             (
+                "from 2010 to 2018 or before 2000",
+                p,
+                "from 2010 to 2018=2010..2018; before 2000=2000 (less_than)",
+            ),
+            (
                 "prices starting on 7 January 2019",
                 p,
                 "starting on 7 January 2019=2019-01-07 (at_least)",
@@ -1600,6 +1646,16 @@ mod tests {
             ("on Monday 21, the", Some("2016-11-07"), "Monday 21=2016-11-21"),
             ("on Monday 21 people died", Some("2016-11-07"), "Monday=2016-11-07"),
             ("we went back on Oct/2", p, "Oct/2=2016-10-02"),
+            ("born in April of 87", p, "April of 87=1987-04"),
+            ("the vote is on the 18th.", p, "the 18th=2016-11-18"),
+            ("it closed on the 4th.", p, "the 4th=2016-11-04"),
+            ("on the 18th hole", p, ""),
+            ("on the second day", p, ""),
+            (
+                "shares fell late last week",
+                Some("2005-02-02"),
+                "late last week=2005-01-24..2005-01-30",
+            ),
         ]);
     }
 

@@ -405,6 +405,7 @@ const VOCAB: &[&str] = &[
     "nineties",
     "ninety",
     "ninth",
+    "noughties",
     "nov",
     "november",
     "oct",
@@ -546,6 +547,7 @@ pub(super) fn lex(w: &str) -> u8 {
                 | "seventies"
                 | "eighties"
                 | "nineties"
+                | "noughties"
                 | "quarter"
                 | "weekend"
                 | "couple"
