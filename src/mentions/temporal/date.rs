@@ -187,8 +187,13 @@ impl Cx<'_, '_> {
             }
             w => {
                 let century = words::cardinal(w).filter(|n| (17..=19).contains(n))?;
-                let (n, e) = if t.is_any(i + 1, &["oh", "o"]) {
+                let (n, e) = if t.is_any(i + 1, &["oh", "o", "zero"]) {
                     below_hundred(i + 2).filter(|(n, _)| *n <= 9)?
+                } else if t.is(i + 1, "hundred") {
+                    // "nineteen hundred (and) ninety three"; not "nineteen
+                    // hundred" alone, which is as often a count.
+                    let k = if t.is(i + 2, "and") { i + 3 } else { i + 2 };
+                    below_hundred(k)?
                 } else {
                     below_hundred(i + 1).filter(|(n, _)| *n >= 10)?
                 };
@@ -1037,13 +1042,14 @@ impl Cx<'_, '_> {
             return Some(if at_end { edge_of_month(hit) } else { hit });
         }
         // "the end of the year", "the end of next month".
-        let offset = match t.w(k) {
-            "this" | "the" => 0,
-            "last" => -1,
-            "next" => 1,
+        let (offset, unit_at) = match t.w(k) {
+            "year" | "month" if t.is(k - 1, "the") => (0, k),
+            "this" | "the" => (0, k + 1),
+            "last" => (-1, k + 1),
+            "next" => (1, k + 1),
             _ => return None,
         };
-        let unit = t.w(k + 1);
+        let (k, unit) = (unit_at - 1, t.w(unit_at));
         match unit {
             "year" => self.relative_hit(i, k + 2, |p| {
                 let y = resolve::year(p, offset)?.year_number();
@@ -1351,7 +1357,7 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
             _ => return None,
         },
         "good" if t.is(k + 1, "friday") && t.cap(k) => (Holiday::Easter(-2), k + 2),
-        "black" if t.is(k + 1, "friday") && t.cap(k) => (Holiday::AfterThanksgiving(1), k + 2),
+        "black" if t.is(k + 1, "friday") => (Holiday::AfterThanksgiving(1), k + 2),
         "cyber" if t.is(k + 1, "monday") => (Holiday::AfterThanksgiving(4), k + 2),
         "mlk" if day(k + 1) => (Holiday::Nth(1, 3, Monday), k + 2),
         "martin" if t.is(k + 1, "luther") && t.is(k + 2, "king") => {
@@ -1365,7 +1371,7 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
         "presidents" | "president" => (Holiday::Nth(2, 3, Monday), named_day(k + 1)?),
         "columbus" if day(k + 1) => (Holiday::Nth(10, 2, Monday), k + 2),
         "veterans" | "veteran" => (Holiday::Fixed(11, 11), named_day(k + 1)?),
-        "earth" if day(k + 1) && t.cap(k) => (Holiday::Fixed(4, 22), k + 2),
+        "earth" if day(k + 1) => (Holiday::Fixed(4, 22), k + 2),
         "may" if day(k + 1) && t.cap(k) && t.cap(k + 1) => (Holiday::Fixed(5, 1), k + 2),
         "mother" | "mothers" => (Holiday::Nth(5, 2, Sunday), named_day(k + 1)?),
         "father" | "fathers" => (Holiday::Nth(6, 3, Sunday), named_day(k + 1)?),
@@ -1554,6 +1560,8 @@ mod tests {
             ("summer 2004", None, "summer 2004=2004-06..2004-08"),
             ("by the end of June 2004.", None, "end of June 2004=2004-06-30"),
             ("by the end of 2004.", None, "end of 2004=2004-12"),
+            ("troops by the end of the month.", Some("1990-08-13"), "end of the month=1990-08-31"),
+            ("by the end of the year.", Some("1990-08-13"), "end of the year=1990-12"),
             ("in early 2004", None, "early 2004=2004"),
             ("at the beginning of October 2004", None, "beginning of October 2004=2004-10"),
             ("sales in 2/2013 rose", None, "2/2013=2013-02"),
@@ -1642,6 +1650,11 @@ mod tests {
             ("in January nineteen ninety-seven", p, "January nineteen ninety-seven=1997-01"),
             ("since the year two thousand", p, "since the year two thousand=2000 (at_least)"),
             ("two thousand people marched", p, ""),
+            ("on September 10, nineteen zero one", p, "September 10, nineteen zero one=1901-09-10"),
+            ("in nineteen hundred ninety three", p, "nineteen hundred ninety three=1993"),
+            ("nineteen hundred soldiers", p, ""),
+            ("earth day 2010", p, "earth day 2010=2010-04-22"),
+            ("a good Friday for markets", p, "Friday=2016-11-04"),
             ("nineteen twenty-year-olds", p, ""),
             ("on Monday 21, the", Some("2016-11-07"), "Monday 21=2016-11-21"),
             ("on Monday 21 people died", Some("2016-11-07"), "Monday=2016-11-07"),

@@ -30,6 +30,7 @@ impl Cx<'_, '_> {
                 self.deictic(i, i + 1)
             }
             "year" => self.year_end(i),
+            "day" => self.day_around(i),
             w => {
                 let (wd, abbr) = words::weekday(w)?;
                 // "Sat" and "Sun" are words too: abbreviations need a dot.
@@ -53,15 +54,18 @@ impl Cx<'_, '_> {
     /// "the day before yesterday", "the day after tomorrow".
     fn day_around(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        if !t.is(i + 1, "day") {
+        // "the day after tomorrow", or without "the".
+        let k = if t.is(i, "the") { i + 1 } else { i };
+        if !t.is(k, "day") {
             return None;
         }
-        let days = match (t.w(i + 2), t.w(i + 3)) {
+        let i = k.min(i);
+        let days = match (t.w(k + 1), t.w(k + 2)) {
             ("before", "yesterday") => -2,
             ("after", "tomorrow") => 2,
             _ => return None,
         };
-        self.relative_hit(i, i + 4, |p| {
+        self.relative_hit(i, k + 3, |p| {
             let d = p.checked_add(jiff::Span::new().days(days)).ok()?;
             Some(point(d.into()))
         })
@@ -338,6 +342,8 @@ mod tests {
             ("profit this fiscal year", p, "this fiscal year=2005"),
             ("in the current quarter", p, "current quarter=2005-01..2005-03"),
             ("a good rest of", p, ""),
+            ("back the day after tomorrow", p, "the day after tomorrow=2005-02-04"),
+            ("back day after tomorrow", p, "day after tomorrow=2005-02-04"),
         ]);
     }
 
