@@ -126,18 +126,58 @@ impl Cx<'_, '_> {
         })
     }
 
-    /// "after 2016", "before March": a date bounded on one side.
+    /// "after 2016", "before March", "since 2001", "until June", "no later
+    /// than Friday", "2012 or later": a date bounded on one side. The
+    /// bounding words join the span; the value stays the date.
     fn open_bound(&self, i: usize, mut hit: Hit) -> Hit {
-        let q = match self.t.w(i.wrapping_sub(1)) {
-            "after" => Qualifier::MoreThan,
-            "before" => Qualifier::LessThan,
-            _ => return hit,
-        };
-        if matches!(hit.value, Value::Date(_)) && hit.start_byte == self.t.start(i) {
-            hit.start_byte = self.t.start(i - 1);
+        let t = self.t;
+        if !matches!(hit.value, Value::Date(_)) || hit.qualifier != Qualifier::Exact {
+            return hit;
+        }
+        if hit.start_byte == t.start(i)
+            && let Some((q, lead)) = self.bound_before(i)
+        {
+            hit.start_byte = t.start(lead);
+            hit.qualifier = q;
+            return hit;
+        }
+        // "2012 or later", "1/1/2016 and after".
+        let e = hit.end;
+        if t.is_any(e, &["or", "and"]) && !t.is_word(e + 2) && t.kind(e + 2) != Some(TokKind::Num) {
+            let q = match t.w(e + 1) {
+                "later" | "after" => Qualifier::AtLeast,
+                "earlier" | "before" => Qualifier::AtMost,
+                _ => return hit,
+            };
+            hit.end = e + 2;
             hit.qualifier = q;
         }
         hit
+    }
+
+    /// The bounding words that end just before token `i` ("since", "no
+    /// later than", "starting on"): the qualifier and their first token.
+    fn bound_before(&self, i: usize) -> Option<(Qualifier, usize)> {
+        let t = self.t;
+        let p = i.checked_sub(1)?;
+        let w2 = |k: usize| p.checked_sub(k).map_or("", |j| t.w(j));
+        Some(match t.w(p) {
+            "after" => (Qualifier::MoreThan, p),
+            "before" => (Qualifier::LessThan, p),
+            "since" => (Qualifier::AtLeast, p),
+            "until" | "till" | "by" => (Qualifier::AtMost, p),
+            "starting" | "beginning" => (Qualifier::AtLeast, p),
+            "on" if matches!(w2(1), "starting" | "beginning") => (Qualifier::AtLeast, p - 1),
+            "than" => match (w2(2), w2(1)) {
+                ("no", "later") => (Qualifier::AtMost, p - 2),
+                ("no", "earlier") => (Qualifier::AtLeast, p - 2),
+                (_, "later") => (Qualifier::MoreThan, p - 1),
+                (_, "earlier" | "sooner") => (Qualifier::LessThan, p - 1),
+                _ => return None,
+            },
+            "as" if w2(2) == "as" && w2(1) == "late" => (Qualifier::AtMost, p - 2),
+            _ => return None,
+        })
     }
 
     /// Cheap filter: only digits, an apostrophe ("'90s") and words of

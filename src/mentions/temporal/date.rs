@@ -49,6 +49,7 @@ impl Cx<'_, '_> {
             self.numeric_date(i),
             self.written_date(i),
             self.year_alone(i),
+            self.year_named(i),
             self.decade(i),
             self.quarter_or_half(i),
             self.century(i),
@@ -60,6 +61,7 @@ impl Cx<'_, '_> {
             self.week_of(i),
             self.nth_weekday(i),
             self.day_of_month_rel(i),
+            self.day_alone(i),
         ];
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
@@ -151,7 +153,77 @@ impl Cx<'_, '_> {
             let yy = t.num(i + 1)? as i16;
             return Some((if yy <= 30 { 2000 + yy } else { 1900 + yy }, i + 2));
         }
-        None
+        self.word_year(i)
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen oh five",
+    /// "two thousand and eighteen", "two thousand". Not before a counted
+    /// noun ("nineteen twenty-year-olds" has a hyphen rule of its own).
+    pub(super) fn word_year(&self, i: usize) -> Option<(i16, usize)> {
+        let t = self.t;
+        if !t.is_word(i) {
+            return None;
+        }
+        // Units after a ten: "ninety-six", "ninety six".
+        let below_hundred = |k: usize| -> Option<(u32, usize)> {
+            let n = words::cardinal(t.w(k)).filter(|n| *n >= 1)?;
+            if n >= 20 {
+                let j = if t.is(k + 1, "-") { k + 2 } else { k + 1 };
+                if let Some(u) = words::cardinal(t.w(j)).filter(|u| (1..=9).contains(u)) {
+                    return Some((n + u, j + 1));
+                }
+            }
+            Some((n, k + 1))
+        };
+        let (y, end) = match t.w(i) {
+            "two" if t.is(i + 1, "thousand") => {
+                let and = t.is(i + 2, "and");
+                let k = if and { i + 3 } else { i + 2 };
+                match below_hundred(k) {
+                    Some((n, e)) => (2000 + n, e),
+                    None if !and => (2000, i + 2),
+                    None => return None,
+                }
+            }
+            w => {
+                let century = words::cardinal(w).filter(|n| (17..=19).contains(n))?;
+                let (n, e) = if t.is_any(i + 1, &["oh", "o", "zero"]) {
+                    below_hundred(i + 2).filter(|(n, _)| *n <= 9)?
+                } else if t.is(i + 1, "hundred") {
+                    // "nineteen hundred (and) ninety three"; not "nineteen
+                    // hundred" alone, which is as often a count.
+                    let k = if t.is(i + 2, "and") { i + 3 } else { i + 2 };
+                    below_hundred(k)?
+                } else {
+                    below_hundred(i + 1).filter(|(n, _)| *n >= 10)?
+                };
+                (century * 100 + n, e)
+            }
+        };
+        if self.counts_something(end) || t.is(end, "-") {
+            return None;
+        }
+        Some((i16::try_from(y).ok()?, end))
+    }
+
+    /// "the year 2008", "year two thousand", and a year in words on its
+    /// own ("in nineteen ninety-six"; "two thousand" only after a date
+    /// preposition, since it is far more often a count).
+    fn year_named(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = if t.is(i, "the") { i + 1 } else { i };
+        if t.is(k, "year") {
+            let (y, end) = self.year_at(k + 1)?;
+            if self.counts_something(end) {
+                return None;
+            }
+            return self.hit(i, end, point(PartialDate::year(y)?));
+        }
+        let (y, end) = self.word_year(i)?;
+        if t.is(i, "two") && !t.is_any(i.wrapping_sub(1), DATE_PREPOSITIONS) {
+            return None;
+        }
+        self.hit(i, end, point(PartialDate::year(y)?))
     }
 
     /// A date written with a month name: day-month-year, month-day-year,
@@ -188,7 +260,14 @@ impl Cx<'_, '_> {
             // "May the eleventh", "jan-1", "October, 1st"
             let dash = t.is(j, "-") && t.glued(j) && t.glued(j + 1);
             let comma = t.is(j, ",") && words::is_ordinal_suffix(t.w(j + 2)) && t.glued(j + 2);
-            let mut k = if t.is(j, "the") || dash || comma { j + 1 } else { j };
+            // "January nineteen ninety-seven", "June of two thousand".
+            let of = if t.is(j, "of") { j + 1 } else { j };
+            if let Some((y, e)) = self.word_year(of) {
+                return Some((Loose { year: Some(y), month, day: None }, e, false));
+            }
+            // "oct/2": month and day with a slash.
+            let slash = t.is(j, "/") && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) <= 2;
+            let mut k = if t.is(j, "the") || dash || comma || slash { j + 1 } else { j };
             let with_day = self
                 .day_at(k)
                 .or_else(|| self.cardinal_day_at(k).filter(|_| !ambiguous || t.cap(i)))
@@ -211,7 +290,9 @@ impl Cx<'_, '_> {
                 k += 1;
             }
             let mut year = None;
-            if let Some((y, e)) = self.year_at(k).filter(|(_, e)| !self.counts_something(*e)) {
+            // "April of 87": two digits after "of" are a year too.
+            if let Some((y, e)) = self.year_after_day(k).filter(|(_, e)| !self.counts_something(*e))
+            {
                 year = Some(y);
                 end = e;
             }
@@ -318,16 +399,30 @@ impl Cx<'_, '_> {
             }
             None => 0,
         };
-        if !t.is(k, "week") || !t.is(k + 1, "of") {
+        if !t.is(k, "week") {
             return None;
         }
-        let (days, hit) = self.period_at(k + 2)?;
+        // "the week of", "the week beginning (on)", "the week starting".
+        let mut j = k + 1;
+        if t.is(j, "of") {
+            j += 1;
+        } else if t.is_any(j, &["beginning", "starting", "commencing"]) && nth == 0 {
+            j += if t.is(j + 1, "on") { 2 } else { 1 };
+        } else {
+            return None;
+        }
+        let (days, hit) = self.period_at(j)?;
+        // A week belongs to the period that holds its Thursday (ISO 8601
+        // for years, and the same rule for months).
+        let thursday = |d: Date| -> Option<Date> {
+            resolve::week_start(d, 0)?.checked_add(jiff::Span::new().days(3)).ok()
+        };
         let week = |(first, last): (Date, Date)| -> Option<DateValue> {
             let (anchor, shift) = match nth {
                 0 if first != last => return None,
-                -1 => (last, 0),
+                -1 => (last, if thursday(last)? > last { -1 } else { 0 }),
                 0 => (first, 0),
-                n => (first, n - 1),
+                n => (first, n - 1 + i64::from(thursday(first)? < first)),
             };
             let (a, b) = resolve::week(anchor, shift)?;
             Some(range(a, b))
@@ -395,6 +490,36 @@ impl Cx<'_, '_> {
                 Some(d2) => Some(range(a, PartialDate::day(y, mn, d2)?)),
                 None => Some(point(a)),
             }
+        })
+    }
+
+    /// "on the 18th.", "by the twenty-second": a day of the month alone
+    /// after a date preposition, ending its phrase; the month is the
+    /// publication month or the one before or after, by the tense.
+    fn day_alone(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        if !t.is(i, "the")
+            || !t.is_any(i.wrapping_sub(1), &["on", "by", "until", "since", "before", "after"])
+        {
+            return None;
+        }
+        let (d, end) = self.day_at(i + 1)?;
+        // A bare number needs a suffix or a word ("the 18th", "the second").
+        if t.kind(i + 1) == Some(TokKind::Num) && end == i + 2 {
+            return None;
+        }
+        if t.is_word(end) || t.kind(end) == Some(TokKind::Num) || t.is(end, "-") {
+            return None;
+        }
+        let dir = self.tense(i, end);
+        self.relative_hit(i, end, |p| {
+            let cands: Vec<DateValue> = (-1..=1)
+                .filter_map(|off| {
+                    let m = p.first_of_month().checked_add(jiff::Span::new().months(off)).ok()?;
+                    PartialDate::day(m.year(), m.month(), d).map(point)
+                })
+                .collect();
+            pick_interval(&cands, p, dir)
         })
     }
 
@@ -514,6 +639,21 @@ impl Cx<'_, '_> {
         if t.is(j, "the")
             && let Some((d, end)) = self.day_at(j + 1)
             && self.loose_at(j).is_none()
+        {
+            let (wd, _) = words::weekday(t.w(i))?;
+            let dir = self.tense(i, end);
+            return self.relative_hit(i, end, |p| {
+                Some(point(resolve::weekday_day(p, wd, d, dir)?.into()))
+            });
+        }
+        // "Monday 21", "Fri 13th": a day number alone after the weekday
+        // (with its suffix, or ending the phrase: not "Monday 21 people").
+        if let Some((d, end)) = self.day_at(j)
+            && self.loose_at(j).is_none_or(|(l, _, _)| l.day.is_none())
+            && (t.kind(j) == Some(TokKind::Num) && end > j + 1
+                || !t.is_word(end)
+                    && t.kind(end) != Some(TokKind::Num)
+                    && !(t.glued(end) && t.is_any(end, &["/", "-"])))
         {
             let (wd, _) = words::weekday(t.w(i))?;
             let dir = self.tense(i, end);
@@ -869,6 +1009,14 @@ impl Cx<'_, '_> {
                     }
                     return self.hit(i, end, point(PartialDate::year(y)?));
                 }
+                // "late last week", "early next year": the period named,
+                // the word included (annotators keep the period's value).
+                if t.is_any(k, &["this", "last", "next"])
+                    && let Some(hit) = self.relative(k)
+                    && matches!(hit.value, crate::value::Value::Date(_))
+                {
+                    return Some(Hit { start_byte: t.start(i), ..hit });
+                }
                 let (l, end, ambiguous) = self.loose_at(k)?;
                 if ambiguous || l.day.is_some() {
                     return None;
@@ -894,13 +1042,14 @@ impl Cx<'_, '_> {
             return Some(if at_end { edge_of_month(hit) } else { hit });
         }
         // "the end of the year", "the end of next month".
-        let offset = match t.w(k) {
-            "this" | "the" => 0,
-            "last" => -1,
-            "next" => 1,
+        let (offset, unit_at) = match t.w(k) {
+            "year" | "month" if t.is(k - 1, "the") => (0, k),
+            "this" | "the" => (0, k + 1),
+            "last" => (-1, k + 1),
+            "next" => (1, k + 1),
             _ => return None,
         };
-        let unit = t.w(k + 1);
+        let (k, unit) = (unit_at - 1, t.w(unit_at));
         match unit {
             "year" => self.relative_hit(i, k + 2, |p| {
                 let y = resolve::year(p, offset)?.year_number();
@@ -1160,29 +1309,79 @@ fn pick_interval(
 enum Holiday {
     /// A fixed month and day.
     Fixed(i8, i8),
-    /// The fourth Thursday of November.
-    Thanksgiving,
-    /// The first Monday of September.
-    LaborDay,
-    /// The last Monday of May.
-    MemorialDay,
+    /// The `n`th weekday of a month (`n = -1`: the last).
+    Nth(i8, i8, jiff::civil::Weekday),
+    /// Days from Easter Sunday (Good Friday is -2).
+    Easter(i8),
+    /// Days from Thanksgiving (Black Friday is 1).
+    AfterThanksgiving(i8),
 }
 
 /// The holiday named at token `k`, and the token after its name.
 fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)> {
+    use jiff::civil::Weekday::{Monday, Sunday, Thursday};
     let w = t.w(k);
     let day = |k: usize| t.is(k, "day");
-    let possessive_day = |k: usize| t.is(k, "'") && t.is(k + 1, "s") && t.is(k + 2, "day");
+    let possessive = |k: usize| t.is(k, "'") && t.is(k + 1, "s");
+    let possessive_day = |k: usize| possessive(k) && t.is(k + 2, "day");
+    // "Mother's Day", "Presidents' Day", "Veterans Day".
+    let named_day = |k: usize| -> Option<usize> {
+        if day(k) {
+            Some(k + 1)
+        } else if possessive_day(k) {
+            Some(k + 3)
+        } else if t.is(k, "'") && day(k + 1) {
+            Some(k + 2)
+        } else {
+            None
+        }
+    };
+    let thanksgiving = Holiday::Nth(11, 4, Thursday);
     Some(match w {
         "christmas" if day(k + 1) => (Holiday::Fixed(12, 25), k + 2),
         "christmas" if t.is(k + 1, "eve") => (Holiday::Fixed(12, 24), k + 2),
         "boxing" if day(k + 1) => (Holiday::Fixed(12, 26), k + 2),
         "halloween" => (Holiday::Fixed(10, 31), k + 1),
         "independence" if day(k + 1) => (Holiday::Fixed(7, 4), k + 2),
-        "thanksgiving" => (Holiday::Thanksgiving, if day(k + 1) { k + 2 } else { k + 1 }),
-        "labor" | "labour" if day(k + 1) => (Holiday::LaborDay, k + 2),
-        "memorial" if day(k + 1) => (Holiday::MemorialDay, k + 2),
+        "thanksgiving" => (thanksgiving, if day(k + 1) { k + 2 } else { k + 1 }),
+        "labor" | "labour" if day(k + 1) => (Holiday::Nth(9, 1, Monday), k + 2),
+        "memorial" if day(k + 1) => (Holiday::Nth(5, -1, Monday), k + 2),
         "valentine" if possessive_day(k + 1) => (Holiday::Fixed(2, 14), k + 4),
+        "easter" => match t.w(k + 1) {
+            "monday" => (Holiday::Easter(1), k + 2),
+            "sunday" | "day" => (Holiday::Easter(0), k + 2),
+            // "at Easter", not "Easter Island" or "the Easter Rising".
+            _ if !t.is_word(k + 1) || t.is_any(k + 1, &["of", "and", "this", "last", "next"]) => {
+                (Holiday::Easter(0), k + 1)
+            }
+            _ => return None,
+        },
+        "good" if t.is(k + 1, "friday") && t.cap(k) => (Holiday::Easter(-2), k + 2),
+        "black" if t.is(k + 1, "friday") => (Holiday::AfterThanksgiving(1), k + 2),
+        "cyber" if t.is(k + 1, "monday") => (Holiday::AfterThanksgiving(4), k + 2),
+        "mlk" if day(k + 1) => (Holiday::Nth(1, 3, Monday), k + 2),
+        "martin" if t.is(k + 1, "luther") && t.is(k + 2, "king") => {
+            let j = if t.is(k + 3, "jr") {
+                if t.is(k + 4, ".") { k + 5 } else { k + 4 }
+            } else {
+                k + 3
+            };
+            (Holiday::Nth(1, 3, Monday), if day(j) { j + 1 } else { return None })
+        }
+        "presidents" | "president" => (Holiday::Nth(2, 3, Monday), named_day(k + 1)?),
+        "columbus" if day(k + 1) => (Holiday::Nth(10, 2, Monday), k + 2),
+        "veterans" | "veteran" => (Holiday::Fixed(11, 11), named_day(k + 1)?),
+        "earth" if day(k + 1) => (Holiday::Fixed(4, 22), k + 2),
+        "may" if day(k + 1) && t.cap(k) && t.cap(k + 1) => (Holiday::Fixed(5, 1), k + 2),
+        "mother" | "mothers" => (Holiday::Nth(5, 2, Sunday), named_day(k + 1)?),
+        "father" | "fathers" => (Holiday::Nth(6, 3, Sunday), named_day(k + 1)?),
+        "st" | "saint" => {
+            let j = if t.is(k + 1, ".") { k + 2 } else { k + 1 };
+            if !t.is(j, "patrick") {
+                return None;
+            }
+            (Holiday::Fixed(3, 17), named_day(j + 1)?)
+        }
         "new" if t.is(k + 1, "year") && t.is(k + 2, "'") && t.is(k + 3, "s") => match t.w(k + 4) {
             "day" => (Holiday::Fixed(1, 1), k + 5),
             "eve" => (Holiday::Fixed(12, 31), k + 5),
@@ -1194,19 +1393,37 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
 
 /// The date of `h` in `year`.
 fn holiday_date(h: Holiday, year: i16) -> Option<jiff::civil::Date> {
-    use jiff::civil::{Date, Weekday};
+    use jiff::civil::Date;
     match h {
         Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
-        Holiday::Thanksgiving => {
-            Date::new(year, 11, 1).ok()?.nth_weekday_of_month(4, Weekday::Thursday).ok()
+        Holiday::Nth(m, n, wd) => Date::new(year, m, 1).ok()?.nth_weekday_of_month(n, wd).ok(),
+        Holiday::Easter(days) => {
+            easter(year)?.checked_add(jiff::Span::new().days(i64::from(days))).ok()
         }
-        Holiday::LaborDay => {
-            Date::new(year, 9, 1).ok()?.nth_weekday_of_month(1, Weekday::Monday).ok()
-        }
-        Holiday::MemorialDay => {
-            Date::new(year, 5, 1).ok()?.nth_weekday_of_month(-1, Weekday::Monday).ok()
+        Holiday::AfterThanksgiving(days) => {
+            let tg = Date::new(year, 11, 1)
+                .ok()?
+                .nth_weekday_of_month(4, jiff::civil::Weekday::Thursday)
+                .ok()?;
+            tg.checked_add(jiff::Span::new().days(i64::from(days))).ok()
         }
     }
+}
+
+/// Easter Sunday of `year` (Gregorian computus).
+fn easter(year: i16) -> Option<jiff::civil::Date> {
+    let y = i32::from(year);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    jiff::civil::Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
 }
 
 /// Quarter or half `n` of year `y` as a month interval.
@@ -1292,7 +1509,11 @@ mod tests {
     #[test]
     fn relative_months_and_days() {
         check(&[
-            ("the first time since May last year, it", Some("2005-02-01"), "May last year=2004-05"),
+            (
+                "the first time since May last year, it",
+                Some("2005-02-01"),
+                "since May last year=2004-05 (at_least)",
+            ),
             ("In October last year, new rules", Some("2005-02-01"), "October last year=2004-10"),
             ("the race on 19 March", Some("2005-01-11"), "19 March=2005-03-19"),
             ("Nov. 25 was", Some("2005-12-01"), "Nov. 25=2005-11-25"),
@@ -1339,6 +1560,8 @@ mod tests {
             ("summer 2004", None, "summer 2004=2004-06..2004-08"),
             ("by the end of June 2004.", None, "end of June 2004=2004-06-30"),
             ("by the end of 2004.", None, "end of 2004=2004-12"),
+            ("troops by the end of the month.", Some("1990-08-13"), "end of the month=1990-08-31"),
+            ("by the end of the year.", Some("1990-08-13"), "end of the year=1990-12"),
             ("in early 2004", None, "early 2004=2004"),
             ("at the beginning of October 2004", None, "beginning of October 2004=2004-10"),
             ("sales in 2/2013 rose", None, "2/2013=2013-02"),
@@ -1368,6 +1591,84 @@ mod tests {
             ("out from 4 to 22 this month", p, "from 4 to 22 this month=2005-02-04..2005-02-22"),
             ("back the 20th of next month", p, "the 20th of next month=2005-03-20"),
             ("it rose 4 this month", p, "this month=2005-02"),
+        ]);
+    }
+
+    #[test]
+    fn open_bounds() {
+        let p = Some("2005-02-01");
+        check(&[
+            ("the first time since May last year, it", p, "since May last year=2004-05 (at_least)"),
+            ("had to wait until 1970 before", p, "until 1970=1970 (at_most)"),
+            ("due no later than 1/1/2016.", p, "no later than 1/1/2016=2016-01-01 (at_most)"),
+            ("models from 2012 or later", p, "2012 or later=2012 (at_least)"),
+            (
+                "from 2010 to 2018 or before 2000",
+                p,
+                "from 2010 to 2018=2010..2018; before 2000=2000 (less_than)",
+            ),
+            (
+                "prices starting on 7 January 2019",
+                p,
+                "starting on 7 January 2019=2019-01-07 (at_least)",
+            ),
+            ("won by 11 votes", p, ""),
+            ("rose by 2,004 in", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn weeks_belong_to_the_period_of_their_thursday() {
+        let p = Some("2018-11-29");
+        check(&[
+            ("in the first week of 2021", p, "the first week of 2021=2021-01-04..2021-01-10"),
+            ("the last week of 2019", p, "the last week of 2019=2019-12-23..2019-12-29"),
+            (
+                "out the third week of July 2004",
+                p,
+                "the third week of July 2004=2004-07-12..2004-07-18",
+            ),
+            (
+                "in the week beginning 4 February 2019",
+                p,
+                "the week beginning 4 February 2019=2019-02-04..2019-02-10",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn holidays_and_years_in_words() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("back on Easter Monday 2017", p, "Easter Monday 2017=2017-04-17"),
+            ("shut over Easter.", Some("2005-04-10"), "Easter=2005-03-27"),
+            ("shut on Good Friday 2005", p, "Good Friday 2005=2005-03-25"),
+            ("Black Friday 2010 sales", p, "Black Friday 2010=2010-11-26"),
+            ("parade on St Patrick's Day 2004", p, "St Patrick's Day 2004=2004-03-17"),
+            ("a trip to Easter Island", p, ""),
+            ("founded in nineteen ninety-six", p, "nineteen ninety-six=1996"),
+            ("in January nineteen ninety-seven", p, "January nineteen ninety-seven=1997-01"),
+            ("since the year two thousand", p, "since the year two thousand=2000 (at_least)"),
+            ("two thousand people marched", p, ""),
+            ("on September 10, nineteen zero one", p, "September 10, nineteen zero one=1901-09-10"),
+            ("in nineteen hundred ninety three", p, "nineteen hundred ninety three=1993"),
+            ("nineteen hundred soldiers", p, ""),
+            ("earth day 2010", p, "earth day 2010=2010-04-22"),
+            ("a good Friday for markets", p, "Friday=2016-11-04"),
+            ("nineteen twenty-year-olds", p, ""),
+            ("on Monday 21, the", Some("2016-11-07"), "Monday 21=2016-11-21"),
+            ("on Monday 21 people died", Some("2016-11-07"), "Monday=2016-11-07"),
+            ("we went back on Oct/2", p, "Oct/2=2016-10-02"),
+            ("born in April of 87", p, "April of 87=1987-04"),
+            ("the vote is on the 18th.", p, "the 18th=2016-11-18"),
+            ("it closed on the 4th.", p, "the 4th=2016-11-04"),
+            ("on the 18th hole", p, ""),
+            ("on the second day", p, ""),
+            (
+                "shares fell late last week",
+                Some("2005-02-02"),
+                "late last week=2005-01-24..2005-01-30",
+            ),
         ]);
     }
 

@@ -120,6 +120,15 @@ impl Cx<'_, '_> {
             return None;
         }
         // "two years ago": a date at the unit's precision.
+        let calendar_whole = [d.years, d.months, d.weeks, d.days].iter().all(|x| x.fract() == 0.0)
+            && d.hours == 0.0
+            && d.minutes == 0.0
+            && d.seconds == 0.0;
+        if t.is(end, "ago") && !hyphenated && end > k + 1 && calendar_whole {
+            // "1 month 21 days ago": to the day when days or weeks are
+            // given, else to the month or year.
+            return self.relative_hit(i, end + 1, |p| ago(p, &d).map(point));
+        }
         if t.is(end, "ago") && !hyphenated {
             let whole = (n.fract() == 0.0).then_some(n as i64)?;
             return self.relative_hit(i, end + 1, |p| {
@@ -359,6 +368,32 @@ impl Cx<'_, '_> {
     }
 }
 
+/// Publication date `p` less a calendar duration of whole years, months,
+/// weeks and days, at the precision of its smallest unit.
+fn ago(p: jiff::civil::Date, d: &IsoDuration) -> Option<crate::value::PartialDate> {
+    let whole = |x: f64| (x.fract() == 0.0 && x.abs() < 10_000.0).then_some(x as i64);
+    if d.hours != 0.0 || d.minutes != 0.0 || d.seconds != 0.0 {
+        return None;
+    }
+    let span = jiff::Span::new()
+        .try_years(-whole(d.years)?)
+        .ok()?
+        .try_months(-whole(d.months)?)
+        .ok()?
+        .try_weeks(-whole(d.weeks)?)
+        .ok()?
+        .try_days(-whole(d.days)?)
+        .ok()?;
+    let x = p.checked_add(span).ok()?;
+    if d.days != 0.0 || d.weeks != 0.0 {
+        Some(x.into())
+    } else if d.months != 0.0 {
+        crate::value::PartialDate::month(x.year(), x.month())
+    } else {
+        crate::value::PartialDate::year(x.year())
+    }
+}
+
 /// Singular unit words: "1988 second" is not a duration.
 fn is_singular_unit(w: &str) -> bool {
     matches!(
@@ -441,6 +476,9 @@ mod tests {
         check(&[
             ("estimated a month ago.", Some("2005-02-25"), "a month ago=2005-01"),
             ("two weeks ago", Some("2005-02-25"), "two weeks ago=2005-02-11"),
+            ("1 month 21 days ago", Some("2017-11-23"), "1 month 21 days ago=2017-10-02"),
+            ("2 years 3 months ago", Some("2017-11-23"), "2 years 3 months ago=2015-08"),
+            ("2.5 years ago", Some("2017-11-23"), ""),
             ("two years ago", None, "two years ago=unresolved (two years ago)"),
             ("I will leave in two months", Some("2018-07-05"), "in two months=2018-09-05"),
             (

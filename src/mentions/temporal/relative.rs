@@ -21,12 +21,16 @@ impl Cx<'_, '_> {
             "today" => self.relative_hit(i, i + 1, |p| Some(point(p.into()))),
             "yesterday" => self.relative_hit(i, i + 1, |p| Some(point(p.yesterday().ok()?.into()))),
             "tomorrow" => self.relative_hit(i, i + 1, |p| Some(point(p.tomorrow().ok()?.into()))),
-            "the" => self.day_around(i),
-            "last" | "next" | "this" | "coming" | "past" => self.deictic(i, i),
+            "the" => self.day_around(i).or_else(|| self.the_period(i)),
+            "last" | "next" | "this" | "coming" | "past" | "upcoming" | "current" => {
+                self.deictic(i, i)
+            }
+            "rest" | "remainder" => self.rest_of(i),
             "earlier" | "later" if t.is_any(i + 1, &["this", "last", "next"]) => {
                 self.deictic(i, i + 1)
             }
             "year" => self.year_end(i),
+            "day" => self.day_around(i),
             w => {
                 let (wd, abbr) = words::weekday(w)?;
                 // "Sat" and "Sun" are words too: abbreviations need a dot.
@@ -50,15 +54,18 @@ impl Cx<'_, '_> {
     /// "the day before yesterday", "the day after tomorrow".
     fn day_around(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        if !t.is(i + 1, "day") {
+        // "the day after tomorrow", or without "the".
+        let k = if t.is(i, "the") { i + 1 } else { i };
+        if !t.is(k, "day") {
             return None;
         }
-        let days = match (t.w(i + 2), t.w(i + 3)) {
+        let i = k.min(i);
+        let days = match (t.w(k + 1), t.w(k + 2)) {
             ("before", "yesterday") => -2,
             ("after", "tomorrow") => 2,
             _ => return None,
         };
-        self.relative_hit(i, i + 4, |p| {
+        self.relative_hit(i, k + 3, |p| {
             let d = p.checked_add(jiff::Span::new().days(days)).ok()?;
             Some(point(d.into()))
         })
@@ -73,11 +80,16 @@ impl Cx<'_, '_> {
         let which = t.w(k);
         let offset: i64 = match which {
             "last" | "past" => -1,
-            "next" | "coming" => 1,
+            "next" | "coming" | "upcoming" => 1,
             _ => 0,
         };
-        let end = k + 2;
-        let what = t.w(k + 1);
+        let mut end = k + 2;
+        let mut what = t.w(k + 1);
+        // "this fiscal year", "last calendar year": the year.
+        if t.is_any(k + 1, &["fiscal", "calendar"]) && t.is(k + 2, "year") {
+            what = "year";
+            end = k + 3;
+        }
         if !t.is_word(k + 1) {
             return None;
         }
@@ -102,11 +114,13 @@ impl Cx<'_, '_> {
                     Some(range(a, b))
                 })
             }
-            "weekend" => self.relative_hit(start, end, |p| {
-                let (mon, _) = resolve::week(p, offset)?;
-                let sat = mon.first_day().checked_add(jiff::Span::new().days(5)).ok()?;
-                let sun = sat.tomorrow().ok()?;
-                Some(range(sat.into(), sun.into()))
+            "weekend" => self.relative_hit(start, end, |p| weekend(p, offset)),
+            // "the next decade" is a length (as annotators read it); "this
+            // decade" the ten years holding the publication date.
+            "decade" if offset == 1 => self.duration_of_one(start, end, words::Unit::Decade),
+            "decade" if offset == 0 => self.relative_hit(start, end, |p| {
+                let y = p.year() - p.year().rem_euclid(10);
+                Some(range(PartialDate::year(y)?, PartialDate::year(y + 9)?))
             }),
             "quarter" if t.is(start.wrapping_sub(1), "the") && offset == -1 => None, // "the last quarter" refers back
             "quarter" => self.relative_hit(start, end, |p| {
@@ -185,6 +199,70 @@ impl Cx<'_, '_> {
         None
     }
 
+    /// "the weekend" (placed by the tense, as a weekday is), "the week
+    /// after next", "the year after next", "the weekend after the next".
+    fn the_period(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let unit = t.w(i + 1);
+        if !matches!(unit, "week" | "weekend" | "month" | "year") {
+            return None;
+        }
+        let k = if t.is(i + 3, "the") { i + 4 } else { i + 3 };
+        if t.is(i + 2, "after") && t.is(k, "next") {
+            let end = k + 1;
+            return self.relative_hit(i, end, |p| match unit {
+                "week" => resolve::week(p, 2).map(|(a, b)| range(a, b)),
+                "weekend" => weekend(p, 2),
+                "month" => resolve::month(p, 2).map(point),
+                _ => resolve::year(p, 2).map(point),
+            });
+        }
+        if unit != "weekend" {
+            return None;
+        }
+        let dir = self.tense(i, i + 2);
+        self.relative_hit(i, i + 2, |p| {
+            // Saturday of this week: the weekend just past is the one
+            // before when publication is before Saturday.
+            let sat = resolve::week_start(p, 0)?.checked_add(jiff::Span::new().days(5)).ok()?;
+            let offset = if p >= sat {
+                0
+            } else {
+                let back = p.since(sat.checked_sub(jiff::Span::new().days(7)).ok()?).ok()?;
+                let ahead = sat.since(p).ok()?;
+                match dir {
+                    Dir::Past => -1,
+                    Dir::Future => 0,
+                    Dir::Nearest if ahead.get_days() * 2 < back.get_days() => 0,
+                    Dir::Nearest => -1,
+                }
+            };
+            weekend(p, offset)
+        })
+    }
+
+    /// "rest of the week", "the remainder of the year": from the
+    /// publication date to the end of its week, month or year.
+    fn rest_of(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        if !t.is(i + 1, "of") {
+            return None;
+        }
+        let k = if t.is_any(i + 2, &["the", "this"]) { i + 3 } else { i + 2 };
+        let unit = t.w(k);
+        if !matches!(unit, "week" | "month" | "year") {
+            return None;
+        }
+        self.relative_hit(i, k + 1, |p| {
+            let last = match unit {
+                "week" => resolve::week(p, 0)?.1,
+                "month" => p.last_of_month().into(),
+                _ => PartialDate::day(p.year(), 12, 31)?,
+            };
+            Some(range(p.into(), last))
+        })
+    }
+
     /// "year's end", "year-end": December of the publication year.
     fn year_end(&self, i: usize) -> Option<Hit> {
         let t = self.t;
@@ -201,6 +279,13 @@ impl Cx<'_, '_> {
         };
         self.relative_hit(i, end, |p| PartialDate::month(p.year(), 12).map(point))
     }
+}
+
+/// Saturday to Sunday of the week `offset` weeks from `p`'s.
+fn weekend(p: jiff::civil::Date, offset: i64) -> Option<crate::value::DateValue> {
+    let mon = resolve::week_start(p, offset)?;
+    let sat = mon.checked_add(jiff::Span::new().days(5)).ok()?;
+    Some(range(sat.into(), sat.tomorrow().ok()?.into()))
 }
 
 /// Weekday `wd` of the week `offset` weeks from `p`'s.
@@ -222,7 +307,7 @@ mod tests {
         let p = Some("2005-02-02");
         check(&[
             ("compared to last year.", p, "last year=2004"),
-            ("the first month since last July.", p, "last July=2004-07"),
+            ("the first month since last July.", p, "since last July=2004-07 (at_least)"),
             ("fell to 9.6% last month in", p, "last month=2005-01"),
             ("goes on sale next year.", p, "next year=2006"),
             ("released earlier this year", p, "earlier this year=2005"),
@@ -231,7 +316,7 @@ mod tests {
             ("today and tomorrow", p, "today=2005-02-02; tomorrow=2005-02-03"),
             ("last Friday", p, "last Friday=2005-01-28"),
             ("medals this summer.", Some("2004-11-18"), "this summer=2004-06..2004-08"),
-            ("plans to ship by year's end.", Some("2004-12-13"), "year's end=2004-12"),
+            ("plans to ship by year's end.", Some("2004-12-13"), "by year's end=2004-12 (at_most)"),
             ("last year", None, "last year=unresolved (last year)"),
             ("last sept. it", p, "last sept.=2004-09"),
             ("out this Jan", p, "this Jan=2005-01"),
@@ -239,6 +324,26 @@ mod tests {
             ("back Friday next week", p, "Friday next week=2005-02-11"),
             ("back next week on Friday", p, "next week on Friday=2005-02-11"),
             ("on Tuesday of last week", p, "Tuesday of last week=2005-01-25"),
+        ]);
+    }
+
+    #[test]
+    fn periods_around_publication() {
+        let p = Some("2005-02-02");
+        check(&[
+            ("protests were held over the weekend", p, "the weekend=2005-01-29..2005-01-30"),
+            ("talks will resume at the weekend", p, "the weekend=2005-02-05..2005-02-06"),
+            ("for the rest of the year", p, "rest of the year=2005-02-02..2005-12-31"),
+            ("closed the rest of this week", p, "rest of this week=2005-02-02..2005-02-06"),
+            ("back the week after next", p, "the week after next=2005-02-14..2005-02-20"),
+            ("due the year after next", p, "the year after next=2007"),
+            ("the best this decade", p, "this decade=2000..2009"),
+            ("over the next decade", p, "next decade=P10Y"),
+            ("profit this fiscal year", p, "this fiscal year=2005"),
+            ("in the current quarter", p, "current quarter=2005-01..2005-03"),
+            ("a good rest of", p, ""),
+            ("back the day after tomorrow", p, "the day after tomorrow=2005-02-04"),
+            ("back day after tomorrow", p, "day after tomorrow=2005-02-04"),
         ]);
     }
 

@@ -299,12 +299,17 @@ const VOCAB: &[&str] = &[
     "autumn",
     "beginning",
     "between",
+    "black",
     "boxing",
+    "calendar",
     "centuries",
     "century",
     "christmas",
+    "columbus",
     "coming",
     "couple",
+    "current",
+    "cyber",
     "day",
     "days",
     "dec",
@@ -313,6 +318,8 @@ const VOCAB: &[&str] = &[
     "december",
     "earlier",
     "early",
+    "earth",
+    "easter",
     "eight",
     "eighteen",
     "eighteenth",
@@ -323,6 +330,8 @@ const VOCAB: &[&str] = &[
     "eleventh",
     "end",
     "fall",
+    "father",
+    "fathers",
     "feb",
     "february",
     "fifteen",
@@ -343,9 +352,10 @@ const VOCAB: &[&str] = &[
     "fourteenth",
     "fourth",
     "fri",
-    "full",
     "friday",
     "from",
+    "full",
+    "good",
     "h",
     "half",
     "halloween",
@@ -368,6 +378,7 @@ const VOCAB: &[&str] = &[
     "later",
     "mar",
     "march",
+    "martin",
     "may",
     "memorial",
     "mid",
@@ -377,10 +388,13 @@ const VOCAB: &[&str] = &[
     "mins",
     "minute",
     "minutes",
+    "mlk",
     "mon",
     "monday",
     "month",
     "months",
+    "mother",
+    "mothers",
     "new",
     "next",
     "night",
@@ -391,14 +405,20 @@ const VOCAB: &[&str] = &[
     "nineties",
     "ninety",
     "ninth",
+    "noughties",
     "nov",
     "november",
     "oct",
     "october",
     "one",
     "past",
+    "president",
+    "presidents",
     "q",
     "quarter",
+    "remainder",
+    "rest",
+    "saint",
     "sat",
     "saturday",
     "sec",
@@ -421,6 +441,7 @@ const VOCAB: &[&str] = &[
     "sixties",
     "sixty",
     "spring",
+    "st",
     "start",
     "summer",
     "sun",
@@ -453,7 +474,10 @@ const VOCAB: &[&str] = &[
     "twentieth",
     "twenty",
     "two",
+    "upcoming",
     "valentine",
+    "veteran",
+    "veterans",
     "wed",
     "wednesday",
     "weds",
@@ -523,12 +547,17 @@ pub(super) fn lex(w: &str) -> u8 {
                 | "seventies"
                 | "eighties"
                 | "nineties"
+                | "noughties"
                 | "quarter"
                 | "weekend"
                 | "couple"
                 | "hundred"
                 | "q"
                 | "h"
+                | "easter"
+                | "st"
+                | "saint"
+                | "martin"
         )
     {
         return LEX_CORE;
@@ -560,6 +589,25 @@ pub(super) fn lex(w: &str) -> u8 {
             | "final"
             | "fiscal"
             | "new"
+            | "good"
+            | "black"
+            | "cyber"
+            | "mlk"
+            | "presidents"
+            | "president"
+            | "columbus"
+            | "veterans"
+            | "veteran"
+            | "earth"
+            | "mother"
+            | "mothers"
+            | "father"
+            | "fathers"
+            | "rest"
+            | "remainder"
+            | "upcoming"
+            | "current"
+            | "calendar"
     ) {
         return LEX_LEAD;
     }
