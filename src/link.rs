@@ -553,11 +553,14 @@ fn another_name_is_nearer(claim: &Claim, r: u32, discourse: &Discourse, dataset:
         let other_clause = discourse.clause(claim.sentence, t.start) != claim_clause;
         t.start.abs_diff(at) + if other_clause { 10_000 } else { 0 }
     };
-    let nearest_known = sentence
-        .iter()
-        .filter(|(_, id)| id.is_some_and(|w| names.iter().any(|n| n.contains(&w))))
-        .map(|(t, _)| distance(t))
-        .min();
+    let is_known = |id: &Option<WordId>| id.is_some_and(|w| names.iter().any(|n| n.contains(&w)));
+    // "Steve Arthur, 46, from Pease Pottage": the name the figure stands
+    // in apposition to is its owner, whatever follows.
+    if sentence.iter().any(|(t, id)| is_known(id) && t.end <= at && t.end + 2 >= at) {
+        return false;
+    }
+    let nearest_known =
+        sentence.iter().filter(|(_, id)| is_known(id)).map(|(t, _)| distance(t)).min();
     let unknown_name = |(t, id): &(Token, Option<WordId>)| {
         id.is_none() && t.capitalised && !is_calendar_word(&t.norm)
     };

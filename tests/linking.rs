@@ -196,3 +196,18 @@ fn us_and_uk_stand_for_the_names_spelt_out() {
     let c = claim(&r, "5.2%");
     assert_eq!((linked(c), c.verdict), (Some("uk-unemployment"), Verdict::Contradicted));
 }
+
+#[test]
+fn an_age_in_apposition_belongs_to_the_name_before_it() {
+    let jsonl = r#"{"id": "arthur-age", "subject": "Steve Arthur", "attribute": "age at death", "kind": "number", "value": 46, "unit": "years", "source": "s"}
+{"id": "gray-age", "subject": "Leslie Gray", "attribute": "age at death", "kind": "number", "value": 48, "unit": "years", "source": "s"}"#;
+    let r = check(
+        "Those who died in the accident were Steve Arthur, 46, from Pease Pottage, West Sussex; and Leslie Gray, 43, of Tuxford.\n",
+        "2005-01-31",
+        jsonl,
+    );
+    let arthur = claim(&r, "46");
+    assert_eq!((linked(arthur), arthur.verdict), (Some("arthur-age"), Verdict::Supported));
+    let gray = claim(&r, "43");
+    assert_eq!((linked(gray), gray.verdict), (Some("gray-age"), Verdict::Contradicted));
+}
