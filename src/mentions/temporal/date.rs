@@ -44,24 +44,28 @@ const DATE_PREPOSITIONS: &[&str] =
 impl Cx<'_, '_> {
     /// A single date starting at token `i`.
     pub(super) fn date(&self, i: usize) -> Option<Hit> {
+        // Rules that need a word (or a number) at `i` are not tried on
+        // the other kind of token.
+        let num = self.t.kind(i) == Some(TokKind::Num);
+        let word = !num;
         let candidates = [
-            self.weekday_date(i),
-            self.numeric_date(i),
+            word.then(|| self.weekday_date(i)).flatten(),
+            num.then(|| self.numeric_date(i)).flatten(),
             self.written_date(i),
-            self.year_alone(i),
-            self.year_named(i),
+            num.then(|| self.year_alone(i)).flatten(),
+            word.then(|| self.year_named(i)).flatten(),
             self.decade(i),
             self.quarter_or_half(i),
             self.century(i),
-            self.season(i),
-            self.part_of(i),
-            self.holiday(i),
-            self.year_first(i),
-            self.month_of(i),
+            word.then(|| self.season(i)).flatten(),
+            word.then(|| self.part_of(i)).flatten(),
+            word.then(|| self.holiday(i)).flatten(),
+            num.then(|| self.year_first(i)).flatten(),
+            word.then(|| self.month_of(i)).flatten(),
             self.week_of(i),
             self.nth_weekday(i),
             self.day_of_month_rel(i),
-            self.day_alone(i),
+            word.then(|| self.day_alone(i)).flatten(),
         ];
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
@@ -161,7 +165,9 @@ impl Cx<'_, '_> {
     /// noun ("nineteen twenty-year-olds" has a hyphen rule of its own).
     pub(super) fn word_year(&self, i: usize) -> Option<(i16, usize)> {
         let t = self.t;
-        if !t.is_word(i) {
+        if t.lex(i) != words::LEX_CORE
+            || !matches!(t.w(i), "two" | "seventeen" | "eighteen" | "nineteen")
+        {
             return None;
         }
         // Units after a ten: "ninety-six", "ninety six".
@@ -632,7 +638,8 @@ impl Cx<'_, '_> {
         let t = self.t;
         words::weekday(t.w(i)).filter(|_| t.is_word(i))?;
         let j = if t.is_any(i + 1, &[",", "-"]) { i + 2 } else { i + 1 };
-        if let Some((l, end, _)) = self.loose_at(j).filter(|(l, _, _)| l.day.is_some()) {
+        let loose = self.loose_at(j);
+        if let Some((l, end, _)) = loose.filter(|(l, _, _)| l.day.is_some()) {
             return self.resolve_loose(l, i, end);
         }
         // "Friday the 22nd": the nearest month where that day is a Friday.
@@ -649,7 +656,7 @@ impl Cx<'_, '_> {
         // "Monday 21", "Fri 13th": a day number alone after the weekday
         // (with its suffix, or ending the phrase: not "Monday 21 people").
         if let Some((d, end)) = self.day_at(j)
-            && self.loose_at(j).is_none_or(|(l, _, _)| l.day.is_none())
+            && loose.is_none()
             && (t.kind(j) == Some(TokKind::Num) && end > j + 1
                 || !t.is_word(end)
                     && t.kind(end) != Some(TokKind::Num)
@@ -1076,6 +1083,9 @@ impl Cx<'_, '_> {
             _ => (0, i),
         };
         let relative_word = k > i;
+        if t.lex(k) == 0 {
+            return None;
+        }
         let (kind, mut end) = holiday_at(t, k)?;
         let mut year = None;
         let y_at = if t.is(end, "of") || t.is(end, ",") { end + 1 } else { end };
