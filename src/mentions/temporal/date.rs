@@ -1252,7 +1252,18 @@ impl Cx<'_, '_> {
     /// Resolves an interval of two loose dates, the missing years taken
     /// from the other end (or the tense).
     fn loose_pair(&self, start: usize, end: usize, l1: Loose, l2: Loose) -> Option<Hit> {
+        let t = self.t;
         let wraps = l2.key() < l1.key();
+        // "from April to June in 2017": the year after the pair is both's.
+        if l1.year.is_none()
+            && l2.year.is_none()
+            && t.is(end, "in")
+            && let Some((y, e)) = self.year_at(end + 1).filter(|_| t.digits(end + 1) == 4)
+        {
+            let y1 = if wraps { y.checked_sub(1)? } else { y };
+            let (a, b) = (l1.with_year(y1)?, l2.with_year(y)?);
+            return (a.first_day() <= b.first_day()).then(|| self.hit(start, e, range(a, b)))?;
+        }
         let build = |y1: i16, y2: Option<i16>| -> Option<DateValue> {
             let y2 = y2.unwrap_or(if wraps { y1.checked_add(1)? } else { y1 });
             let (a, b) = (l1.with_year(y1)?, l2.with_year(y2)?);
@@ -1598,6 +1609,13 @@ mod tests {
             ("25 June to 3 July 2004", None, "25 June to 3 July 2004=2004-06-25..2004-07-03"),
             ("out today till tomorrow", p, "today till tomorrow=2005-02-02..2005-02-03"),
             ("from 2014 through May 2018", p, "from 2014 through May 2018=2014..2018-05"),
+            ("from 2007 to the end of 2008", p, "from 2007 to the end of 2008=2007..2008-12"),
+            ("from April to June in 2017", p, "from April to June in 2017=2017-04..2017-06"),
+            (
+                "held 26 June to 28 June in 2020",
+                p,
+                "26 June to 28 June in 2020=2020-06-26..2020-06-28",
+            ),
             ("out from 4 to 22 this month", p, "from 4 to 22 this month=2005-02-04..2005-02-22"),
             ("back the 20th of next month", p, "the 20th of next month=2005-03-20"),
             ("it rose 4 this month", p, "this month=2005-02"),
