@@ -1136,6 +1136,7 @@ impl Cx<'_, '_> {
             self.year_range(i, j, between),
             self.day_range(i, j, between),
             self.loose_range(i, j, between),
+            self.slash_range(i, j, between),
         ]
         .into_iter()
         .flatten()
@@ -1244,6 +1245,51 @@ impl Cx<'_, '_> {
         let k = self.range_sep(e1, between)?;
         let (l2, end, _) = self.loose_at(k)?;
         if l1.day.is_some() != l2.day.is_some() {
+            return None;
+        }
+        self.loose_pair(i, end, l1, l2)
+    }
+
+    /// A month/day written with a slash at `k`, with an optional glued
+    /// four-digit year: "10/1", "10/7/2018". US order.
+    fn slash_date_at(&self, k: usize) -> Option<(Loose, usize)> {
+        let t = self.t;
+        let m = t.num(k).filter(|m| (1..=12).contains(m) && t.digits(k) <= 2)?;
+        if !(t.is(k + 1, "/") && t.glued(k + 1) && t.glued(k + 2)) || t.digits(k + 2) > 2 {
+            return None;
+        }
+        let d = t.num(k + 2).filter(|d| (1..=31).contains(d))?;
+        let mut end = k + 3;
+        let mut year = None;
+        if t.is(end, "/") && t.glued(end) && t.glued(end + 1) && t.digits(end + 1) == 4 {
+            year = Some(i16::try_from(t.num(end + 1)?).ok()?);
+            end += 2;
+        }
+        Some((Loose { year, month: m as i8, day: Some(d as i8) }, end))
+    }
+
+    /// "from 10/1 to 11/7", "between 10/1-11/7", "10/1/2018-10/7/2018",
+    /// "from 5/1-5/7, 2020": two slashed days. Without a year on either
+    /// side, only after "from" or "between" ("1/2-3/4" may be fractions).
+    fn slash_range(&self, i: usize, j: usize, between: bool) -> Option<Hit> {
+        let t = self.t;
+        if t.glued(j) && t.is_any(j.wrapping_sub(1), &["/", "-", "."]) {
+            return None;
+        }
+        let (l1, e1) = self.slash_date_at(j)?;
+        let k = if t.is(e1, "-") { e1 + 1 } else { self.range_sep(e1, between)? };
+        let (mut l2, mut end) = self.slash_date_at(k)?;
+        if l2.year.is_none()
+            && t.is(end, ",")
+            && let Some((y, e)) = self.year_at(end + 1).filter(|_| t.digits(end + 1) == 4)
+        {
+            l2.year = Some(y);
+            end = e;
+        }
+        if j == i && l1.year.is_none() && l2.year.is_none() {
+            return None;
+        }
+        if t.glued(end) && t.is_any(end, &["/", "-"]) {
             return None;
         }
         self.loose_pair(i, end, l1, l2)
@@ -1611,6 +1657,14 @@ mod tests {
             ("from 2014 through May 2018", p, "from 2014 through May 2018=2014..2018-05"),
             ("from 2007 to the end of 2008", p, "from 2007 to the end of 2008=2007..2008-12"),
             ("from April to June in 2017", p, "from April to June in 2017=2017-04..2017-06"),
+            (
+                "out from 10/1 to 11/7",
+                Some("2018-08-01"),
+                "from 10/1 to 11/7=2018-10-01..2018-11-07",
+            ),
+            ("out 10/1/2018-10/7/2018", p, "10/1/2018-10/7/2018=2018-10-01..2018-10-07"),
+            ("from 5/1-5/7, 2020", p, "from 5/1-5/7, 2020=2020-05-01..2020-05-07"),
+            ("a score of 1/2-3/4 here", p, ""),
             (
                 "held 26 June to 28 June in 2020",
                 p,
