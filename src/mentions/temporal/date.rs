@@ -157,6 +157,10 @@ impl Cx<'_, '_> {
             let yy = t.num(i + 1)? as i16;
             return Some((if yy <= 30 { 2000 + yy } else { 1900 + yy }, i + 2));
         }
+        // Number words are core words: most tokens stop here.
+        if t.lex(i) != words::LEX_CORE {
+            return None;
+        }
         self.word_year(i)
     }
 
@@ -1132,11 +1136,12 @@ impl Cx<'_, '_> {
         let t = self.t;
         let between = t.is(i, "between");
         let j = if between || t.is(i, "from") { i + 1 } else { i };
+        let num = t.kind(j) == Some(TokKind::Num);
         [
-            self.year_range(i, j, between),
+            num.then(|| self.year_range(i, j, between)).flatten(),
             self.day_range(i, j, between),
             self.loose_range(i, j, between),
-            self.slash_range(i, j, between),
+            num.then(|| self.slash_range(i, j, between)).flatten(),
         ]
         .into_iter()
         .flatten()
