@@ -508,8 +508,10 @@ impl Cx<'_, '_> {
     /// publication month or the one before or after, by the tense.
     fn day_alone(&self, i: usize) -> Option<Hit> {
         let t = self.t;
+        let week_of = t.is(i.wrapping_sub(1), "of") && t.is(i.wrapping_sub(2), "week");
         if !t.is(i, "the")
-            || !t.is_any(i.wrapping_sub(1), &["on", "by", "until", "since", "before", "after"])
+            || !(week_of
+                || t.is_any(i.wrapping_sub(1), &["on", "by", "until", "since", "before", "after"]))
         {
             return None;
         }
@@ -1750,6 +1752,7 @@ mod tests {
             ("the vote is on the 18th.", p, "the 18th=2016-11-18"),
             ("it closed on the 4th.", p, "the 4th=2016-11-04"),
             ("on the 18th hole", p, ""),
+            ("out the week of the 18th.", p, "the week of the 18th=2016-11-14..2016-11-20"),
             ("on the second day", p, ""),
             (
                 "shares fell late last week",
