@@ -106,7 +106,9 @@ impl Cx<'_, '_> {
     fn joined_range(&self, i: usize, a: Hit) -> Option<Hit> {
         let Value::Date(va) = &a.value else { return None };
         let k = self.range_sep(a.end, self.t.is(i, "between"))?;
-        let b = self.single(k)?;
+        // "from 2007 to the end of 2008": the second date may start after "the".
+        let b =
+            self.single(k).or_else(|| self.t.is(k, "the").then(|| self.single(k + 1)).flatten())?;
         let Value::Date(vb) = &b.value else { return None };
         let value = match (va, vb) {
             (DateValue::Resolved { start: s1, .. }, DateValue::Resolved { start: s2, end: e2 }) => {

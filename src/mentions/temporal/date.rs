@@ -44,24 +44,28 @@ const DATE_PREPOSITIONS: &[&str] =
 impl Cx<'_, '_> {
     /// A single date starting at token `i`.
     pub(super) fn date(&self, i: usize) -> Option<Hit> {
+        // Rules that need a word (or a number) at `i` are not tried on
+        // the other kind of token.
+        let num = self.t.kind(i) == Some(TokKind::Num);
+        let word = !num;
         let candidates = [
-            self.weekday_date(i),
-            self.numeric_date(i),
+            word.then(|| self.weekday_date(i)).flatten(),
+            num.then(|| self.numeric_date(i)).flatten(),
             self.written_date(i),
-            self.year_alone(i),
-            self.year_named(i),
+            num.then(|| self.year_alone(i)).flatten(),
+            word.then(|| self.year_named(i)).flatten(),
             self.decade(i),
             self.quarter_or_half(i),
             self.century(i),
-            self.season(i),
-            self.part_of(i),
-            self.holiday(i),
-            self.year_first(i),
-            self.month_of(i),
+            word.then(|| self.season(i)).flatten(),
+            word.then(|| self.part_of(i)).flatten(),
+            word.then(|| self.holiday(i)).flatten(),
+            num.then(|| self.year_first(i)).flatten(),
+            word.then(|| self.month_of(i)).flatten(),
             self.week_of(i),
             self.nth_weekday(i),
             self.day_of_month_rel(i),
-            self.day_alone(i),
+            word.then(|| self.day_alone(i)).flatten(),
         ];
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
@@ -153,6 +157,10 @@ impl Cx<'_, '_> {
             let yy = t.num(i + 1)? as i16;
             return Some((if yy <= 30 { 2000 + yy } else { 1900 + yy }, i + 2));
         }
+        // Number words are core words: most tokens stop here.
+        if t.lex(i) != words::LEX_CORE {
+            return None;
+        }
         self.word_year(i)
     }
 
@@ -161,7 +169,9 @@ impl Cx<'_, '_> {
     /// noun ("nineteen twenty-year-olds" has a hyphen rule of its own).
     pub(super) fn word_year(&self, i: usize) -> Option<(i16, usize)> {
         let t = self.t;
-        if !t.is_word(i) {
+        if t.lex(i) != words::LEX_CORE
+            || !matches!(t.w(i), "two" | "seventeen" | "eighteen" | "nineteen")
+        {
             return None;
         }
         // Units after a ten: "ninety-six", "ninety six".
@@ -498,8 +508,10 @@ impl Cx<'_, '_> {
     /// publication month or the one before or after, by the tense.
     fn day_alone(&self, i: usize) -> Option<Hit> {
         let t = self.t;
+        let week_of = t.is(i.wrapping_sub(1), "of") && t.is(i.wrapping_sub(2), "week");
         if !t.is(i, "the")
-            || !t.is_any(i.wrapping_sub(1), &["on", "by", "until", "since", "before", "after"])
+            || !(week_of
+                || t.is_any(i.wrapping_sub(1), &["on", "by", "until", "since", "before", "after"]))
         {
             return None;
         }
@@ -632,7 +644,8 @@ impl Cx<'_, '_> {
         let t = self.t;
         words::weekday(t.w(i)).filter(|_| t.is_word(i))?;
         let j = if t.is_any(i + 1, &[",", "-"]) { i + 2 } else { i + 1 };
-        if let Some((l, end, _)) = self.loose_at(j).filter(|(l, _, _)| l.day.is_some()) {
+        let loose = self.loose_at(j);
+        if let Some((l, end, _)) = loose.filter(|(l, _, _)| l.day.is_some()) {
             return self.resolve_loose(l, i, end);
         }
         // "Friday the 22nd": the nearest month where that day is a Friday.
@@ -649,7 +662,7 @@ impl Cx<'_, '_> {
         // "Monday 21", "Fri 13th": a day number alone after the weekday
         // (with its suffix, or ending the phrase: not "Monday 21 people").
         if let Some((d, end)) = self.day_at(j)
-            && self.loose_at(j).is_none_or(|(l, _, _)| l.day.is_none())
+            && loose.is_none()
             && (t.kind(j) == Some(TokKind::Num) && end > j + 1
                 || !t.is_word(end)
                     && t.kind(end) != Some(TokKind::Num)
@@ -1076,6 +1089,9 @@ impl Cx<'_, '_> {
             _ => (0, i),
         };
         let relative_word = k > i;
+        if t.lex(k) == 0 {
+            return None;
+        }
         let (kind, mut end) = holiday_at(t, k)?;
         let mut year = None;
         let y_at = if t.is(end, "of") || t.is(end, ",") { end + 1 } else { end };
@@ -1122,10 +1138,12 @@ impl Cx<'_, '_> {
         let t = self.t;
         let between = t.is(i, "between");
         let j = if between || t.is(i, "from") { i + 1 } else { i };
+        let num = t.kind(j) == Some(TokKind::Num);
         [
-            self.year_range(i, j, between),
+            num.then(|| self.year_range(i, j, between)).flatten(),
             self.day_range(i, j, between),
             self.loose_range(i, j, between),
+            num.then(|| self.slash_range(i, j, between)).flatten(),
         ]
         .into_iter()
         .flatten()
@@ -1239,10 +1257,66 @@ impl Cx<'_, '_> {
         self.loose_pair(i, end, l1, l2)
     }
 
+    /// A month/day written with a slash at `k`, with an optional glued
+    /// four-digit year: "10/1", "10/7/2018". US order.
+    fn slash_date_at(&self, k: usize) -> Option<(Loose, usize)> {
+        let t = self.t;
+        let m = t.num(k).filter(|m| (1..=12).contains(m) && t.digits(k) <= 2)?;
+        if !(t.is(k + 1, "/") && t.glued(k + 1) && t.glued(k + 2)) || t.digits(k + 2) > 2 {
+            return None;
+        }
+        let d = t.num(k + 2).filter(|d| (1..=31).contains(d))?;
+        let mut end = k + 3;
+        let mut year = None;
+        if t.is(end, "/") && t.glued(end) && t.glued(end + 1) && t.digits(end + 1) == 4 {
+            year = Some(i16::try_from(t.num(end + 1)?).ok()?);
+            end += 2;
+        }
+        Some((Loose { year, month: m as i8, day: Some(d as i8) }, end))
+    }
+
+    /// "from 10/1 to 11/7", "between 10/1-11/7", "10/1/2018-10/7/2018",
+    /// "from 5/1-5/7, 2020": two slashed days. Without a year on either
+    /// side, only after "from" or "between" ("1/2-3/4" may be fractions).
+    fn slash_range(&self, i: usize, j: usize, between: bool) -> Option<Hit> {
+        let t = self.t;
+        if t.glued(j) && t.is_any(j.wrapping_sub(1), &["/", "-", "."]) {
+            return None;
+        }
+        let (l1, e1) = self.slash_date_at(j)?;
+        let k = if t.is(e1, "-") { e1 + 1 } else { self.range_sep(e1, between)? };
+        let (mut l2, mut end) = self.slash_date_at(k)?;
+        if l2.year.is_none()
+            && t.is(end, ",")
+            && let Some((y, e)) = self.year_at(end + 1).filter(|_| t.digits(end + 1) == 4)
+        {
+            l2.year = Some(y);
+            end = e;
+        }
+        if j == i && l1.year.is_none() && l2.year.is_none() {
+            return None;
+        }
+        if t.glued(end) && t.is_any(end, &["/", "-"]) {
+            return None;
+        }
+        self.loose_pair(i, end, l1, l2)
+    }
+
     /// Resolves an interval of two loose dates, the missing years taken
     /// from the other end (or the tense).
     fn loose_pair(&self, start: usize, end: usize, l1: Loose, l2: Loose) -> Option<Hit> {
+        let t = self.t;
         let wraps = l2.key() < l1.key();
+        // "from April to June in 2017": the year after the pair is both's.
+        if l1.year.is_none()
+            && l2.year.is_none()
+            && t.is(end, "in")
+            && let Some((y, e)) = self.year_at(end + 1).filter(|_| t.digits(end + 1) == 4)
+        {
+            let y1 = if wraps { y.checked_sub(1)? } else { y };
+            let (a, b) = (l1.with_year(y1)?, l2.with_year(y)?);
+            return (a.first_day() <= b.first_day()).then(|| self.hit(start, e, range(a, b)))?;
+        }
         let build = |y1: i16, y2: Option<i16>| -> Option<DateValue> {
             let y2 = y2.unwrap_or(if wraps { y1.checked_add(1)? } else { y1 });
             let (a, b) = (l1.with_year(y1)?, l2.with_year(y2)?);
@@ -1588,6 +1662,21 @@ mod tests {
             ("25 June to 3 July 2004", None, "25 June to 3 July 2004=2004-06-25..2004-07-03"),
             ("out today till tomorrow", p, "today till tomorrow=2005-02-02..2005-02-03"),
             ("from 2014 through May 2018", p, "from 2014 through May 2018=2014..2018-05"),
+            ("from 2007 to the end of 2008", p, "from 2007 to the end of 2008=2007..2008-12"),
+            ("from April to June in 2017", p, "from April to June in 2017=2017-04..2017-06"),
+            (
+                "out from 10/1 to 11/7",
+                Some("2018-08-01"),
+                "from 10/1 to 11/7=2018-10-01..2018-11-07",
+            ),
+            ("out 10/1/2018-10/7/2018", p, "10/1/2018-10/7/2018=2018-10-01..2018-10-07"),
+            ("from 5/1-5/7, 2020", p, "from 5/1-5/7, 2020=2020-05-01..2020-05-07"),
+            ("a score of 1/2-3/4 here", p, ""),
+            (
+                "held 26 June to 28 June in 2020",
+                p,
+                "26 June to 28 June in 2020=2020-06-26..2020-06-28",
+            ),
             ("out from 4 to 22 this month", p, "from 4 to 22 this month=2005-02-04..2005-02-22"),
             ("back the 20th of next month", p, "the 20th of next month=2005-03-20"),
             ("it rose 4 this month", p, "this month=2005-02"),
@@ -1663,6 +1752,7 @@ mod tests {
             ("the vote is on the 18th.", p, "the 18th=2016-11-18"),
             ("it closed on the 4th.", p, "the 4th=2016-11-04"),
             ("on the 18th hole", p, ""),
+            ("out the week of the 18th.", p, "the week of the 18th=2016-11-14..2016-11-20"),
             ("on the second day", p, ""),
             (
                 "shares fell late last week",
