@@ -39,7 +39,8 @@ pub(crate) fn suffix_after(text: &str, i: usize) -> Option<(usize, bool, f64)> {
             let (_, e2, w2) = next_word(text, e)?;
             matches!(w2, "points" | "point").then_some((e2, true, 0.01))
         }
-        "bps" | "bp" => Some((e, true, 0.01)),
+        // Lower case only: "2003 BP" is the year and the oil company.
+        "bps" | "bp" if w.bytes().all(|b| b.is_ascii_lowercase()) => Some((e, true, 0.01)),
         _ => None,
     }
 }
@@ -105,6 +106,8 @@ mod tests {
             ("twelve percent", 6, Some((14, false, 1.0))),
             ("0.5 percentage points", 3, Some((21, true, 1.0))),
             ("50 basis points", 2, Some((15, true, 0.01))),
+            ("25 bp", 2, Some((5, true, 0.01))),
+            ("2003 BP invested", 4, None),
             ("5pc", 1, Some((3, false, 1.0))),
             ("12 people", 2, None),
             ("12 per person", 2, None),
