@@ -93,6 +93,8 @@ struct Discourse {
     fuzzy: Vec<Vec<Box<[WordId]>>>,
     /// Dataset words of [`FORECAST_WORDS`].
     forecast_words: Vec<WordId>,
+    /// [`FORECAST_WORDS`] normalised, looked up once per article.
+    forecast_norms: Vec<String>,
 }
 
 /// What the linker needs of one claim, computed once for all its
@@ -193,7 +195,7 @@ impl ClaimView {
                 && !inside(t, claim)
                 && discourse.clause(claim.sentence, t.start) == clause
                 && !is_calendar_word(&t.norm)
-                && !t.norm.bytes().all(|b| b.is_ascii_digit())
+                && !is_number(&t.norm)
         });
         let forecast = is_forecast(claim, own, discourse);
         ClaimView { found, noun_words, elliptical, forecast }
@@ -242,11 +244,10 @@ impl Discourse {
                     .collect()
             })
             .collect();
-        let forecast_words = FORECAST_WORDS
-            .iter()
-            .filter_map(|f| words::normalise(f).and_then(|n| dataset.index.word(&n)))
-            .collect();
-        Discourse { sentences: tokens, clause_breaks, fuzzy, forecast_words }
+        let forecast_norms: Vec<String> =
+            FORECAST_WORDS.iter().filter_map(|f| words::normalise(f)).collect();
+        let forecast_words = forecast_norms.iter().filter_map(|n| dataset.index.word(n)).collect();
+        Discourse { sentences: tokens, clause_breaks, fuzzy, forecast_norms, forecast_words }
     }
 
     /// The clause of sentence `sentence` that byte `offset` lies in.
@@ -396,7 +397,7 @@ fn candidate_records(
     // attributes ("... (12)", "Form 12") to say what a claim is about.
     let sentence_words: Vec<WordId> = discourse.sentences[claim.sentence]
         .iter()
-        .filter(|(t, _)| !t.norm.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|(t, _)| !is_number(&t.norm))
         .filter_map(|(_, id)| *id)
         .collect();
     dataset.index.records_by_attribute(&sentence_words, &mut out);
@@ -528,7 +529,7 @@ fn names_word(
     w: WordId,
     index: &crate::reference::Index,
 ) -> bool {
-    let number = t.norm.bytes().all(|b| b.is_ascii_digit());
+    let number = is_number(&t.norm);
     id == Some(w)
         && (t.capitalised || !index.is_proper(w))
         && (!number || before.is_some_and(|b| b.capitalised && b.end + 1 >= t.start))
@@ -689,8 +690,9 @@ const FORECAST_WORDS: &[&str] = &[
     "estimated",
 ];
 
-fn is_forecast_word(norm: &str) -> bool {
-    FORECAST_WORDS.iter().any(|f| words::normalise(f).is_some_and(|n| n == norm))
+/// A normalised token that is all digits: a bare number.
+fn is_number(norm: &str) -> bool {
+    norm.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The claim is what a forecast, plan or estimate says: the word comes
@@ -710,11 +712,11 @@ fn is_forecast(claim: &Claim, own: &[(Token, Option<WordId>)], discourse: &Disco
     let before = own.iter().any(|(t, _)| {
         t.start < claim.mention.span.start
             && discourse.clause(s, t.start) == clause
-            && is_forecast_word(&t.norm)
+            && discourse.forecast_norms.contains(&t.norm)
     });
     let reported = last_clause > clause
         && closing.len() <= 3
-        && closing.iter().any(|t| is_forecast_word(&t.norm));
+        && closing.iter().any(|t| discourse.forecast_norms.contains(&t.norm));
     before || reported
 }
 
