@@ -211,3 +211,19 @@ fn an_age_in_apposition_belongs_to_the_name_before_it() {
     let gray = claim(&r, "43");
     assert_eq!((linked(gray), gray.verdict), (Some("gray-age"), Verdict::Contradicted));
 }
+
+const LOANS: &str = r#"{"id": "loans-2004-11", "subject": "UK mortgage approvals", "attribute": "mortgage approvals, November 2004", "kind": "number", "value": 67000, "unit": "approvals", "source": "s"}
+{"id": "loans-2004-12", "subject": "UK mortgage approvals", "aliases": ["new loans"], "attribute": "mortgage approvals, December 2004", "kind": "number", "value": 83000, "unit": "approvals", "source": "s"}"#;
+
+#[test]
+fn an_alias_written_on_one_record_names_every_record_of_its_subject() {
+    // Only the December record lists "new loans"; the November figure
+    // is still the same subject's.
+    let r = check(
+        "New loans rose to 83,000, higher than November's low of 77,000.\n",
+        "2005-02-01",
+        LOANS,
+    );
+    let nov = claim(&r, "77,000");
+    assert_eq!((linked(nov), nov.verdict), (Some("loans-2004-11"), Verdict::Contradicted));
+}

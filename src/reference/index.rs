@@ -127,6 +127,7 @@ impl Index {
             index.kinds.push(r.value.kind());
             *index.subject_kinds.entry((subject, r.value.kind())).or_insert(0) += 1;
         }
+        index.share_names_within_subjects();
         let mut fuzzy: Vec<(String, WordId)> = index
             .vocab
             .iter()
@@ -136,6 +137,50 @@ impl Index {
         fuzzy.sort();
         index.fuzzy_names = fuzzy;
         index
+    }
+
+    /// Aliases name the subject, not one fact of it: a record is found by
+    /// every name any record of its subject gives ("new loans" written on
+    /// the December approvals record also names the November one).
+    fn share_names_within_subjects(&mut self) {
+        let mut by_subject: HashMap<SubjectId, Vec<u32>, FastHash> = HashMap::default();
+        for (i, r) in self.records.iter().enumerate() {
+            by_subject.entry(r.subject).or_default().push(i as u32);
+        }
+        let mut touched: Vec<WordId> = Vec::new();
+        for members in by_subject.values().filter(|m| m.len() > 1) {
+            let mut union: Vec<Box<[WordId]>> = Vec::new();
+            for &i in members {
+                for name in &self.records[i as usize].names {
+                    if !union.contains(name) {
+                        union.push(name.clone());
+                    }
+                }
+            }
+            for &i in members {
+                let record = &mut self.records[i as usize];
+                if record.names.len() == union.len() {
+                    continue;
+                }
+                for name in union.iter().filter(|n| !record.names.contains(n)) {
+                    for &w in name.iter() {
+                        push_unique(&mut self.name_postings[w as usize], i);
+                        touched.push(w);
+                    }
+                }
+                // The record's own names first, in its own order.
+                let extra: Vec<Box<[WordId]>> =
+                    union.iter().filter(|n| !record.names.contains(n)).cloned().collect();
+                record.names.extend(extra);
+            }
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        for w in touched {
+            let list = &mut self.name_postings[w as usize];
+            list.sort_unstable();
+            list.dedup();
+        }
     }
 
     /// The interned id of a raw word and whether it is capitalised
