@@ -227,3 +227,73 @@ fn an_alias_written_on_one_record_names_every_record_of_its_subject() {
     let nov = claim(&r, "77,000");
     assert_eq!((linked(nov), nov.verdict), (Some("loans-2004-11"), Verdict::Contradicted));
 }
+
+const SPENDING: &str = r#"{"id": "equip-q3", "subject": "United States economy", "attribute": "business investment in equipment, Q3 2004", "kind": "percent", "value": 15.5, "source": "s"}
+{"id": "equip-q4", "subject": "United States economy", "attribute": "business investment in equipment, Q4 2004", "kind": "percent", "value": 14.0, "source": "s"}"#;
+
+#[test]
+fn a_period_fronted_at_the_head_of_the_sentence_frames_its_figures() {
+    // "18%" has no date in its own clause: the fronted quarter is its
+    // period. "17.5%" has its own, written without a year.
+    let r = check(
+        "In the final quarter of 2004, US businesses increased investment in equipment by 18%, up from 17.5% in the third quarter.\n",
+        "2005-02-25",
+        SPENDING,
+    );
+    let q4 = claim(&r, "18%");
+    assert_eq!((linked(q4), q4.verdict), (Some("equip-q4"), Verdict::Contradicted));
+    let q3 = claim(&r, "17.5%");
+    assert_eq!((linked(q3), q3.verdict), (Some("equip-q3"), Verdict::Contradicted));
+}
+
+const FILMS: &str = r#"{"id": "films-2003", "subject": "Japanese film industry", "attribute": "Japanese films released, 2003", "kind": "number", "value": 287, "unit": "films", "source": "s"}
+{"id": "films-2004", "subject": "Japanese film industry", "attribute": "Japanese films released, 2004", "kind": "number", "value": 310, "unit": "films", "source": "s"}"#;
+
+#[test]
+fn the_previous_year_is_the_year_before_the_sentences_other_period() {
+    let r = check(
+        "The number of Japanese films released rose to 310 in 2004 from 291 the previous year.\n",
+        "2005-01-31",
+        FILMS,
+    );
+    let before = claim(&r, "291");
+    assert_eq!((linked(before), before.verdict), (Some("films-2003"), Verdict::Contradicted));
+}
+
+const GDP: &str = r#"{"id": "gdp-q4-advance", "subject": "US economy", "attribute": "GDP growth, Q4 2004 (advance estimate)", "kind": "percent", "value": 3.4, "source": "s"}
+{"id": "unemployment-2005-01", "subject": "US economy", "attribute": "unemployment rate, January 2005", "kind": "percent", "value": 5.2, "source": "s"}"#;
+
+#[test]
+fn a_date_after_a_reporting_verb_dates_the_report_not_the_figure() {
+    // "a month ago" is January 2005, when the estimate was made; it must
+    // not pull the GDP figure to the January unemployment record.
+    let r = check(
+        "The US economy's GDP growth beat the 3.1% the government estimated a month ago.\n",
+        "2005-02-25",
+        GDP,
+    );
+    let c = claim(&r, "3.1%");
+    assert_eq!((linked(c), c.verdict), (Some("gdp-q4-advance"), Verdict::Contradicted));
+}
+
+const CREDIT: &str = r#"{"id": "credit-2004-11", "subject": "UK consumer credit", "attribute": "net consumer credit lending, November 2004", "kind": "money", "value": 1100000000, "unit": "GBP", "source": "s"}
+{"id": "credit-2004-12", "subject": "UK consumer credit", "attribute": "net consumer credit lending, December 2004", "kind": "money", "value": 1500000000, "unit": "GBP", "source": "s"}"#;
+
+#[test]
+fn a_figure_qualified_as_expected_is_a_forecast() {
+    let r = check(
+        "UK consumer credit rose by £1.5bn in December, more than the £1.3bn expected.\n",
+        "2005-02-01",
+        CREDIT,
+    );
+    assert_eq!(claim(&r, "£1.5bn").verdict, Verdict::Supported);
+    assert_ne!(claim(&r, "£1.3bn").verdict, Verdict::Contradicted);
+}
+
+#[test]
+fn a_date_that_is_the_records_own_period_is_not_its_value() {
+    // "January" dates the share; the record's value is another month.
+    let jsonl = r#"{"id": "c4-ahead", "subject": "Channel 4", "attribute": "most recent month before January 2005 with a higher audience share than BBC Two", "kind": "date", "value": "2004-07", "source": "s"}"#;
+    let r = check("Channel 4's January audience share rose by 12%.\n", "2005-02-02", jsonl);
+    assert_ne!(claim(&r, "January").verdict, Verdict::Contradicted);
+}

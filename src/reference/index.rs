@@ -25,8 +25,11 @@ const MAX_POSTINGS_FOR_RETRIEVAL: usize = 20_000;
 /// The words of one record, interned.
 #[derive(Clone, Debug, Default)]
 pub struct RecordWords {
-    /// The subject's words, then each alias's words.
+    /// The subject's words, then each alias's words, then (from
+    /// `own_names` on) the names other records of the same subject give.
     pub names: Vec<Box<[WordId]>>,
+    /// How many of `names` the record gives itself.
+    pub own_names: usize,
     /// Attribute words.
     pub attribute: Box<[WordId]>,
     /// Words of the unit (counted noun), for counts.
@@ -118,6 +121,7 @@ impl Index {
                 }
             };
             index.records.push(RecordWords {
+                own_names: names.len(),
                 names,
                 attribute: attribute.into_boxed_slice(),
                 unit: unit.into_boxed_slice(),
@@ -141,7 +145,10 @@ impl Index {
 
     /// Aliases name the subject, not one fact of it: a record is found by
     /// every name any record of its subject gives ("new loans" written on
-    /// the December approvals record also names the November one).
+    /// the December approvals record also names the November one). The
+    /// linker weighs a borrowed name a little less than the record's own,
+    /// since datasets also use aliases to tell facts apart ("US consumer
+    /// spending" on the consumption records of "United States economy").
     fn share_names_within_subjects(&mut self) {
         let mut by_subject: HashMap<SubjectId, Vec<u32>, FastHash> = HashMap::default();
         for (i, r) in self.records.iter().enumerate() {

@@ -22,11 +22,13 @@
 use crate::claims::Claim;
 use crate::reference::{Dataset, WordId};
 use crate::sentences::Sentence;
-use jiff::civil::Date;
 
-use crate::value::{DateValue, Kind, Value};
+use crate::value::{Kind, Value};
 use crate::verdict::ReasonCode;
 use crate::words::{self, Token};
+
+mod period;
+use period::{Period, claim_periods, period_overlap};
 
 /// Thresholds of the linker.
 #[derive(Clone, Copy, Debug)]
@@ -126,9 +128,9 @@ pub fn link_article(
         return vec![Link::Unlinked { code: ReasonCode::NoSubject }; claims.len()];
     }
     let discourse = Discourse::new(prose, sentences, dataset);
-    let periods = claim_periods(prose, claims, &discourse);
+    let periods = claim_periods(prose, sentences, claims, &discourse);
     let views: Vec<ClaimView> =
-        claims.iter().map(|c| ClaimView::new(c, sentences, &discourse, dataset)).collect();
+        claims.iter().map(|c| ClaimView::new(c, prose, sentences, &discourse, dataset)).collect();
     let mut ranked: Vec<Vec<Scored>> = claims
         .iter()
         .zip(&periods)
@@ -145,9 +147,15 @@ pub fn link_article(
         .collect()
 }
 
+/// The least weight of a name in the claim's own sentence: above any
+/// earlier sentence's (see `discourse_weight`), so that a name written
+/// beside the figure wins over one the paragraph named before.
+const OWN_SENTENCE: f64 = 0.86;
+
 impl ClaimView {
     fn new(
         claim: &Claim,
+        prose: &str,
         sentences: &[Sentence],
         discourse: &Discourse,
         dataset: &Dataset,
@@ -166,12 +174,15 @@ impl ClaimView {
             if let Some(w) = *id
                 && names_word(t, previous(own, i), *id, w, index)
             {
-                raise(w, 0.7 + 0.3 * proximity_weight(i.abs_diff(claim_pos)));
+                raise(
+                    w,
+                    OWN_SENTENCE + (1.0 - OWN_SENTENCE) * proximity_weight(i.abs_diff(claim_pos)),
+                );
             }
         }
         for (i, sentence) in discourse.sentences[..=claim.sentence].iter().enumerate() {
             let weight = if i == claim.sentence {
-                0.7
+                OWN_SENTENCE
             } else {
                 discourse_weight(claim.sentence, i, sentences)
             };
@@ -197,7 +208,7 @@ impl ClaimView {
                 && !is_calendar_word(&t.norm)
                 && !is_number(&t.norm)
         });
-        let forecast = is_forecast(claim, own, discourse);
+        let forecast = is_forecast(claim, prose, own, discourse);
         ClaimView { found, noun_words, elliptical, forecast }
     }
 
@@ -354,7 +365,7 @@ fn discourse_weight(claim_sentence: usize, other: usize, sentences: &[Sentence])
 fn rank_candidates(
     claim: &Claim,
     view: &ClaimView,
-    period: Option<(Date, Date)>,
+    period: Option<Period>,
     discourse: &Discourse,
     dataset: &Dataset,
 ) -> Vec<Scored> {
@@ -448,7 +459,7 @@ fn shares_a_word(described: &str, unit: &str) -> bool {
 fn score_record(
     claim: &Claim,
     view: &ClaimView,
-    period: Option<(Date, Date)>,
+    period: Option<Period>,
     r: u32,
     discourse: &Discourse,
     dataset: &Dataset,
@@ -461,6 +472,7 @@ fn score_record(
         && claim.mention.kind() != Kind::Date
         && dataset.index.records_of_subject_and_kind(r) == 1
         && unit_compatible(claim, view, r, dataset)
+        && !periods_disagree(dataset.index.record(r).period, period)
     {
         // The subject's only fact of this kind: the kind itself names the
         // attribute ("Hayes, 27," and the one number known of Hayes).
@@ -490,17 +502,23 @@ fn subject_score(
         * words
             .names
             .iter()
-            .map(|name| {
+            .enumerate()
+            .map(|(i, name)| (if i < words.own_names { 1.0 } else { BORROWED_NAME }, name))
+            .map(|(weight, name)| {
                 let total: f64 = name.iter().map(|&w| index.idf(w)).sum();
                 if total == 0.0 {
                     return 0.0;
                 }
                 let share =
                     name.iter().map(|&w| index.idf(w) * found_weight(w)).sum::<f64>() / total;
-                share.max(surname_weight(name, index, found_weight))
+                weight * share.max(surname_weight(name, index, found_weight))
             })
             .fold(0.0, f64::max)
 }
+
+/// The weight of a name a record borrows from another record of its
+/// subject (see `Index::share_names_within_subjects`).
+const BORROWED_NAME: f64 = 0.9;
 
 /// A person's name of two or three capitalised words is named by its last
 /// word alone ("Pezeshkian" for "Masoud Pezeshkian"), as news writes it
@@ -600,7 +618,7 @@ fn is_calendar_word(norm: &str) -> bool {
 fn attribute_score(
     claim: &Claim,
     view: &ClaimView,
-    period: Option<(Date, Date)>,
+    period: Option<Period>,
     r: u32,
     discourse: &Discourse,
     dataset: &Dataset,
@@ -661,7 +679,7 @@ fn attribute_score(
     if let (Some((rf, rl)), Some((cf, cl))) = (words.period, period) {
         // Overlap is neutral (records without a period must not lose to
         // records with one); a different period is a strong sign against.
-        if rf > cl || cf > rl {
+        if periods_disagree(words.period, period) {
             score *= 0.25;
         } else {
             // The figure's month or year is the record's: what tells
@@ -671,7 +689,14 @@ fn attribute_score(
             score += 0.15 * period_overlap((rf, rl), (cf, cl));
         }
     }
-    AttributeFit { score, attested: score >= 0.1 && !unsure_forecast(view, r, discourse, dataset) }
+    // A date is as often the period of another fact ("depressed figures
+    // in November") as a fact itself: the record's attribute must be
+    // plainly in the text to hold a date against it.
+    let least = if claim.mention.kind() == Kind::Date { 0.25 } else { 0.1 };
+    AttributeFit {
+        score,
+        attested: score >= least && !unsure_forecast(view, r, discourse, dataset),
+    }
 }
 
 /// Words that make a figure a forecast, a plan or an estimate (compared
@@ -700,7 +725,12 @@ fn is_number(norm: &str) -> bool {
 /// closing clause reports it ("..., about 4%, economists forecast"). A
 /// forecast later in the clause is about something else ("arrived on
 /// Sunday and is expected to hold meetings").
-fn is_forecast(claim: &Claim, own: &[(Token, Option<WordId>)], discourse: &Discourse) -> bool {
+fn is_forecast(
+    claim: &Claim,
+    prose: &str,
+    own: &[(Token, Option<WordId>)],
+    discourse: &Discourse,
+) -> bool {
     let s = claim.sentence;
     let clause = discourse.clause(s, claim.mention.span.start);
     let last_clause = discourse.clause_breaks[s].len();
@@ -717,7 +747,22 @@ fn is_forecast(claim: &Claim, own: &[(Token, Option<WordId>)], discourse: &Disco
     let reported = last_clause > clause
         && closing.len() <= 3
         && closing.iter().any(|t| discourse.forecast_norms.contains(&t.norm));
-    before || reported
+    // "the £1.4bn expected", "the 3.5% forecast": the participle right
+    // after the figure makes it the forecast.
+    let qualified =
+        own.iter().map(|(t, _)| t).find(|t| t.start >= claim.mention.span.end).is_some_and(|t| {
+            t.start <= claim.mention.span.end + 1 && discourse.forecast_norms.contains(&t.norm)
+        });
+    // "is expected to match the 30.7bn yen record of Spirited Away": a
+    // definite figure is a known one the forecast is measured against.
+    (before && !is_definite(claim, prose)) || reported || qualified
+}
+
+/// The figure opens a definite noun phrase: "the 30.7bn yen record".
+fn is_definite(claim: &Claim, prose: &str) -> bool {
+    let before = prose[..claim.mention.span.start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    word.eq_ignore_ascii_case("the")
 }
 
 /// The claim's clause forecasts ("the economy is expected to grow about
@@ -738,67 +783,14 @@ struct AttributeFit {
     attested: bool,
 }
 
-/// Days shared by two inclusive periods over days covered by either:
-/// 1 for the same month, ¼ for a quarter within its year.
-fn period_overlap(a: (Date, Date), b: (Date, Date)) -> f64 {
-    let days = |from: Date, to: Date| (to - from).get_days() as f64 + 1.0;
-    let shared = days(a.0.max(b.0), a.1.min(b.1)).max(0.0);
-    shared / days(a.0.min(b.0), a.1.max(b.1))
+/// The record's period and the figure's do not overlap.
+fn periods_disagree(record: Option<Period>, claim: Option<Period>) -> bool {
+    matches!((record, claim), (Some((rf, rl)), Some((cf, cl))) if rf > cl || cf > rl)
 }
 
 /// How much a word counts by its distance (in words) from the claim.
 fn proximity_weight(distance: usize) -> f64 {
     1.0 / (1.0 + distance as f64 / 6.0)
-}
-
-/// The period of each figure (none for date claims themselves): the
-/// nearest date the claim's own clause gives ("sales rose 5% in August",
-/// "32 million connections by the end of June 2004"). A date in another
-/// clause is often the date of another event ("The figure, announced on
-/// Friday, topped the 3.5% forecast") or the baseline of a comparison
-/// ("compared with last year, and now stands at 28.6%"): it is left out,
-/// which is neutral.
-fn claim_periods(
-    prose: &str,
-    claims: &[Claim],
-    discourse: &Discourse,
-) -> Vec<Option<(Date, Date)>> {
-    claims
-        .iter()
-        .map(|c| {
-            if c.mention.kind() == Kind::Date {
-                return None;
-            }
-            let clause = discourse.clause(c.sentence, c.mention.span.start);
-            let dated = claims
-                .iter()
-                .filter(|d| d.sentence == c.sentence)
-                .filter(|d| discourse.clause(d.sentence, d.mention.span.start) == clause)
-                .filter_map(|d| match &d.mention.value {
-                    Value::Date(DateValue::Resolved { start, end }) => {
-                        let distance = d.mention.span.start.abs_diff(c.mention.span.start);
-                        Some((distance, (start.first_day(), end.unwrap_or(*start).last_day())))
-                    }
-                    _ => None,
-                });
-            if is_starting_point(c, prose) {
-                // "fell from 11.2% to 9.6% last month, against January
-                // 2004": the value a change starts from is the earlier one.
-                dated.map(|(_, period)| period).min()
-            } else {
-                dated.min_by_key(|(distance, _)| *distance).map(|(_, period)| period)
-            }
-        })
-        .collect()
-}
-
-/// The claim is the "from" side of "from A to B".
-fn is_starting_point(claim: &Claim, prose: &str) -> bool {
-    let before = prose[..claim.mention.span.start].trim_end();
-    let after = prose[claim.mention.span.end..].trim_start();
-    let word_before = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    word_before.eq_ignore_ascii_case("from")
-        && after.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("to "))
 }
 
 /// Two figures in one sentence are two facts: when several claims of a
@@ -830,7 +822,7 @@ fn give_each_record_to_one_claim_per_sentence(claims: &[Claim], ranked: &mut [Ve
 fn decide(
     claim: &Claim,
     view: &ClaimView,
-    period: Option<(Date, Date)>,
+    period: Option<Period>,
     ranked: &[Scored],
     discourse: &Discourse,
     dataset: &Dataset,
@@ -875,7 +867,7 @@ fn confident_score(claim: &Claim, cfg: &LinkConfig) -> f64 {
 fn why_unlinked(
     claim: &Claim,
     view: &ClaimView,
-    period: Option<(Date, Date)>,
+    period: Option<Period>,
     discourse: &Discourse,
     dataset: &Dataset,
     cfg: &LinkConfig,
@@ -904,9 +896,9 @@ pub fn explain_candidates(
     dataset: &Dataset,
 ) -> Vec<(usize, f64, f64, f64)> {
     let discourse = Discourse::new(prose, sentences, dataset);
-    let periods = claim_periods(prose, claims, &discourse);
+    let periods = claim_periods(prose, sentences, claims, &discourse);
     let claim = &claims[i];
-    let view = ClaimView::new(claim, sentences, &discourse, dataset);
+    let view = ClaimView::new(claim, prose, sentences, &discourse, dataset);
     let mut out: Vec<(usize, f64, f64, f64)> =
         candidate_records(claim, &discourse, dataset, Some(claim.mention.kind()))
             .into_iter()
