@@ -132,7 +132,7 @@ exact = 0.0
 # Lowest link score that ties a claim to a record.
 min_score = 0.42
 # Lowest link score at which a disagreement is reported as contradicted.
-confident_score = 0.55
+confident_score = 0.50
 # Candidates whose scores differ by less than this are ambiguous.
 tie_margin = 0.02
 "#;

@@ -43,7 +43,7 @@ pub struct LinkConfig {
 
 impl Default for LinkConfig {
     fn default() -> LinkConfig {
-        LinkConfig { min_score: 0.42, confident_score: 0.55, tie_margin: 0.02 }
+        LinkConfig { min_score: 0.42, confident_score: 0.50, tie_margin: 0.02 }
     }
 }
 
