@@ -85,6 +85,21 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("launched", "launch"),
     ("released", "release"),
     ("approve", "approval"),
+    // A country's adjective names the country: "the Japanese retail
+    // price" is the price in Japan.
+    ("american", "us"),
+    ("british", "uk"),
+    ("chinese", "china"),
+    ("french", "france"),
+    ("german", "germany"),
+    ("indian", "india"),
+    ("iranian", "iran"),
+    ("israeli", "israel"),
+    ("italian", "italy"),
+    ("japanese", "japan"),
+    ("pakistani", "pakistan"),
+    ("russian", "russia"),
+    ("spanish", "spain"),
 ];
 
 /// Normalises one raw word: lowercase ASCII (transliterated), without a

@@ -297,3 +297,24 @@ fn a_date_that_is_the_records_own_period_is_not_its_value() {
     let r = check("Channel 4's January audience share rose by 12%.\n", "2005-02-02", jsonl);
     assert_ne!(claim(&r, "January").verdict, Verdict::Contradicted);
 }
+
+const CONSOLES: &str = r#"{"id": "psp-price", "subject": "Sony PlayStation Portable", "aliases": ["PSP"], "attribute": "Japanese retail price at launch", "kind": "money", "value": 18800, "unit": "JPY", "source": "s"}
+{"id": "ds-price", "subject": "Nintendo DS", "aliases": ["DS"], "attribute": "US retail price at launch", "kind": "money", "value": 149.99, "unit": "USD", "source": "s"}"#;
+
+#[test]
+fn of_two_prices_side_by_side_the_one_in_the_claims_currency_is_meant() {
+    let r = check(
+        "The PSP is selling in Japan for 19,800 yen ($188; £98) while Nintendo's DS console sells in the US for $150 (£78).\n",
+        "2004-12-13",
+        CONSOLES,
+    );
+    let psp = claim(&r, "19,800 yen");
+    assert_eq!((linked(psp), psp.verdict), (Some("psp-price"), Verdict::Contradicted));
+    let ds = claim(&r, "$150");
+    assert_eq!((linked(ds), ds.verdict), (Some("ds-price"), Verdict::Supported));
+    // The conversions in brackets restate their head: checked by it.
+    for conversion in ["$188", "£98", "£78"] {
+        let c = claim(&r, conversion);
+        assert_eq!((c.verdict, c.reason), (Verdict::Unverifiable, Some(ReasonCode::Currency)));
+    }
+}

@@ -137,14 +137,46 @@ pub fn link_article(
         .zip(&views)
         .map(|((c, p), v)| rank_candidates(c, v, *p, &discourse, dataset))
         .collect();
+    let conversions = conversions(prose, claims);
+    for (r, _) in ranked.iter_mut().zip(&conversions).filter(|(_, c)| **c) {
+        r.clear();
+    }
     give_each_record_to_one_claim_per_sentence(claims, &mut ranked);
     claims
         .iter()
         .zip(&ranked)
         .zip(&periods)
         .zip(&views)
-        .map(|(((claim, r), p), v)| decide(claim, v, *p, r, &discourse, dataset, cfg))
+        .zip(&conversions)
+        .map(|((((claim, r), p), v), conversion)| {
+            if *conversion {
+                Link::Unlinked { code: ReasonCode::Currency }
+            } else {
+                decide(claim, v, *p, r, &discourse, dataset, cfg)
+            }
+        })
         .collect()
+}
+
+/// Per claim, whether it is the text's own conversion of the money
+/// before it: "19,800 yen ($188; £98)", "$42bn (£21.5bn)". A conversion
+/// restates its head at some exchange rate: it is checked by its head,
+/// and takes no record from the claims around it.
+fn conversions(prose: &str, claims: &[Claim]) -> Vec<bool> {
+    let mut out = vec![false; claims.len()];
+    for i in 1..claims.len() {
+        let (head, claim) = (&claims[i - 1], &claims[i]);
+        let (Value::Money { currency: a, .. }, Value::Money { currency: b, .. }) =
+            (&head.mention.value, &claim.mention.value)
+        else {
+            continue;
+        };
+        let between = prose.get(head.mention.span.end..claim.mention.span.start).unwrap_or("");
+        let opens = between.trim() == "(";
+        let continues = out[i - 1] && matches!(between.trim(), ";" | "," | "/");
+        out[i] = a != b && head.sentence == claim.sentence && (opens || continues);
+    }
+    out
 }
 
 /// The least weight of a name in the claim's own sentence: above any
@@ -478,10 +510,26 @@ fn score_record(
         // attribute ("Hayes, 27," and the one number known of Hayes).
         attribute = attribute.max(0.6);
     }
-    let score = 0.5 * subject + 0.5 * attribute;
+    let mut score = 0.5 * subject + 0.5 * attribute;
     // A record whose subject is barely in sight is a guess, however well
     // its attribute reads.
-    if subject < 0.3 { score * 0.7 } else { score }
+    if subject < 0.3 {
+        score *= 0.7;
+    }
+    // "19,800 yen ... while the DS sells for $150": of two prices side
+    // by side, the one in the claim's currency is the one it states.
+    if other_currency(&claim.mention.value, &dataset.records[r as usize].value) {
+        score *= 0.9;
+    }
+    score
+}
+
+/// Both are money, in different currencies.
+fn other_currency(claim: &Value, record: &Value) -> bool {
+    matches!(
+        (claim, record),
+        (Value::Money { currency: a, .. }, Value::Money { currency: b, .. }) if a != b
+    )
 }
 
 /// The best of the record's names: the idf-weighted share of its words
