@@ -315,6 +315,6 @@ fn of_two_prices_side_by_side_the_one_in_the_claims_currency_is_meant() {
     // The conversions in brackets restate their head: checked by it.
     for conversion in ["$188", "£98", "£78"] {
         let c = claim(&r, conversion);
-        assert_eq!((c.verdict, c.reason), (Verdict::Unverifiable, Some(ReasonCode::Currency)));
+        assert_eq!((c.verdict, c.reason.code), (Verdict::Unverifiable, Some(ReasonCode::Currency)));
     }
 }
