@@ -318,3 +318,17 @@ fn of_two_prices_side_by_side_the_one_in_the_claims_currency_is_meant() {
         assert_eq!((c.verdict, c.reason.code), (Verdict::Unverifiable, Some(ReasonCode::Currency)));
     }
 }
+
+const SEASONS: &str = r#"{"id": "losses-2001", "subject": "Natural catastrophes 2001", "attribute": "insured property losses", "kind": "money", "value": 27000000000, "unit": "USD", "source": "s"}
+{"id": "losses-2004", "subject": "Natural catastrophes 2004", "attribute": "insured property losses", "kind": "money", "value": 42000000000, "unit": "USD", "source": "s"}"#;
+
+#[test]
+fn a_year_in_a_name_is_named_by_the_figures_period() {
+    let r = check(
+        "Insured property losses from natural catastrophes reached $37bn in 2001.\n",
+        "2004-12-20",
+        SEASONS,
+    );
+    let c = claim(&r, "$37bn");
+    assert_eq!((linked(c), c.verdict), (Some("losses-2001"), Verdict::Contradicted));
+}

@@ -23,7 +23,7 @@ use crate::claims::Claim;
 use crate::reference::{Dataset, WordId};
 use crate::sentences::Sentence;
 
-use crate::value::{Kind, Value};
+use crate::value::{DateValue, Kind, Value};
 use crate::verdict::ReasonCode;
 use crate::words::{self, Token};
 
@@ -113,6 +113,19 @@ struct ClaimView {
     elliptical: bool,
     /// The claim is what a forecast, plan or estimate says.
     forecast: bool,
+    /// The years of the claim's period, else those its sentence dates.
+    years: Vec<i16>,
+}
+
+/// How the dates around a claim meet a year written in a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum YearFit {
+    /// The claim's sentence or period dates this year.
+    Dated,
+    /// They date other years only.
+    Other,
+    /// They date nothing.
+    Unsaid,
 }
 
 /// Links every claim of one article.
@@ -129,8 +142,11 @@ pub fn link_article(
     }
     let discourse = Discourse::new(prose, sentences, dataset);
     let periods = claim_periods(prose, sentences, claims, &discourse);
-    let views: Vec<ClaimView> =
-        claims.iter().map(|c| ClaimView::new(c, prose, sentences, &discourse, dataset)).collect();
+    let views: Vec<ClaimView> = claims
+        .iter()
+        .zip(&periods)
+        .map(|(c, p)| ClaimView::new(c, claims, *p, prose, sentences, &discourse, dataset))
+        .collect();
     let mut ranked: Vec<Vec<Scored>> = claims
         .iter()
         .zip(&periods)
@@ -187,6 +203,8 @@ const OWN_SENTENCE: f64 = 0.86;
 impl ClaimView {
     fn new(
         claim: &Claim,
+        claims: &[Claim],
+        period: Option<Period>,
         prose: &str,
         sentences: &[Sentence],
         discourse: &Discourse,
@@ -241,7 +259,18 @@ impl ClaimView {
                 && !is_number(&t.norm)
         });
         let forecast = is_forecast(claim, prose, own, discourse);
-        ClaimView { found, noun_words, elliptical, forecast }
+        let years = sentence_years(claim, claims, period);
+        ClaimView { found, noun_words, elliptical, forecast, years }
+    }
+
+    fn year_fit(&self, year: i16) -> YearFit {
+        if self.years.contains(&year) {
+            YearFit::Dated
+        } else if self.years.is_empty() {
+            YearFit::Unsaid
+        } else {
+            YearFit::Other
+        }
     }
 
     /// The weight at which the discourse up to the claim names `w`.
@@ -553,15 +582,39 @@ fn subject_score(
             .enumerate()
             .map(|(i, name)| (if i < words.own_names { 1.0 } else { BORROWED_NAME }, name))
             .map(|(weight, name)| {
+                // A year in a name ("Natural catastrophes 2001") is named
+                // by the dates around the claim, not as a word.
+                let found = |w: WordId| match index.year(w) {
+                    Some(year) if view.year_fit(year) == YearFit::Dated => OWN_SENTENCE,
+                    Some(_) => 0.0,
+                    None => found_weight(w),
+                };
                 let total: f64 = name.iter().map(|&w| index.idf(w)).sum();
                 if total == 0.0 {
                     return 0.0;
                 }
-                let share =
-                    name.iter().map(|&w| index.idf(w) * found_weight(w)).sum::<f64>() / total;
+                let share = name.iter().map(|&w| index.idf(w) * found(w)).sum::<f64>() / total;
                 weight * share.max(surname_weight(name, index, found_weight))
             })
             .fold(0.0, f64::max)
+}
+
+/// The years of the claim's period, else those its sentence dates.
+fn sentence_years(claim: &Claim, claims: &[Claim], period: Option<Period>) -> Vec<i16> {
+    let mut years: Vec<i16> = Vec::new();
+    let mut add = |from: i16, to: i16| years.extend(from..=to.min(from + 10));
+    if let Some((first, last)) = period {
+        add(first.year(), last.year());
+    } else {
+        for d in claims.iter().filter(|d| d.sentence == claim.sentence) {
+            if let Value::Date(DateValue::Resolved { start, end }) = &d.mention.value {
+                add(start.first_day().year(), end.unwrap_or(*start).last_day().year());
+            }
+        }
+    }
+    years.sort_unstable();
+    years.dedup();
+    years
 }
 
 /// The weight of a name a record borrows from another record of its
@@ -946,7 +999,7 @@ pub fn explain_candidates(
     let discourse = Discourse::new(prose, sentences, dataset);
     let periods = claim_periods(prose, sentences, claims, &discourse);
     let claim = &claims[i];
-    let view = ClaimView::new(claim, prose, sentences, &discourse, dataset);
+    let view = ClaimView::new(claim, claims, periods[i], prose, sentences, &discourse, dataset);
     let mut out: Vec<(usize, f64, f64, f64)> =
         candidate_records(claim, &discourse, dataset, Some(claim.mention.kind()))
             .into_iter()

@@ -60,6 +60,8 @@ pub struct Index {
     proper: Vec<Option<bool>>,
     /// Records per (subject, kind).
     subject_kinds: HashMap<(SubjectId, Kind), u32>,
+    /// Per word, the year it is when it is one ("2004").
+    years: Vec<Option<i16>>,
     /// Capitalised name words longer than four letters, for fuzzy
     /// (transliteration) matching: (raw lowercase word, id).
     fuzzy_names: Vec<(String, WordId)>,
@@ -132,6 +134,10 @@ impl Index {
             *index.subject_kinds.entry((subject, r.value.kind())).or_insert(0) += 1;
         }
         index.share_names_within_subjects();
+        index.years = vec![None; index.vocab.len()];
+        for (word, &id) in &index.vocab {
+            index.years[id as usize] = as_year(word);
+        }
         let mut fuzzy: Vec<(String, WordId)> = index
             .vocab
             .iter()
@@ -285,6 +291,11 @@ impl Index {
         self.kinds[i as usize]
     }
 
+    /// The year word `w` is ("2004"), if it is one.
+    pub fn year(&self, w: WordId) -> Option<i16> {
+        self.years.get(w as usize).copied().flatten()
+    }
+
     /// True when names always capitalise this word: the text must too.
     pub fn is_proper(&self, w: WordId) -> bool {
         self.proper.get(w as usize).copied().flatten().unwrap_or(false)
@@ -322,6 +333,12 @@ fn raw_words(text: &str) -> impl Iterator<Item = &str> {
         }
         Some(&text[start..end])
     })
+}
+
+/// A four-digit year of modern news, 1800 to 2199.
+fn as_year(word: &str) -> Option<i16> {
+    let year: i16 = word.parse().ok().filter(|_| word.len() == 4)?;
+    (1800..2200).contains(&year).then_some(year)
 }
 
 fn push_unique(list: &mut Vec<u32>, i: u32) {
