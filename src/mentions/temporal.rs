@@ -21,7 +21,7 @@ use jiff::civil::Date;
 
 use super::{Context, Mention};
 use crate::span::Span;
-use crate::value::{DateValue, PartialDate, Qualifier, Value};
+use crate::value::{DateValue, PartialDate, Precision, Qualifier, Value};
 use tokens::{TokKind, Toks};
 
 /// Appends the date and duration mentions of `text` to `out`.
@@ -84,7 +84,42 @@ impl Cx<'_, '_> {
         {
             best = Some(joined);
         }
-        best.map(|h| self.open_bound(i, h))
+        best.map(|h| self.open_bound(i, self.weekday_then_date(h)))
+    }
+
+    /// "this Friday (June 15)", "next friday 5/12", "this Friday-Jun-15":
+    /// a weekday followed by the day it falls on is one date, and the
+    /// written day decides its value.
+    fn weekday_then_date(&self, hit: Hit) -> Hit {
+        let t = self.t;
+        let last = hit.end.saturating_sub(1);
+        if !matches!(hit.value, Value::Date(_))
+            || !t.is_word(last)
+            || words::weekday(t.w(last)).is_none()
+        {
+            return hit;
+        }
+        let paren = t.is(hit.end, "(");
+        let k = if paren || t.is_any(hit.end, &[",", "-"]) { hit.end + 1 } else { hit.end };
+        let Some(day) = self.single(k) else { return hit };
+        let is_day = match &day.value {
+            Value::Date(DateValue::Resolved { start, end: None }) => {
+                start.precision() == Precision::Day
+            }
+            Value::Date(DateValue::Unresolved { .. }) => true,
+            _ => false,
+        };
+        let mut end = day.end;
+        if paren {
+            if !t.is(end, ")") {
+                return hit;
+            }
+            end += 1;
+        }
+        if !is_day || day.start_byte != t.start(k) {
+            return hit;
+        }
+        Hit { start_byte: hit.start_byte, end, value: day.value, qualifier: hit.qualifier }
     }
 
     /// The longest single date (not an interval rule's) at `i`.
@@ -312,6 +347,19 @@ mod tests {
                 proptest::prop_assert!(text.get(mention.span.start..mention.span.end).is_some());
             }
         }
+    }
+
+    #[test]
+    fn a_weekday_joins_the_day_it_falls_on() {
+        let p = Some("2018-06-13");
+        check(&[
+            ("a call this friday (jun-15) with Jim", p, "this friday (jun-15)=2018-06-15"),
+            ("a call this Friday-Jun-15 with Jim", p, "this Friday-Jun-15=2018-06-15"),
+            ("done next friday 5/12", Some("2019-05-20"), "next friday 5/12=2019-05-12"),
+            // Not a day: the weekday stands alone.
+            ("next Friday, 12 people will", p, "next Friday=2018-06-15"),
+            ("this Friday (in June)", p, "this Friday=2018-06-15; June=2018-06"),
+        ]);
     }
 
     #[test]

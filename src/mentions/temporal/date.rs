@@ -51,6 +51,7 @@ impl Cx<'_, '_> {
         let candidates = [
             word.then(|| self.weekday_date(i)).flatten(),
             num.then(|| self.numeric_date(i)).flatten(),
+            num.then(|| self.spaced_year_month(i)).flatten(),
             self.written_date(i),
             num.then(|| self.year_alone(i)).flatten(),
             word.then(|| self.year_named(i)).flatten(),
@@ -65,7 +66,7 @@ impl Cx<'_, '_> {
             self.week_of(i),
             self.nth_weekday(i),
             self.day_of_month_rel(i),
-            word.then(|| self.day_alone(i)).flatten(),
+            self.day_alone(i),
         ];
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
@@ -243,7 +244,15 @@ impl Cx<'_, '_> {
         // Day first: "25 November 2025", "the 22nd of June", "1st of Jan".
         let day_first = || -> Option<(Loose, usize, bool)> {
             let k = if t.is(i, "the") { i + 1 } else { i };
-            let (day, mut j) = self.day_at(k)?;
+            // "fifteen August nineteen ninety-three": a cardinal day only
+            // with a year after the month ("two March rallies" is a count).
+            let (day, mut j, cardinal) = match self.day_at(k) {
+                Some((d, e)) => (d, e, false),
+                None => {
+                    let (d, e) = self.cardinal_day_at(k)?;
+                    (d, e, true)
+                }
+            };
             let dashed = t.is_any(j, &["-", "/"]) && t.glued(j) && t.glued(j + 1);
             let sep = t.w(j);
             // "16. Nov. 2016": a day with a German-style dot.
@@ -262,6 +271,9 @@ impl Cx<'_, '_> {
                 year = Some(y);
                 j = e;
             }
+            if cardinal && year.is_none() {
+                return None;
+            }
             Some((Loose { year, month, day: Some(day) }, j, false))
         };
         // Month first: "November 25, 2025", "Nov. 25", "May the eleventh".
@@ -278,9 +290,15 @@ impl Cx<'_, '_> {
             // "oct/2": month and day with a slash.
             let slash = t.is(j, "/") && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) <= 2;
             let mut k = if t.is(j, "the") || dash || comma || slash { j + 1 } else { j };
+            // "jan twenty two, 2018": a cardinal after an ambiguous month
+            // word needs a capital or a year to follow.
+            let year_follows = |e: usize| self.year_after_day(if t.is(e, ",") { e + 1 } else { e });
             let with_day = self
                 .day_at(k)
-                .or_else(|| self.cardinal_day_at(k).filter(|_| !ambiguous || t.cap(i)))
+                .or_else(|| {
+                    self.cardinal_day_at(k)
+                        .filter(|(_, e)| !ambiguous || t.cap(i) || year_follows(*e).is_some())
+                })
                 .filter(|(_, e)| !self.counts_something(*e));
             let mut day = None;
             let mut end = j;
@@ -509,15 +527,27 @@ impl Cx<'_, '_> {
     fn day_alone(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let week_of = t.is(i.wrapping_sub(1), "of") && t.is(i.wrapping_sub(2), "week");
-        if !t.is(i, "the")
-            || !(week_of
-                || t.is_any(i.wrapping_sub(1), &["on", "by", "until", "since", "before", "after"]))
-        {
+        let the = t.is(i, "the");
+        let lead = if the {
+            &["on", "by", "until", "since", "before", "after", "for"][..]
+        } else {
+            &["on"][..]
+        };
+        if !(week_of && the || t.is_any(i.wrapping_sub(1), lead)) {
             return None;
         }
-        let (d, end) = self.day_at(i + 1)?;
-        // A bare number needs a suffix or a word ("the 18th", "the second").
-        if t.kind(i + 1) == Some(TokKind::Num) && end == i + 2 {
+        let k = if the { i + 1 } else { i };
+        let (d, end) = self.day_at(k)?;
+        // A bare number needs a suffix or a word ("the 18th", "the
+        // second"), or "the" and the end of the sentence ("for the 27.").
+        let numeric = t.kind(k) == Some(TokKind::Num);
+        let ends_sentence = end >= t.len() || t.is_any(end, &[".", "!", "?"]);
+        if numeric && end == k + 1 && !(the && ends_sentence) {
+            return None;
+        }
+        // Without "the", only "on 22nd" or "on twenty-second": not "on
+        // second thought", "on one".
+        if !the && !numeric && end == k + 1 {
             return None;
         }
         if t.is_word(end) || t.kind(end) == Some(TokKind::Num) || t.is(end, "-") {
@@ -768,6 +798,36 @@ impl Cx<'_, '_> {
             return None;
         }
         self.resolve_loose(l, i, i + 3)
+    }
+
+    /// "2016 - 11", "2016 /11", "11 / 2016": a year and a month with a
+    /// spaced separator, as forms and tables write them (the glued forms
+    /// are `numeric_date`'s). Not a season ("2016 - 17"), a count ("2016 -
+    /// 11 people") or a link in a chain of numbers.
+    fn spaced_year_month(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let sep = i + 1;
+        if !t.is_any(sep, &["-", "/"]) || (t.glued(sep) && t.glued(sep + 1)) {
+            return None;
+        }
+        let (a, b) = (t.num(i)?, t.num(sep + 1)?);
+        let chained = |k: usize| t.is_any(k, &["-", "/", ".", ","]) && t.num(k + 1).is_some();
+        if chained(sep + 2) || (i > 0 && t.glued(i) && t.is_any(i - 1, &["-", "/", ".", ","])) {
+            return None;
+        }
+        let (y, m) = match (t.digits(i), t.digits(sep + 1)) {
+            (4, 1 | 2) => (a, b),
+            (1 | 2, 4) => (b, a),
+            _ => return None,
+        };
+        if !(1..=12).contains(&m) || !(1000..=2999).contains(&y) || self.counts_something(sep + 2) {
+            return None;
+        }
+        if t.digits(i) == 4 && m == y % 100 + 1 {
+            return None;
+        }
+        let month = PartialDate::month(i16::try_from(y).ok()?, i8::try_from(m).ok()?)?;
+        self.hit(i, sep + 2, point(month))
     }
 
     /// A year on its own: "in 2004", "2004 reinforces the trend". Not a
@@ -1083,8 +1143,8 @@ impl Cx<'_, '_> {
     fn holiday(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let (offset, k) = match t.w(i) {
-            "last" => (-1, i + 1),
-            "next" => (1, i + 1),
+            "last" | "previous" => (-1, i + 1),
+            "next" | "following" => (1, i + 1),
             "this" => (0, i + 1),
             _ => (0, i),
         };
@@ -1098,6 +1158,19 @@ impl Cx<'_, '_> {
         if !relative_word && let Some((y, e)) = self.year_at(y_at) {
             year = Some(y);
             end = e;
+        }
+        // "Independence Day of this year", "Christmas next year".
+        let rel_year = match t.w(y_at) {
+            "this" => Some(0),
+            "next" => Some(1),
+            "last" => Some(-1),
+            _ => None,
+        };
+        if let Some(off) = rel_year.filter(|_| !relative_word && t.is(y_at + 1, "year")) {
+            return self.relative_hit(i, y_at + 2, |p| {
+                let y = resolve::year(p, off)?.year_number();
+                Some(point(holiday_date(kind, y)?.into()))
+            });
         }
         if let Some(y) = year {
             return self.hit(i, end, point(holiday_date(kind, y)?.into()));
@@ -1414,6 +1487,11 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
     Some(match w {
         "christmas" if day(k + 1) => (Holiday::Fixed(12, 25), k + 2),
         "christmas" if t.is(k + 1, "eve") => (Holiday::Fixed(12, 24), k + 2),
+        // "on Christmas" is the day; "over Christmas", "Christmas sales"
+        // are the season, which is no date.
+        "christmas" if t.is(k.wrapping_sub(1), "on") && !t.is_word(k + 1) => {
+            (Holiday::Fixed(12, 25), k + 1)
+        }
         "boxing" if day(k + 1) => (Holiday::Fixed(12, 26), k + 2),
         "halloween" => (Holiday::Fixed(10, 31), k + 1),
         "independence" if day(k + 1) => (Holiday::Fixed(7, 4), k + 2),
@@ -1456,11 +1534,15 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
             }
             (Holiday::Fixed(3, 17), named_day(j + 1)?)
         }
-        "new" if t.is(k + 1, "year") && t.is(k + 2, "'") && t.is(k + 3, "s") => match t.w(k + 4) {
-            "day" => (Holiday::Fixed(1, 1), k + 5),
-            "eve" => (Holiday::Fixed(12, 31), k + 5),
-            _ => return None,
-        },
+        // "New Year's Day", "new year eve", "New Years Eve".
+        "new" if t.is_any(k + 1, &["year", "years"]) => {
+            let j = if t.is(k + 2, "'") && t.is(k + 3, "s") { k + 4 } else { k + 2 };
+            match t.w(j) {
+                "day" => (Holiday::Fixed(1, 1), j + 1),
+                "eve" => (Holiday::Fixed(12, 31), j + 1),
+                _ => return None,
+            }
+        }
         _ => return None,
     })
 }
@@ -1759,6 +1841,70 @@ mod tests {
                 Some("2005-02-02"),
                 "late last week=2005-01-24..2005-01-30",
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_day_alone_after_a_preposition() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("I went back for the 27.", p, "the 27=2016-10-27"),
+            ("I went back for the 22nd", p, "the 22nd=2016-10-22"),
+            ("we meet on 22nd", p, "22nd=2016-11-22"),
+            ("i went back on twenty second?", p, "twenty second=2016-10-22"),
+            // A bare number needs "the" and the end of the sentence.
+            ("on the 27 floors", p, ""),
+            ("I went back on 15", p, ""),
+            ("fought for the 27 seats", p, ""),
+            ("on second thought", p, ""),
+            ("for the second time", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn years_and_months_with_spaced_separators() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("2016 - 11", p, "2016 - 11=2016-11"),
+            ("2016 /11", p, "2016 /11=2016-11"),
+            ("11 / 2016", p, "11 / 2016=2016-11"),
+            ("11- 2016", p, "11- 2016=2016-11"),
+            // A season, a count, or a month number out of range.
+            ("the 2016 - 17 season", p, "2016=2016"),
+            ("in 2016 - 11 people died", p, "2016=2016"),
+            ("2016 - 13", p, "2016=2016"),
+        ]);
+    }
+
+    #[test]
+    fn days_in_words_before_a_month_need_a_year() {
+        let p = Some("2016-11-07");
+        check(&[
+            (
+                "born on twenty five january nineteen eighty six",
+                p,
+                "twenty five january nineteen eighty six=1986-01-25",
+            ),
+            ("on sunday jan twenty one 2018", p, "sunday jan twenty one 2018=2018-01-21"),
+            ("the two March rallies", p, "March=2016-03"),
+        ]);
+    }
+
+    #[test]
+    fn more_holidays() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("I'll go back on christmas", p, "christmas=2016-12-25"),
+            ("Christmas sales rose", p, ""),
+            ("shops close over Christmas.", p, ""),
+            ("I'll go back on new year eve", p, "new year eve=2016-12-31"),
+            ("When was the previous easter?", p, "previous easter=2016-03-27"),
+            (
+                "an event on independence day of this year",
+                p,
+                "independence day of this year=2016-07-04",
+            ),
+            ("back tmrw", p, "tmrw=2016-11-08"),
         ]);
     }
 

@@ -10,7 +10,7 @@ use super::tokens::TokKind;
 use super::words::{self, Unit};
 use super::{Cx, Hit, point};
 use crate::mentions::hedge_before;
-use crate::value::{IsoDuration, Qualifier, Value};
+use crate::value::{DateValue, IsoDuration, Precision, Qualifier, Value};
 
 /// Words before "a"/"an" + unit that make it a length of time ("in a
 /// year", "for a decade"); elsewhere "a year" is usually a rate ("$5bn
@@ -172,7 +172,7 @@ impl Cx<'_, '_> {
             "now" | "today" => 0,
             "tomorrow" | "tmrw" => 1,
             "yesterday" => -1,
-            _ => return None,
+            _ => return self.shifted_day(i, end, unit, n, sign),
         };
         if n.fract() != 0.0 || (t.is(end + 1, "now") && sign < 0) {
             return None;
@@ -182,6 +182,32 @@ impl Cx<'_, '_> {
             let base = p.checked_add(jiff::Span::new().days(anchor)).ok()?;
             resolve::shift_day(base, unit, whole).map(point)
         })
+    }
+
+    /// "3 days after January 12th", "two weeks before Christmas", "three
+    /// months after Easter": a date `n` units from a written day. Only a
+    /// day anchors the shift ("two years after 2001" is left as written:
+    /// a length and a year), and the result is a day.
+    fn shifted_day(&self, i: usize, end: usize, unit: Unit, n: f64, sign: i64) -> Option<Hit> {
+        if n.fract() != 0.0
+            || !matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year)
+        {
+            return None;
+        }
+        let anchor = self.single(end + 1)?;
+        let value = match &anchor.value {
+            Value::Date(DateValue::Resolved { start, end: None })
+                if start.precision() == Precision::Day =>
+            {
+                let whole = (n as i64).checked_mul(sign)?;
+                point(resolve::shift_day(start.first_day(), unit, whole)?)
+            }
+            Value::Date(DateValue::Unresolved { .. }) => {
+                DateValue::Unresolved { expression: self.span_text(i, anchor.end).to_string() }
+            }
+            _ => return None,
+        };
+        self.hit(i, anchor.end, value)
     }
 
     /// A race time without a unit after "record of", "time of", "in a
@@ -491,6 +517,34 @@ mod tests {
                 Some("2018-05-31"),
                 "two days before yesterday=2018-05-28",
             ),
+        ]);
+    }
+
+    #[test]
+    fn units_before_or_after_a_day_are_a_day() {
+        let p = Some("2016-11-07");
+        check(&[
+            (
+                "It will happen 3 days after January 12th.",
+                p,
+                "3 days after January 12th=2017-01-15",
+            ),
+            ("It happened 2 weeks before May 13 1999.", p, "2 weeks before May 13 1999=1999-04-29"),
+            (
+                "We will meet 5 days before Christmas Day.",
+                p,
+                "5 days before Christmas Day=2016-12-20",
+            ),
+            ("It will happen 16 days from 01/02/2018.", p, "16 days from 01/02/2018=2018-01-18"),
+            (
+                "two days after Monday",
+                None,
+                "two days after Monday=unresolved (two days after Monday)",
+            ),
+            // Only a day anchors the shift; a length before a year or an
+            // event stays a length.
+            ("two years after 2001", p, "two years=P2Y; after 2001=2001 (more_than)"),
+            ("two weeks before the election", p, "two weeks=P2W"),
         ]);
     }
 

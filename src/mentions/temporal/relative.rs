@@ -20,7 +20,9 @@ impl Cx<'_, '_> {
         match t.w(i) {
             "today" => self.relative_hit(i, i + 1, |p| Some(point(p.into()))),
             "yesterday" => self.relative_hit(i, i + 1, |p| Some(point(p.yesterday().ok()?.into()))),
-            "tomorrow" => self.relative_hit(i, i + 1, |p| Some(point(p.tomorrow().ok()?.into()))),
+            "tomorrow" | "tmrw" => {
+                self.relative_hit(i, i + 1, |p| Some(point(p.tomorrow().ok()?.into())))
+            }
             "the" => self.day_around(i).or_else(|| self.the_period(i)),
             "last" | "next" | "this" | "coming" | "past" | "upcoming" | "current" => {
                 self.deictic(i, i)
@@ -62,7 +64,7 @@ impl Cx<'_, '_> {
         let i = k.min(i);
         let days = match (t.w(k + 1), t.w(k + 2)) {
             ("before", "yesterday") => -2,
-            ("after", "tomorrow") => 2,
+            ("after", "tomorrow" | "tmrw") => 2,
             _ => return None,
         };
         self.relative_hit(i, k + 3, |p| {

@@ -342,6 +342,7 @@ const VOCAB: &[&str] = &[
     "final",
     "first",
     "fiscal",
+    "following",
     "five",
     "forties",
     "fortnight",
@@ -414,6 +415,7 @@ const VOCAB: &[&str] = &[
     "past",
     "president",
     "presidents",
+    "previous",
     "q",
     "quarter",
     "remainder",
@@ -608,6 +610,8 @@ pub(super) fn lex(w: &str) -> u8 {
             | "upcoming"
             | "current"
             | "calendar"
+            | "previous"
+            | "following"
     ) {
         return LEX_LEAD;
     }
