@@ -198,7 +198,27 @@ impl Cx<'_, '_> {
         let t = self.t;
         let p = i.checked_sub(1)?;
         let w2 = |k: usize| p.checked_sub(k).map_or("", |j| t.w(j));
+        // "before or on 1/1/2016", "later than or in 2016", "after or
+        // equal to": a strict bound widened to include the date.
+        if t.is_any(p, &["on", "at", "in"]) && w2(1) == "or" {
+            let (q, lead) = self.bound_before(p - 1)?;
+            return Some((inclusive(q), lead));
+        }
+        if w2(2) == "or" && w2(1) == "equal" && t.w(p) == "to" {
+            let (q, lead) = self.bound_before(p - 2)?;
+            return Some((inclusive(q), lead));
+        }
+        // "on or before 30 June", "on or after", "on or earlier than".
+        let on_or = |k: usize| k >= 2 && t.is(k - 1, "or") && t.is(k - 2, "on");
         Some(match t.w(p) {
+            "before" if on_or(p) => (Qualifier::AtMost, p - 2),
+            "after" if on_or(p) => (Qualifier::AtLeast, p - 2),
+            "than" if matches!(w2(1), "earlier" | "sooner") && on_or(p - 1) => {
+                (Qualifier::AtMost, p - 3)
+            }
+            "than" if w2(1) == "later" && on_or(p - 1) => (Qualifier::AtLeast, p - 3),
+            "from" if matches!(w2(1), "starting" | "beginning") => (Qualifier::AtLeast, p - 1),
+            "with" if w2(1) == "ending" => (Qualifier::AtMost, p - 1),
             "after" => (Qualifier::MoreThan, p),
             "before" => (Qualifier::LessThan, p),
             "since" => (Qualifier::AtLeast, p),
@@ -269,6 +289,15 @@ impl Cx<'_, '_> {
             None => DateValue::Unresolved { expression: self.span_text(start, end).to_string() },
         };
         self.hit(start, end, value)
+    }
+}
+
+/// The bound `q` made to include its date: "before or on" is at most.
+fn inclusive(q: Qualifier) -> Qualifier {
+    match q {
+        Qualifier::MoreThan => Qualifier::AtLeast,
+        Qualifier::LessThan => Qualifier::AtMost,
+        q => q,
     }
 }
 
@@ -359,6 +388,32 @@ mod tests {
             // Not a day: the weekday stands alone.
             ("next Friday, 12 people will", p, "next Friday=2018-06-15"),
             ("this Friday (in June)", p, "this Friday=2018-06-15; June=2018-06"),
+        ]);
+    }
+
+    #[test]
+    fn compound_bounds_include_their_date() {
+        let p = Some("2016-11-07");
+        check(&[
+            (
+                "He will leave before or on 1/1/2016",
+                p,
+                "before or on 1/1/2016=2016-01-01 (at_most)",
+            ),
+            (
+                "arrive later than or at 1/1/2016",
+                p,
+                "later than or at 1/1/2016=2016-01-01 (at_least)",
+            ),
+            ("on or before 30 June 2017", p, "on or before 30 June 2017=2017-06-30 (at_most)"),
+            ("on or after 1 July 2017", p, "on or after 1 July 2017=2017-07-01 (at_least)"),
+            ("after or equal to 1/1/2016", p, "after or equal to 1/1/2016=2016-01-01 (at_least)"),
+            ("starting from 1/1/2016", p, "starting from 1/1/2016=2016-01-01 (at_least)"),
+            ("ending with 1/1/2016", p, "ending with 1/1/2016=2016-01-01 (at_most)"),
+            ("You can't leave later than 2016", p, "later than 2016=2016 (more_than)"),
+            // A count, not a year; "or" between two dates is no bound.
+            ("more than 2000 people", p, ""),
+            ("in 2015 or in 2016", p, "2015=2015; 2016=2016"),
         ]);
     }
 

@@ -253,6 +253,10 @@ impl Cx<'_, '_> {
                     (d, e, true)
                 }
             };
+            // "the twenty third day of September": "day" before "of".
+            if t.is(j, "day") && t.is(j + 1, "of") {
+                j += 1;
+            }
             let dashed = t.is_any(j, &["-", "/"]) && t.glued(j) && t.glued(j + 1);
             let sep = t.w(j);
             // "16. Nov. 2016": a day with a German-style dot.
@@ -465,6 +469,13 @@ impl Cx<'_, '_> {
         let k = if t.is(i, "the") { i + 1 } else { i };
         let (n, k) = self.nth_at(k)?;
         let (wd, false) = words::weekday(t.w(k))? else { return None };
+        // "back the second Sunday.": ending its phrase, of the
+        // publication month ("the first Sunday after Easter" is not).
+        if !t.is_word(k + 1) && t.kind(k + 1) != Some(TokKind::Num) && n > 0 {
+            return self.relative_hit(i, k + 1, |p| {
+                Some(point(p.first_of_month().nth_weekday_of_month(n as i8, wd).ok()?.into()))
+            });
+        }
         if !t.is_any(k + 1, &["of", "in"]) {
             return None;
         }
@@ -496,6 +507,10 @@ impl Cx<'_, '_> {
         };
         // A bare number needs a range or "of" to be a day: "rose 4 this month".
         let bare = !the && t.kind(k) == Some(TokKind::Num) && e1 == k + 1;
+        // "the 15th day of next month".
+        if d2.is_none() && t.is(m, "day") && t.is(m + 1, "of") {
+            m += 1;
+        }
         if t.is_any(m, &["of", "in"]) {
             m += 1;
         } else if bare && d2.is_none() {
@@ -780,6 +795,22 @@ impl Cx<'_, '_> {
             let y = i16::try_from(b).ok()?;
             return self.hit(i, i + 3, point(PartialDate::month(y, m)?));
         }
+        // "11/12, 2016", "06/06,2015": month/day, then the year after a comma.
+        if sep == "/"
+            && t.is(i + 3, ",")
+            && t.digits(i + 4) == 4
+            && !chain_after(i + 5)
+            && !self.counts_something(i + 5)
+        {
+            let (a, y) = (t.num(i)?, t.num(i + 4)?);
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            let date = PartialDate::day(
+                i16::try_from(y).ok()?,
+                i8::try_from(m).ok()?,
+                i8::try_from(d).ok()?,
+            )?;
+            return self.hit(i, i + 5, point(date));
+        }
         // Two numbers: month/day after a date preposition only ("on 4/22"),
         // since "24/7", "3/4" and scores are far more common in news.
         let after_weekday = words::weekday(t.w(i.wrapping_sub(1))).is_some();
@@ -852,10 +883,11 @@ impl Cx<'_, '_> {
         {
             return None; // the end of a range, a code or a phone number
         }
-        if t.is_any(
-            i.wrapping_sub(1),
-            &["than", "nearly", "almost", "approximately", "some", "about"],
-        ) {
+        // "more than 2000" is a count; "later than 2016" a bounded year.
+        let time_comparison = t.is_any(i.wrapping_sub(2), &["later", "earlier", "sooner"]);
+        if t.is_any(i.wrapping_sub(1), &["nearly", "almost", "approximately", "some", "about"])
+            || t.is(i.wrapping_sub(1), "than") && !time_comparison
+        {
             return None;
         }
         if (t.is(end, "-") || t.is(end, "/"))
@@ -1887,6 +1919,51 @@ mod tests {
             ),
             ("on sunday jan twenty one 2018", p, "sunday jan twenty one 2018=2018-01-21"),
             ("the two March rallies", p, "March=2016-03"),
+        ]);
+    }
+
+    #[test]
+    fn nth_weekday_alone_is_of_the_publication_month() {
+        let p = Some("2017-09-05");
+        check(&[
+            ("I'll go back second Sunday", p, "second Sunday=2017-09-10"),
+            ("on the third Tuesday.", p, "the third Tuesday=2017-09-19"),
+            // No fifth Sunday that month, or not ending the phrase: the
+            // weekday rule alone.
+            ("on the fifth Sunday", Some("2017-02-05"), "Sunday=2017-02-05"),
+            (
+                "the first Sunday after Easter",
+                p,
+                "Sunday=2017-09-03; after Easter=2017-04-16 (more_than)",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn month_and_day_then_the_year_after_a_comma() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("I'll go back 11/12,2016", p, "11/12,2016=2016-11-12"),
+            ("on 22/04, 2015 the", p, "22/04, 2015=2015-04-22"),
+            // A fraction and a count, or an impossible day.
+            ("3/4, 2000 people", p, ""),
+            ("13/13, 2015", p, "2015=2015"),
+        ]);
+    }
+
+    #[test]
+    fn the_nth_day_of_a_month() {
+        check(&[
+            (
+                "back on the 15th day of next month",
+                Some("2020-07-10"),
+                "the 15th day of next month=2020-08-15",
+            ),
+            (
+                "the twenty third day of September 2019",
+                None,
+                "the twenty third day of September 2019=2019-09-23",
+            ),
         ]);
     }
 

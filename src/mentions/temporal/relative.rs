@@ -35,8 +35,10 @@ impl Cx<'_, '_> {
             "day" => self.day_around(i),
             w => {
                 let (wd, abbr) = words::weekday(w)?;
-                // "Sat" and "Sun" are words too: abbreviations need a dot.
-                if abbr && !(t.is(i + 1, ".") && t.glued(i + 1)) {
+                // "Sat" and "Sun" are words too: those abbreviations need a
+                // dot; "Tues", "Thurs", "Fri" are no other word.
+                let word_too = matches!(w, "mon" | "wed" | "weds" | "sat" | "sun");
+                if abbr && word_too && !(t.is(i + 1, ".") && t.glued(i + 1)) {
                     return None;
                 }
                 // "Friday next week", "Tuesday of next week".
@@ -309,6 +311,8 @@ mod tests {
         let p = Some("2005-02-02");
         check(&[
             ("compared to last year.", p, "last year=2004"),
+            ("i'll go back on tues", p, "tues=2005-02-08"),
+            ("the sun rose", p, ""),
             ("the first month since last July.", p, "since last July=2004-07 (at_least)"),
             ("fell to 9.6% last month in", p, "last month=2005-01"),
             ("goes on sale next year.", p, "next year=2006"),
