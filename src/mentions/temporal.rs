@@ -78,7 +78,7 @@ impl Cx<'_, '_> {
         }
         // "from X to Y", "between X and Y", "X through Y": any two dates.
         let lead = self.t.is_any(i, &["from", "between"]);
-        let first = if lead { self.single(i + 1) } else { best.clone() };
+        let first = if lead { self.range_end(i + 1) } else { best.clone() };
         if let Some(joined) = first.and_then(|a| self.joined_range(i, a))
             && best.as_ref().is_none_or(|b| joined.end > b.end)
         {
@@ -134,6 +134,16 @@ impl Cx<'_, '_> {
             .max_by_key(|h| h.end)
     }
 
+    /// A date that may end an interval: any single date, and "now" (the
+    /// publication day), which is a date only as an end: "between now
+    /// and November 15th", "from Jan 22 till now".
+    fn range_end(&self, k: usize) -> Option<Hit> {
+        if self.t.is(k, "now") && self.t.is_word(k) {
+            return self.relative_hit(k, k + 1, |p| Some(point(p.into())));
+        }
+        self.single(k)
+    }
+
     /// Date `a` (starting at token `i`, or after the "from"/"between" at
     /// `i`), a range separator and a second date: one interval from the
     /// start of the first to the end of the second ("today till
@@ -142,8 +152,9 @@ impl Cx<'_, '_> {
         let Value::Date(va) = &a.value else { return None };
         let k = self.range_sep(a.end, self.t.is(i, "between"))?;
         // "from 2007 to the end of 2008": the second date may start after "the".
-        let b =
-            self.single(k).or_else(|| self.t.is(k, "the").then(|| self.single(k + 1)).flatten())?;
+        let b = self
+            .range_end(k)
+            .or_else(|| self.t.is(k, "the").then(|| self.single(k + 1)).flatten())?;
         let Value::Date(vb) = &b.value else { return None };
         let value = match (va, vb) {
             (DateValue::Resolved { start: s1, .. }, DateValue::Resolved { start: s2, end: e2 }) => {
@@ -388,6 +399,22 @@ mod tests {
             // Not a day: the weekday stands alone.
             ("next Friday, 12 people will", p, "next Friday=2018-06-15"),
             ("this Friday (in June)", p, "this Friday=2018-06-15; June=2018-06"),
+        ]);
+    }
+
+    #[test]
+    fn now_ends_an_interval() {
+        let p = Some("2019-04-23");
+        check(&[
+            (
+                "I will do my work between now and November 15th",
+                p,
+                "between now and November 15th=2019-04-23..2019-11-15",
+            ),
+            ("finished between Jan 22 and now", p, "between Jan 22 and now=2019-01-22..2019-04-23"),
+            ("from 2010 till now", p, "from 2010 till now=2010..2019-04-23"),
+            // "now" alone is no date.
+            ("we are now in talks", p, ""),
         ]);
     }
 

@@ -222,7 +222,11 @@ impl Cx<'_, '_> {
     /// preposition, since it is far more often a count).
     fn year_named(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        let k = if t.is(i, "the") { i + 1 } else { i };
+        let mut k = if t.is(i, "the") { i + 1 } else { i };
+        // "fiscal year 2008", "calendar year 2008": the year it is named by.
+        if t.is_any(k, &["fiscal", "calendar"]) && t.is(k + 1, "year") {
+            k += 1;
+        }
         if t.is(k, "year") {
             let (y, end) = self.year_at(k + 1)?;
             if self.counts_something(end) {
@@ -1948,6 +1952,16 @@ mod tests {
             // A fraction and a count, or an impossible day.
             ("3/4, 2000 people", p, ""),
             ("13/13, 2015", p, "2015=2015"),
+        ]);
+    }
+
+    #[test]
+    fn fiscal_and_calendar_years() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("Show sales in the fiscal year 2008", p, "the fiscal year 2008=2008"),
+            ("in calendar year 2008", p, "calendar year 2008=2008"),
+            ("a fiscal year 2008 budget", p, "fiscal year 2008=2008"),
         ]);
     }
 

@@ -416,6 +416,7 @@ const VOCAB: &[&str] = &[
     "president",
     "presidents",
     "previous",
+    "now",
     "q",
     "quarter",
     "remainder",
@@ -612,6 +613,7 @@ pub(super) fn lex(w: &str) -> u8 {
             | "calendar"
             | "previous"
             | "following"
+            | "now"
     ) {
         return LEX_LEAD;
     }
