@@ -158,7 +158,15 @@ impl Cx<'_, '_> {
         let Value::Date(vb) = &b.value else { return None };
         let value = match (va, vb) {
             (DateValue::Resolved { start: s1, .. }, DateValue::Resolved { start: s2, end: e2 }) => {
-                let last = e2.unwrap_or(*s2);
+                let mut last = e2.unwrap_or(*s2);
+                // "from next Monday to Friday": a weekday that ends a range
+                // is the first one on or after its start, whatever the tense.
+                if last.last_day() < s1.first_day()
+                    && b.end == k + 1
+                    && let Some((wd, _)) = words::weekday(self.t.w(k))
+                {
+                    last = s1.first_day().nth_weekday(1, wd).ok()?.into();
+                }
                 if last.last_day() < s1.first_day() {
                     return None;
                 }
@@ -399,6 +407,22 @@ mod tests {
             // Not a day: the weekday stands alone.
             ("next Friday, 12 people will", p, "next Friday=2018-06-15"),
             ("this Friday (in June)", p, "this Friday=2018-06-15; June=2018-06"),
+        ]);
+    }
+
+    #[test]
+    fn a_weekday_ending_a_range_follows_its_start() {
+        check(&[
+            (
+                "I will have a long vacation from next monday to friday",
+                Some("2019-09-04"),
+                "from next monday to friday=2019-09-09..2019-09-13",
+            ),
+            (
+                "from Friday to Monday",
+                Some("2019-09-04"),
+                "from Friday to Monday=2019-09-06..2019-09-09",
+            ),
         ]);
     }
 

@@ -1318,8 +1318,10 @@ impl Cx<'_, '_> {
     fn day_range(&self, i: usize, j: usize, between: bool) -> Option<Hit> {
         let t = self.t;
         // Day first.
+        // "between the ninth and the seventeenth of April".
+        let the = |k: usize| if t.is(k, "the") { k + 1 } else { k };
         let day_first = || -> Option<Hit> {
-            let (d1, e1) = self.day_at(j)?;
+            let (d1, e1) = self.day_at(the(j))?;
             let and_ok = between || t.is(e1, "and");
             let k = self.range_sep(e1, and_ok)?;
             let (l2, end, _) = self.loose_at(k)?;
@@ -1334,11 +1336,15 @@ impl Cx<'_, '_> {
         };
         // Month first: "June 24 and 25".
         let month_first = || -> Option<Hit> {
+            // "April the ninth till the seventeenth".
             let (month, k, _) = self.month_at(j)?;
-            let (d1, e1) = self.day_at(k)?;
+            let (d1, e1) = self.day_at(the(k))?;
             let and_ok = between || t.is(e1, "and");
             let k2 = self.range_sep(e1, and_ok)?;
-            let (d2, mut end) = self.day_at(k2)?;
+            let (d2, mut end) = self.day_at(the(k2))?;
+            if t.is_word(end) && !t.is(end, "of") && the(k2) > k2 {
+                return None; // "June 24 to the third quarter"
+            }
             if d2 <= d1 {
                 return None;
             }
@@ -1962,6 +1968,29 @@ mod tests {
             ("Show sales in the fiscal year 2008", p, "the fiscal year 2008=2008"),
             ("in calendar year 2008", p, "calendar year 2008=2008"),
             ("a fiscal year 2008 budget", p, "fiscal year 2008=2008"),
+        ]);
+    }
+
+    #[test]
+    fn days_of_a_range_may_take_the() {
+        let p = Some("2016-11-07");
+        check(&[
+            (
+                "i am off between the ninth and the seventeenth of april",
+                p,
+                "between the ninth and the seventeenth of april=2017-04-09..2017-04-17",
+            ),
+            (
+                "i was off from april the ninth till the seventeenth",
+                p,
+                "from april the ninth till the seventeenth=2016-04-09..2016-04-17",
+            ),
+            (
+                "I was out between November 15th through the 19th",
+                p,
+                "between November 15th through the 19th=2015-11-15..2015-11-19",
+            ),
+            ("from April 9 to the third quarter", p, "April 9=2016-04-09"),
         ]);
     }
 

@@ -278,7 +278,9 @@ impl Cx<'_, '_> {
             return None;
         }
         let first = self.single(from)?;
-        let start_byte = t.start(i);
+        // "for 3 days from today": "for" is what makes it an interval.
+        let lead_for = t.is(k, "from") && t.is(i.wrapping_sub(1), "for");
+        let start_byte = if lead_for { t.start(i - 1) } else { t.start(i) };
         let value = match &first.value {
             Value::Date(DateValue::Resolved { start, end: None })
                 if start.precision() == Precision::Day =>
@@ -672,7 +674,7 @@ mod tests {
     fn a_length_from_its_first_day() {
         let p = Some("2018-05-23");
         check(&[
-            ("set OOO for 3 days from today", p, "3 days from today=2018-05-23..2018-05-25"),
+            ("set OOO for 3 days from today", p, "for 3 days from today=2018-05-23..2018-05-25"),
             (
                 "set ooo for a week starting tomorrow",
                 p,
@@ -681,7 +683,7 @@ mod tests {
             (
                 "for 1 week, from 20th dec",
                 Some("2018-12-01"),
-                "1 week, from 20th dec=2018-12-20..2018-12-26",
+                "for 1 week, from 20th dec=2018-12-20..2018-12-26",
             ),
             (
                 "for two weeks starting Monday",
