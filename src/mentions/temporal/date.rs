@@ -190,10 +190,10 @@ impl Cx<'_, '_> {
             "two" if t.is(i + 1, "thousand") => {
                 let and = t.is(i + 2, "and");
                 let k = if and { i + 3 } else { i + 2 };
+                // "two thousand and returned": the "and" joins clauses.
                 match below_hundred(k) {
                     Some((n, e)) => (2000 + n, e),
-                    None if !and => (2000, i + 2),
-                    None => return None,
+                    None => (2000, i + 2),
                 }
             }
             w => {
@@ -641,7 +641,10 @@ impl Cx<'_, '_> {
         let abbr_ok = t.cap(i)
             && t.w(i) != "may"
             && t.w(i) != "march"
-            && t.is_any(i.wrapping_sub(1), &["in", "since", "until", "by", "of", "during", "from"]);
+            && t.is_any(
+                i.wrapping_sub(1),
+                &["in", "since", "until", "by", "of", "during", "from", "after", "before", "till"],
+            );
         if ambiguous && !abbr_ok {
             return None;
         }
@@ -1026,7 +1029,7 @@ impl Cx<'_, '_> {
             k += 1;
         }
         let half = match t.w(k) {
-            "quarter" => false,
+            "quarter" | "qtr" => false,
             "half" => true,
             _ => return None,
         };
@@ -1038,8 +1041,9 @@ impl Cx<'_, '_> {
         if let Some(y) = year_first {
             return self.period_hit(start, k, y, n, half);
         }
-        if t.is(k, "of") {
-            k += 1;
+        // "the fourth quarter of 2004", "fourth quarter 2004 results".
+        if t.is(k, "of") || t.digits(k) == 4 {
+            k += usize::from(t.is(k, "of"));
             if let Some((y, end)) = self.year_at(k) {
                 return self.period_hit(start, end, y, n, half);
             }
@@ -1540,7 +1544,7 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
         "thanksgiving" => (thanksgiving, if day(k + 1) { k + 2 } else { k + 1 }),
         "labor" | "labour" if day(k + 1) => (Holiday::Nth(9, 1, Monday), k + 2),
         "memorial" if day(k + 1) => (Holiday::Nth(5, -1, Monday), k + 2),
-        "valentine" if possessive_day(k + 1) => (Holiday::Fixed(2, 14), k + 4),
+        "valentine" | "valentines" => (Holiday::Fixed(2, 14), named_day(k + 1)?),
         "easter" => match t.w(k + 1) {
             "monday" => (Holiday::Easter(1), k + 2),
             "sunday" | "day" => (Holiday::Easter(0), k + 2),
@@ -1571,7 +1575,8 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
         "father" | "fathers" => (Holiday::Nth(6, 3, Sunday), named_day(k + 1)?),
         "st" | "saint" => {
             let j = if t.is(k + 1, ".") { k + 2 } else { k + 1 };
-            if !t.is(j, "patrick") {
+            // "St Patrick's Day", "saint patricks day", "St Paddy's Day".
+            if !t.is_any(j, &["patrick", "patricks", "paddy", "paddys"]) {
                 return None;
             }
             (Holiday::Fixed(3, 17), named_day(j + 1)?)
@@ -1929,6 +1934,8 @@ mod tests {
             ),
             ("on sunday jan twenty one 2018", p, "sunday jan twenty one 2018=2018-01-21"),
             ("the two March rallies", p, "March=2016-03"),
+            ("left in October two thousand and returned", p, "October two thousand=2000-10"),
+            ("leave after Feb", p, "after Feb=2017-02 (more_than)"),
         ]);
     }
 
@@ -1995,6 +2002,21 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_before_its_year() {
+        let p = Some("2005-02-07");
+        check(&[
+            (
+                "Its fourth quarter 2004 results were strong.",
+                p,
+                "fourth quarter 2004=2004-10..2004-12",
+            ),
+            ("the 4th qtr of 2018", p, "the 4th qtr of 2018=2018-10..2018-12"),
+            ("the first half 2004", p, "the first half 2004=2004-01..2004-06"),
+            ("third quarter 2,004 units", p, ""),
+        ]);
+    }
+
+    #[test]
     fn the_nth_day_of_a_month() {
         check(&[
             (
@@ -2025,6 +2047,10 @@ mod tests {
                 "independence day of this year=2016-07-04",
             ),
             ("back tmrw", p, "tmrw=2016-11-08"),
+            ("on valentine day 2017", p, "valentine day 2017=2017-02-14"),
+            ("on Valentine's Day 2017", p, "Valentine's Day 2017=2017-02-14"),
+            ("on saint patricks day 2017", p, "saint patricks day 2017=2017-03-17"),
+            ("on St Paddy's Day 2017", p, "St Paddy's Day 2017=2017-03-17"),
         ]);
     }
 

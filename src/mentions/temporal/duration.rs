@@ -170,6 +170,10 @@ impl Cx<'_, '_> {
     /// from now": a date, `n` units from a relative anchor.
     fn shifted_anchor(&self, i: usize, end: usize, unit: Unit, n: f64) -> Option<Hit> {
         let t = self.t;
+        // "three weeks hence": from the publication day.
+        if t.is(end, "hence") && n.fract() == 0.0 {
+            return self.shifted_hit(i, end + 1, self.published, unit, n as i64);
+        }
         let sign = match t.w(end) {
             "from" | "after" => 1,
             "before" => -1,
@@ -667,6 +671,8 @@ mod tests {
             ),
             ("about 2 weeks after today", p, "2 weeks after today=2018-06-14"),
             ("within 2 weeks before yesterday", p, "2 weeks before yesterday=2018-05-16"),
+            ("It will happen three weeks hence.", p, "three weeks hence=2018-06-21"),
+            ("two years hence", None, "two years hence=unresolved (two years hence)"),
         ]);
     }
 

@@ -416,6 +416,8 @@ const VOCAB: &[&str] = &[
     "president",
     "presidents",
     "previous",
+    "valentines",
+    "qtr",
     "now",
     "q",
     "quarter",
@@ -542,6 +544,7 @@ pub(super) fn lex(w: &str) -> u8 {
                 | "labour"
                 | "memorial"
                 | "valentine"
+                | "valentines"
                 | "twenties"
                 | "thirties"
                 | "forties"
@@ -552,6 +555,7 @@ pub(super) fn lex(w: &str) -> u8 {
                 | "nineties"
                 | "noughties"
                 | "quarter"
+                | "qtr"
                 | "weekend"
                 | "couple"
                 | "hundred"
