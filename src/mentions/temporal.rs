@@ -84,7 +84,41 @@ impl Cx<'_, '_> {
         {
             best = Some(joined);
         }
-        best.map(|h| self.open_bound(i, self.weekday_then_date(h)))
+        best.map(|h| self.open_bound(i, self.week_then_days(self.weekday_then_date(h))))
+    }
+
+    /// "next week from Wednesday to Friday", "last week between Friday
+    /// and Sunday": the days named, in the week just named.
+    fn week_then_days(&self, hit: Hit) -> Hit {
+        let t = self.t;
+        let e = hit.end;
+        if !t.is(e.wrapping_sub(1), "week") || !t.is_any(e, &["from", "between"]) {
+            return hit;
+        }
+        let weekday = |k: usize| t.is_word(k).then(|| words::weekday(t.w(k))).flatten();
+        let Some((w1, _)) = weekday(e + 1) else { return hit };
+        let Some(k) = self.range_sep(e + 2, t.is(e, "between")) else { return hit };
+        let Some((w2, _)) = weekday(k) else { return hit };
+        let (o1, o2) = (w1.to_monday_zero_offset(), w2.to_monday_zero_offset());
+        if o2 <= o1 {
+            return hit;
+        }
+        let value = match &hit.value {
+            Value::Date(DateValue::Resolved { start, end: Some(_) })
+                if start.precision() == Precision::Day =>
+            {
+                let monday = start.first_day();
+                let day = |o: i8| monday.checked_add(jiff::Span::new().days(i64::from(o))).ok();
+                let (Some(a), Some(b)) = (day(o1), day(o2)) else { return hit };
+                range(a.into(), b.into())
+            }
+            Value::Date(DateValue::Unresolved { .. }) => {
+                let text = t.text.get(hit.start_byte..t.end(k)).unwrap_or("");
+                DateValue::Unresolved { expression: text.to_string() }
+            }
+            _ => return hit,
+        };
+        Hit { end: k + 1, value: Value::Date(value), ..hit }
     }
 
     /// "this Friday (June 15)", "next friday 5/12", "this Friday-Jun-15":
@@ -422,6 +456,29 @@ mod tests {
                 "from Friday to Monday",
                 Some("2019-09-04"),
                 "from Friday to Monday=2019-09-06..2019-09-09",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn days_of_a_week_just_named() {
+        let p = Some("2017-11-15");
+        check(&[
+            (
+                "a meeting next week from Wednesday to Friday.",
+                p,
+                "next week from Wednesday to Friday=2017-11-22..2017-11-24",
+            ),
+            (
+                "met last week between Friday and Sunday.",
+                p,
+                "last week between Friday and Sunday=2017-11-10..2017-11-12",
+            ),
+            ("this week from Tue to Thur.", p, "this week from Tue to Thur=2017-11-14..2017-11-16"),
+            (
+                "next week from Friday to Monday",
+                p,
+                "next week=2017-11-20..2017-11-26; from Friday to Monday=2017-11-17..2017-11-20",
             ),
         ]);
     }

@@ -1154,9 +1154,10 @@ impl Cx<'_, '_> {
             // October" stays the month (annotators do not give it a day).
             return Some(if at_end { edge_of_month(hit) } else { hit });
         }
-        // "the end of the year", "the end of next month".
+        // "the end of the year", "the end of next month", "the start of
+        // next week" (a week stays whole, as in "late last week").
         let (offset, unit_at) = match t.w(k) {
-            "year" | "month" if t.is(k - 1, "the") => (0, k),
+            "year" | "month" | "week" if t.is(k - 1, "the") => (0, k),
             "this" | "the" => (0, k + 1),
             "last" => (-1, k + 1),
             "next" => (1, k + 1),
@@ -1172,6 +1173,10 @@ impl Cx<'_, '_> {
                 let m = resolve::month(p, i64::from(offset))?;
                 let day = if at_end { m.last_day() } else { m.first_day() };
                 Some(point(day.into()))
+            }),
+            "week" => self.relative_hit(i, k + 2, |p| {
+                let (a, b) = resolve::week(p, i64::from(offset))?;
+                Some(range(a, b))
             }),
             _ => None,
         }
@@ -2013,6 +2018,17 @@ mod tests {
             ("the 4th qtr of 2018", p, "the 4th qtr of 2018=2018-10..2018-12"),
             ("the first half 2004", p, "the first half 2004=2004-01..2004-06"),
             ("third quarter 2,004 units", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn edges_of_a_week_keep_the_week() {
+        let p = Some("2017-11-08");
+        check(&[
+            ("a Skype call end of next week", p, "end of next week=2017-11-13..2017-11-19"),
+            ("renewed by the end of the week.", p, "end of the week=2017-11-06..2017-11-12"),
+            ("at the start of this week", p, "start of this week=2017-11-06..2017-11-12"),
+            ("at the end of the weekly meeting", p, ""),
         ]);
     }
 

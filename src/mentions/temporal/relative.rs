@@ -24,6 +24,8 @@ impl Cx<'_, '_> {
                 self.relative_hit(i, i + 1, |p| Some(point(p.tomorrow().ok()?.into())))
             }
             "the" => self.day_around(i).or_else(|| self.the_period(i)),
+            // "this past weekend", "this coming Friday": "this" joins.
+            "this" if t.is_any(i + 1, &["past", "coming", "upcoming"]) => self.deictic(i, i + 1),
             "last" | "next" | "this" | "coming" | "past" | "upcoming" | "current" => {
                 self.deictic(i, i)
             }
@@ -249,10 +251,12 @@ impl Cx<'_, '_> {
     /// publication date to the end of its week, month or year.
     fn rest_of(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        if !t.is(i + 1, "of") {
+        // "rest of the week", "rest of my week", "rest this week".
+        let of = if t.is(i + 1, "of") { i + 2 } else { i + 1 };
+        let k = if t.is_any(of, &["the", "this", "my", "current"]) { of + 1 } else { of };
+        if k == i + 1 {
             return None;
         }
-        let k = if t.is_any(i + 2, &["the", "this"]) { i + 3 } else { i + 2 };
         let unit = t.w(k);
         if !matches!(unit, "week" | "month" | "year") {
             return None;
@@ -311,6 +315,11 @@ mod tests {
         let p = Some("2005-02-02");
         check(&[
             ("compared to last year.", p, "last year=2004"),
+            ("on this past Wednesday?", p, "this past Wednesday=2005-01-26"),
+            ("this upcoming Friday", p, "this upcoming Friday=2005-02-04"),
+            ("I'll be out rest of my week", p, "rest of my week=2005-02-02..2005-02-06"),
+            ("I'll be out rest this week", p, "rest this week=2005-02-02..2005-02-06"),
+            ("the rest was", p, ""),
             ("i'll go back on tues", p, "tues=2005-02-08"),
             ("the sun rose", p, ""),
             ("the first month since last July.", p, "since last July=2004-07 (at_least)"),
