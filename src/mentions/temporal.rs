@@ -224,8 +224,12 @@ impl Cx<'_, '_> {
         if !matches!(hit.value, Value::Date(_)) || hit.qualifier != Qualifier::Exact {
             return hit;
         }
+        // "before the end of December": the bound may stand before "the".
+        let the = t.is(i.wrapping_sub(1), "the") && i >= 2;
+        let bound =
+            self.bound_before(i).or_else(|| the.then(|| self.bound_before(i - 1)).flatten());
         if hit.start_byte == t.start(i)
-            && let Some((q, lead)) = self.bound_before(i)
+            && let Some((q, lead)) = bound
         {
             hit.start_byte = t.start(lead);
             hit.qualifier = q;
@@ -519,6 +523,12 @@ mod tests {
             ("starting from 1/1/2016", p, "starting from 1/1/2016=2016-01-01 (at_least)"),
             ("ending with 1/1/2016", p, "ending with 1/1/2016=2016-01-01 (at_most)"),
             ("You can't leave later than 2016", p, "later than 2016=2016 (more_than)"),
+            (
+                "back before the end of December",
+                p,
+                "before the end of December=2016-12-31 (less_than)",
+            ),
+            ("lived here since the end of 1989", p, "since the end of 1989=1989-12 (at_least)"),
             // A count, not a year; "or" between two dates is no bound.
             ("more than 2000 people", p, ""),
             ("in 2015 or in 2016", p, "2015=2015; 2016=2016"),

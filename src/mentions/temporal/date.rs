@@ -1547,6 +1547,7 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
         "halloween" => (Holiday::Fixed(10, 31), k + 1),
         "independence" if day(k + 1) => (Holiday::Fixed(7, 4), k + 2),
         "thanksgiving" => (thanksgiving, if day(k + 1) { k + 2 } else { k + 1 }),
+        "thanks" if t.is(k + 1, "giving") => (thanksgiving, if day(k + 2) { k + 3 } else { k + 2 }),
         "labor" | "labour" if day(k + 1) => (Holiday::Nth(9, 1, Monday), k + 2),
         "memorial" if day(k + 1) => (Holiday::Nth(5, -1, Monday), k + 2),
         "valentine" | "valentines" => (Holiday::Fixed(2, 14), named_day(k + 1)?),
@@ -1766,10 +1767,18 @@ mod tests {
             ("in the mid-1990s", None, "the mid-1990s=1990..1999"),
             ("in the nineties", None, "the nineties=1990..1999"),
             ("summer 2004", None, "summer 2004=2004-06..2004-08"),
-            ("by the end of June 2004.", None, "end of June 2004=2004-06-30"),
-            ("by the end of 2004.", None, "end of 2004=2004-12"),
-            ("troops by the end of the month.", Some("1990-08-13"), "end of the month=1990-08-31"),
-            ("by the end of the year.", Some("1990-08-13"), "end of the year=1990-12"),
+            ("by the end of June 2004.", None, "by the end of June 2004=2004-06-30 (at_most)"),
+            ("by the end of 2004.", None, "by the end of 2004=2004-12 (at_most)"),
+            (
+                "troops by the end of the month.",
+                Some("1990-08-13"),
+                "by the end of the month=1990-08-31 (at_most)",
+            ),
+            (
+                "by the end of the year.",
+                Some("1990-08-13"),
+                "by the end of the year=1990-12 (at_most)",
+            ),
             ("in early 2004", None, "early 2004=2004"),
             ("at the beginning of October 2004", None, "beginning of October 2004=2004-10"),
             ("sales in 2/2013 rose", None, "2/2013=2013-02"),
@@ -2026,7 +2035,11 @@ mod tests {
         let p = Some("2017-11-08");
         check(&[
             ("a Skype call end of next week", p, "end of next week=2017-11-13..2017-11-19"),
-            ("renewed by the end of the week.", p, "end of the week=2017-11-06..2017-11-12"),
+            (
+                "renewed by the end of the week.",
+                p,
+                "by the end of the week=2017-11-06..2017-11-12 (at_most)",
+            ),
             ("at the start of this week", p, "start of this week=2017-11-06..2017-11-12"),
             ("at the end of the weekly meeting", p, ""),
         ]);
@@ -2064,6 +2077,8 @@ mod tests {
             ),
             ("back tmrw", p, "tmrw=2016-11-08"),
             ("on valentine day 2017", p, "valentine day 2017=2017-02-14"),
+            ("on thanks giving day 2010", p, "thanks giving day 2010=2010-11-25"),
+            ("many thanks for giving", p, ""),
             ("on Valentine's Day 2017", p, "Valentine's Day 2017=2017-02-14"),
             ("on saint patricks day 2017", p, "saint patricks day 2017=2017-03-17"),
             ("on St Paddy's Day 2017", p, "St Paddy's Day 2017=2017-03-17"),

@@ -416,6 +416,7 @@ const VOCAB: &[&str] = &[
     "president",
     "presidents",
     "previous",
+    "thanks",
     "valentines",
     "qtr",
     "now",
@@ -540,6 +541,7 @@ pub(super) fn lex(w: &str) -> u8 {
                 | "halloween"
                 | "independence"
                 | "thanksgiving"
+                | "thanks"
                 | "labor"
                 | "labour"
                 | "memorial"
