@@ -1182,10 +1182,69 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// A holiday, or the weekend it falls in or next to: "Labor Day
+    /// weekend", "Halloween weekend 2021", "the weekend of Thanksgiving".
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = if t.is(i, "the") { i + 1 } else { i };
+        if t.is(k, "weekend") && t.is(k + 1, "of") {
+            let day = self.holiday_day(k + 2)?;
+            return Some(self.holiday_weekend(i, day.end, day.value));
+        }
+        let day = self.holiday_day(i)?;
+        if !t.is(day.end, "weekend") {
+            return Some(day);
+        }
+        // "Halloween weekend 2021": the year after "weekend" places it.
+        let mut end = day.end + 1;
+        let mut value = day.value;
+        if let Some((y, e)) = self.year_at(end)
+            && let Some((kind, _)) =
+                holiday_at(t, if t.is_any(i, &["last", "next", "this"]) { i + 1 } else { i })
+        {
+            value = crate::value::Value::Date(point(holiday_date(kind, y)?.into()));
+            end = e;
+        }
+        Some(self.holiday_weekend(i, end, value))
+    }
+
+    /// A hit over `start..end` for the weekend of the holiday `value`:
+    /// from Saturday (or the holiday, when it falls on Thursday or Friday)
+    /// to Sunday (or the holiday, when it falls on Monday).
+    fn holiday_weekend(&self, start: usize, end: usize, value: crate::value::Value) -> Hit {
+        use jiff::civil::Weekday::*;
+        let weekend = match &value {
+            crate::value::Value::Date(DateValue::Resolved { start: d, end: None }) => {
+                let d = d.first_day();
+                let days = |n: i64| d.checked_add(jiff::Span::new().days(n)).ok();
+                let (a, b) = match d.weekday() {
+                    Monday => (days(-2), Some(d)),
+                    Tuesday => (days(-3), days(-2)),
+                    Wednesday => (days(3), days(4)),
+                    Thursday => (Some(d), days(3)),
+                    Friday => (Some(d), days(2)),
+                    Saturday => (Some(d), days(1)),
+                    Sunday => (days(-1), Some(d)),
+                };
+                a.zip(b).map(|(a, b)| range(a.into(), b.into()))
+            }
+            _ => None,
+        };
+        let value = weekend.unwrap_or_else(|| DateValue::Unresolved {
+            expression: self.span_text(start, end).to_string(),
+        });
+        Hit {
+            start_byte: self.t.start(start),
+            end,
+            value: crate::value::Value::Date(value),
+            qualifier: crate::value::Qualifier::Exact,
+        }
+    }
+
     /// Fixed holidays and Thanksgiving: "Christmas Day", "New Year's Eve",
     /// "Thanksgiving 2013", "last Thanksgiving". "Christmas" alone is a
     /// season more than a date and is left out.
-    fn holiday(&self, i: usize) -> Option<Hit> {
+    fn holiday_day(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let (offset, k) = match t.w(i) {
             "last" | "previous" => (-1, i + 1),
@@ -1555,7 +1614,9 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
             "monday" => (Holiday::Easter(1), k + 2),
             "sunday" | "day" => (Holiday::Easter(0), k + 2),
             // "at Easter", not "Easter Island" or "the Easter Rising".
-            _ if !t.is_word(k + 1) || t.is_any(k + 1, &["of", "and", "this", "last", "next"]) => {
+            _ if !t.is_word(k + 1)
+                || t.is_any(k + 1, &["of", "and", "this", "last", "next", "weekend"]) =>
+            {
                 (Holiday::Easter(0), k + 1)
             }
             _ => return None,
@@ -2078,6 +2139,15 @@ mod tests {
             ("back tmrw", p, "tmrw=2016-11-08"),
             ("on valentine day 2017", p, "valentine day 2017=2017-02-14"),
             ("on thanks giving day 2010", p, "thanks giving day 2010=2010-11-25"),
+            ("over Labor Day weekend 2021", p, "Labor Day weekend 2021=2021-09-04..2021-09-06"),
+            ("labor day 2021 weekend", p, "labor day 2021 weekend=2021-09-04..2021-09-06"),
+            (
+                "the weekend of thanksgiving 2023",
+                p,
+                "the weekend of thanksgiving 2023=2023-11-23..2023-11-26",
+            ),
+            ("halloween weekend 2021", p, "halloween weekend 2021=2021-10-30..2021-10-31"),
+            ("Easter weekend", None, "Easter weekend=unresolved (Easter weekend)"),
             ("many thanks for giving", p, ""),
             ("on Valentine's Day 2017", p, "Valentine's Day 2017=2017-02-14"),
             ("on saint patricks day 2017", p, "saint patricks day 2017=2017-03-17"),

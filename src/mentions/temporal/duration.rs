@@ -31,6 +31,9 @@ impl Cx<'_, '_> {
     pub(super) fn duration(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let (n, mut k, article) = self.quantity(i)?;
+        if let Some(hit) = self.weekdays_away(i, n, k) {
+            return Some(hit);
+        }
         // "12-day", "two-year".
         let hyphenated = t.is(k, "-") && t.glued(k) && t.glued(k + 1);
         if hyphenated {
@@ -193,6 +196,24 @@ impl Cx<'_, '_> {
             None => None,
         };
         self.shifted_hit(i, end + 2, base, unit, (n as i64).checked_mul(sign)?)
+    }
+
+    /// "two Sundays from now", "3 Fridays ago": the `n`th such weekday
+    /// after (before) the publication day.
+    fn weekdays_away(&self, i: usize, n: f64, k: usize) -> Option<Hit> {
+        let t = self.t;
+        let (wd, false) = words::weekday(t.w(k).strip_suffix('s')?)? else { return None };
+        if n.fract() != 0.0 || !(1.0..=52.0).contains(&n) || !t.is_word(k) {
+            return None;
+        }
+        let (sign, end) = match (t.w(k + 1), t.w(k + 2)) {
+            ("from", "now") => (1, k + 3),
+            ("ago" | "back", _) => (-1, k + 2),
+            ("hence", _) => (1, k + 2),
+            _ => return None,
+        };
+        let nth = n as i32 * sign;
+        self.relative_hit(i, end, |p| Some(point(p.nth_weekday(nth, wd).ok()?.into())))
     }
 
     /// "3 days after January 12th", "two weeks before Christmas Day",
@@ -642,6 +663,16 @@ mod tests {
             // event stays a length.
             ("two years after 2001", p, "two years=P2Y; after 2001=2001 (more_than)"),
             ("two weeks before the election", p, "two weeks=P2W"),
+        ]);
+    }
+
+    #[test]
+    fn weekdays_from_now() {
+        let p = Some("2013-02-12");
+        check(&[
+            ("three fridays from now", p, "three fridays from now=2013-03-01"),
+            ("2 thursdays ago", p, "2 thursdays ago=2013-01-31"),
+            ("two Sundays of rain", p, ""),
         ]);
     }
 
