@@ -985,6 +985,14 @@ impl Cx<'_, '_> {
     /// year"), "the third quarter" only refers back: not a claim.
     fn quarter_or_half(&self, i: usize) -> Option<Hit> {
         let t = self.t;
+        // "last year's fourth quarter", "next year's first-half".
+        if t.is_any(i, &["last", "next", "this"])
+            && t.is(i + 1, "year")
+            && t.is(i + 2, "'")
+            && t.is(i + 3, "s")
+        {
+            return self.quarter_of_year_possessive(i);
+        }
         // "Q3 2024", "H1 2005", "Q3 this year".
         if t.is_any(i, &["q", "h"]) && t.glued(i + 1) {
             let n = t.num(i + 1)?;
@@ -1025,6 +1033,10 @@ impl Cx<'_, '_> {
             })?,
         };
         let mut k = if t.kind(i) == Some(TokKind::Num) { i + 2 } else { i + 1 };
+        // "the third-quarter of 2016", "the third- quarter of 2016".
+        if t.is(k, "-") {
+            k += 1;
+        }
         if t.is(k, "fiscal") {
             k += 1;
         }
@@ -1055,6 +1067,41 @@ impl Cx<'_, '_> {
 
     /// Quarter or half `n` of "this year", "last year", "next year" (or
     /// "the year") at `k`, the span from `start`.
+    /// "last year's fourth quarter" at `i` (the possessive checked): the
+    /// quarter or half of the year named.
+    fn quarter_of_year_possessive(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = i + 4;
+        let (n, mut e) = match words::ordinal(t.w(k)) {
+            Some(n) => (n, k + 1),
+            None => {
+                let n = t.num(k)?;
+                (words::is_ordinal_suffix(t.w(k + 1)) && t.glued(k + 1)).then_some((n, k + 2))?
+            }
+        };
+        if t.is(e, "-") {
+            e += 1;
+        }
+        let half = match t.w(e) {
+            "quarter" | "qtr" => false,
+            "half" => true,
+            _ => return None,
+        };
+        if n == 0 || n > if half { 2 } else { 4 } {
+            return None;
+        }
+        let offset = match t.w(i) {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        self.relative_hit(i, e + 1, |p| {
+            let y = resolve::year(p, offset)?.year_number();
+            let (a, b) = period(y, n, half)?;
+            Some(range(a, b))
+        })
+    }
+
     fn period_of_relative_year(&self, start: usize, k: usize, n: u32, half: bool) -> Option<Hit> {
         let t = self.t;
         let offset = match (t.w(k), t.w(k + 1)) {
@@ -2088,6 +2135,11 @@ mod tests {
             ("the 4th qtr of 2018", p, "the 4th qtr of 2018=2018-10..2018-12"),
             ("the first half 2004", p, "the first half 2004=2004-01..2004-06"),
             ("third quarter 2,004 units", p, ""),
+            ("above last year's fourth quarter.", p, "last year's fourth quarter=2004-10..2004-12"),
+            ("out next year's third-quarter", p, "next year's third-quarter=2006-07..2006-09"),
+            ("out the third- quarter of 2016", p, "the third- quarter of 2016=2016-07..2016-09"),
+            ("third-quarter profits rose", p, ""),
+            ("last year's fifth quarter", p, "last year=2004"),
         ]);
     }
 
