@@ -135,6 +135,11 @@ impl Cx<'_, '_> {
         }
         let paren = t.is(hit.end, "(");
         let k = if paren || t.is_any(hit.end, &[",", "-"]) { hit.end + 1 } else { hit.end };
+        // The day is written out ("June 15", "5/12"): "Wednesday, Thursday
+        // or Friday" are three days.
+        if t.kind(k) != Some(TokKind::Num) && self.month_at(k).is_none() {
+            return hit;
+        }
         let Some(day) = self.single(k) else { return hit };
         let is_day = match &day.value {
             Value::Date(DateValue::Resolved { start, end: None }) => {
@@ -444,6 +449,11 @@ mod tests {
             ("done next friday 5/12", Some("2019-05-20"), "next friday 5/12=2019-05-12"),
             // Not a day: the weekday stands alone.
             ("next Friday, 12 people will", p, "next Friday=2018-06-15"),
+            (
+                "on Wednesday, Thursday or Friday",
+                p,
+                "Wednesday=2018-06-13; Thursday=2018-06-14; Friday=2018-06-15",
+            ),
             ("this Friday (in June)", p, "this Friday=2018-06-15; June=2018-06"),
         ]);
     }
