@@ -229,8 +229,11 @@ impl Cx<'_, '_> {
         if !matches!(hit.value, Value::Date(_)) || hit.qualifier != Qualifier::Exact {
             return hit;
         }
-        // "before the end of December": the bound may stand before "the".
-        let the = t.is(i.wrapping_sub(1), "the") && i >= 2;
+        // "before the end of December": the bound may stand before "the"
+        // of a period's edge ("after the 1987 crash" bounds no date).
+        let the = t.is(i.wrapping_sub(1), "the")
+            && i >= 2
+            && t.is_any(i, &["end", "beginning", "start", "middle"]);
         let bound =
             self.bound_before(i).or_else(|| the.then(|| self.bound_before(i - 1)).flatten());
         if hit.start_byte == t.start(i)
@@ -539,6 +542,8 @@ mod tests {
                 "before the end of December=2016-12-31 (less_than)",
             ),
             ("lived here since the end of 1989", p, "since the end of 1989=1989-12 (at_least)"),
+            ("after the 1987 crash", p, "1987=1987"),
+            ("since the January 1998 election", p, "January 1998=1998-01"),
             // A count, not a year; "or" between two dates is no bound.
             ("more than 2000 people", p, ""),
             ("in 2015 or in 2016", p, "2015=2015; 2016=2016"),

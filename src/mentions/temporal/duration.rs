@@ -139,13 +139,17 @@ impl Cx<'_, '_> {
                 resolve::shift(p, unit, whole.checked_neg()?).map(point)
             });
         }
+        // "eight trading days after Oct. 12": not calendar days, so no
+        // date can be counted from them.
+        let counted_days = t.is_any(k - 1, &["trading", "working", "business"]);
         if end == k + 1
             && !hyphenated
+            && !counted_days
             && let Some(hit) = self.length_from(i, end, unit, n)
         {
             return Some(hit);
         }
-        if let Some(hit) = self.shifted_anchor(i, end, unit, n) {
+        if let Some(hit) = self.shifted_anchor(i, end, unit, n).filter(|_| !counted_days) {
             return Some(hit);
         }
         // "will leave in two weeks": a date when the sentence is in the
@@ -663,6 +667,11 @@ mod tests {
             // event stays a length.
             ("two years after 2001", p, "two years=P2Y; after 2001=2001 (more_than)"),
             ("two weeks before the election", p, "two weeks=P2W"),
+            (
+                "Eight trading days after Oct. 12",
+                p,
+                "Eight trading days=P8D; after Oct. 12=2016-10-12 (more_than)",
+            ),
         ]);
     }
 
