@@ -21,7 +21,7 @@ use jiff::civil::Date;
 
 use super::{Context, Mention};
 use crate::span::Span;
-use crate::value::{DateValue, PartialDate, Qualifier, Value};
+use crate::value::{DateValue, PartialDate, Precision, Qualifier, Value};
 use tokens::{TokKind, Toks};
 
 /// Appends the date and duration mentions of `text` to `out`.
@@ -78,13 +78,87 @@ impl Cx<'_, '_> {
         }
         // "from X to Y", "between X and Y", "X through Y": any two dates.
         let lead = self.t.is_any(i, &["from", "between"]);
-        let first = if lead { self.single(i + 1) } else { best.clone() };
+        let first = if lead { self.range_end(i + 1) } else { best.clone() };
         if let Some(joined) = first.and_then(|a| self.joined_range(i, a))
             && best.as_ref().is_none_or(|b| joined.end > b.end)
         {
             best = Some(joined);
         }
-        best.map(|h| self.open_bound(i, h))
+        best.map(|h| self.open_bound(i, self.week_then_days(self.weekday_then_date(h))))
+    }
+
+    /// "next week from Wednesday to Friday", "last week between Friday
+    /// and Sunday": the days named, in the week just named.
+    fn week_then_days(&self, hit: Hit) -> Hit {
+        let t = self.t;
+        let e = hit.end;
+        if !t.is(e.wrapping_sub(1), "week") || !t.is_any(e, &["from", "between"]) {
+            return hit;
+        }
+        let weekday = |k: usize| t.is_word(k).then(|| words::weekday(t.w(k))).flatten();
+        let Some((w1, _)) = weekday(e + 1) else { return hit };
+        let Some(k) = self.range_sep(e + 2, t.is(e, "between")) else { return hit };
+        let Some((w2, _)) = weekday(k) else { return hit };
+        let (o1, o2) = (w1.to_monday_zero_offset(), w2.to_monday_zero_offset());
+        if o2 <= o1 {
+            return hit;
+        }
+        let value = match &hit.value {
+            Value::Date(DateValue::Resolved { start, end: Some(_) })
+                if start.precision() == Precision::Day =>
+            {
+                let monday = start.first_day();
+                let day = |o: i8| monday.checked_add(jiff::Span::new().days(i64::from(o))).ok();
+                let (Some(a), Some(b)) = (day(o1), day(o2)) else { return hit };
+                range(a.into(), b.into())
+            }
+            Value::Date(DateValue::Unresolved { .. }) => {
+                let text = t.text.get(hit.start_byte..t.end(k)).unwrap_or("");
+                DateValue::Unresolved { expression: text.to_string() }
+            }
+            _ => return hit,
+        };
+        Hit { end: k + 1, value: Value::Date(value), ..hit }
+    }
+
+    /// "this Friday (June 15)", "next friday 5/12", "this Friday-Jun-15":
+    /// a weekday followed by the day it falls on is one date, and the
+    /// written day decides its value.
+    fn weekday_then_date(&self, hit: Hit) -> Hit {
+        let t = self.t;
+        let last = hit.end.saturating_sub(1);
+        if !matches!(hit.value, Value::Date(_))
+            || !t.is_word(last)
+            || words::weekday(t.w(last)).is_none()
+        {
+            return hit;
+        }
+        let paren = t.is(hit.end, "(");
+        let k = if paren || t.is_any(hit.end, &[",", "-"]) { hit.end + 1 } else { hit.end };
+        // The day is written out ("June 15", "5/12"): "Wednesday, Thursday
+        // or Friday" are three days.
+        if t.kind(k) != Some(TokKind::Num) && self.month_at(k).is_none() {
+            return hit;
+        }
+        let Some(day) = self.single(k) else { return hit };
+        let is_day = match &day.value {
+            Value::Date(DateValue::Resolved { start, end: None }) => {
+                start.precision() == Precision::Day
+            }
+            Value::Date(DateValue::Unresolved { .. }) => true,
+            _ => false,
+        };
+        let mut end = day.end;
+        if paren {
+            if !t.is(end, ")") {
+                return hit;
+            }
+            end += 1;
+        }
+        if !is_day || day.start_byte != t.start(k) {
+            return hit;
+        }
+        Hit { start_byte: hit.start_byte, end, value: day.value, qualifier: hit.qualifier }
     }
 
     /// The longest single date (not an interval rule's) at `i`.
@@ -99,6 +173,16 @@ impl Cx<'_, '_> {
             .max_by_key(|h| h.end)
     }
 
+    /// A date that may end an interval: any single date, and "now" (the
+    /// publication day), which is a date only as an end: "between now
+    /// and November 15th", "from Jan 22 till now".
+    fn range_end(&self, k: usize) -> Option<Hit> {
+        if self.t.is(k, "now") && self.t.is_word(k) {
+            return self.relative_hit(k, k + 1, |p| Some(point(p.into())));
+        }
+        self.single(k)
+    }
+
     /// Date `a` (starting at token `i`, or after the "from"/"between" at
     /// `i`), a range separator and a second date: one interval from the
     /// start of the first to the end of the second ("today till
@@ -107,12 +191,21 @@ impl Cx<'_, '_> {
         let Value::Date(va) = &a.value else { return None };
         let k = self.range_sep(a.end, self.t.is(i, "between"))?;
         // "from 2007 to the end of 2008": the second date may start after "the".
-        let b =
-            self.single(k).or_else(|| self.t.is(k, "the").then(|| self.single(k + 1)).flatten())?;
+        let b = self
+            .range_end(k)
+            .or_else(|| self.t.is(k, "the").then(|| self.single(k + 1)).flatten())?;
         let Value::Date(vb) = &b.value else { return None };
         let value = match (va, vb) {
             (DateValue::Resolved { start: s1, .. }, DateValue::Resolved { start: s2, end: e2 }) => {
-                let last = e2.unwrap_or(*s2);
+                let mut last = e2.unwrap_or(*s2);
+                // "from next Monday to Friday": a weekday that ends a range
+                // is the first one on or after its start, whatever the tense.
+                if last.last_day() < s1.first_day()
+                    && b.end == k + 1
+                    && let Some((wd, _)) = words::weekday(self.t.w(k))
+                {
+                    last = s1.first_day().nth_weekday(1, wd).ok()?.into();
+                }
                 if last.last_day() < s1.first_day() {
                     return None;
                 }
@@ -136,8 +229,15 @@ impl Cx<'_, '_> {
         if !matches!(hit.value, Value::Date(_)) || hit.qualifier != Qualifier::Exact {
             return hit;
         }
+        // "before the end of December": the bound may stand before "the"
+        // of a period's edge ("after the 1987 crash" bounds no date).
+        let the = t.is(i.wrapping_sub(1), "the")
+            && i >= 2
+            && t.is_any(i, &["end", "beginning", "start", "middle"]);
+        let bound =
+            self.bound_before(i).or_else(|| the.then(|| self.bound_before(i - 1)).flatten());
         if hit.start_byte == t.start(i)
-            && let Some((q, lead)) = self.bound_before(i)
+            && let Some((q, lead)) = bound
         {
             hit.start_byte = t.start(lead);
             hit.qualifier = q;
@@ -163,7 +263,27 @@ impl Cx<'_, '_> {
         let t = self.t;
         let p = i.checked_sub(1)?;
         let w2 = |k: usize| p.checked_sub(k).map_or("", |j| t.w(j));
+        // "before or on 1/1/2016", "later than or in 2016", "after or
+        // equal to": a strict bound widened to include the date.
+        if t.is_any(p, &["on", "at", "in"]) && w2(1) == "or" {
+            let (q, lead) = self.bound_before(p - 1)?;
+            return Some((inclusive(q), lead));
+        }
+        if w2(2) == "or" && w2(1) == "equal" && t.w(p) == "to" {
+            let (q, lead) = self.bound_before(p - 2)?;
+            return Some((inclusive(q), lead));
+        }
+        // "on or before 30 June", "on or after", "on or earlier than".
+        let on_or = |k: usize| k >= 2 && t.is(k - 1, "or") && t.is(k - 2, "on");
         Some(match t.w(p) {
+            "before" if on_or(p) => (Qualifier::AtMost, p - 2),
+            "after" if on_or(p) => (Qualifier::AtLeast, p - 2),
+            "than" if matches!(w2(1), "earlier" | "sooner") && on_or(p - 1) => {
+                (Qualifier::AtMost, p - 3)
+            }
+            "than" if w2(1) == "later" && on_or(p - 1) => (Qualifier::AtLeast, p - 3),
+            "from" if matches!(w2(1), "starting" | "beginning") => (Qualifier::AtLeast, p - 1),
+            "with" if w2(1) == "ending" => (Qualifier::AtMost, p - 1),
             "after" => (Qualifier::MoreThan, p),
             "before" => (Qualifier::LessThan, p),
             "since" => (Qualifier::AtLeast, p),
@@ -234,6 +354,15 @@ impl Cx<'_, '_> {
             None => DateValue::Unresolved { expression: self.span_text(start, end).to_string() },
         };
         self.hit(start, end, value)
+    }
+}
+
+/// The bound `q` made to include its date: "before or on" is at most.
+fn inclusive(q: Qualifier) -> Qualifier {
+    match q {
+        Qualifier::MoreThan => Qualifier::AtLeast,
+        Qualifier::LessThan => Qualifier::AtMost,
+        q => q,
     }
 }
 
@@ -312,6 +441,113 @@ mod tests {
                 proptest::prop_assert!(text.get(mention.span.start..mention.span.end).is_some());
             }
         }
+    }
+
+    #[test]
+    fn a_weekday_joins_the_day_it_falls_on() {
+        let p = Some("2018-06-13");
+        check(&[
+            ("a call this friday (jun-15) with Jim", p, "this friday (jun-15)=2018-06-15"),
+            ("a call this Friday-Jun-15 with Jim", p, "this Friday-Jun-15=2018-06-15"),
+            ("done next friday 5/12", Some("2019-05-20"), "next friday 5/12=2019-05-12"),
+            // Not a day: the weekday stands alone.
+            ("next Friday, 12 people will", p, "next Friday=2018-06-15"),
+            (
+                "on Wednesday, Thursday or Friday",
+                p,
+                "Wednesday=2018-06-13; Thursday=2018-06-14; Friday=2018-06-15",
+            ),
+            ("this Friday (in June)", p, "this Friday=2018-06-15; June=2018-06"),
+        ]);
+    }
+
+    #[test]
+    fn a_weekday_ending_a_range_follows_its_start() {
+        check(&[
+            (
+                "I will have a long vacation from next monday to friday",
+                Some("2019-09-04"),
+                "from next monday to friday=2019-09-09..2019-09-13",
+            ),
+            (
+                "from Friday to Monday",
+                Some("2019-09-04"),
+                "from Friday to Monday=2019-09-06..2019-09-09",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn days_of_a_week_just_named() {
+        let p = Some("2017-11-15");
+        check(&[
+            (
+                "a meeting next week from Wednesday to Friday.",
+                p,
+                "next week from Wednesday to Friday=2017-11-22..2017-11-24",
+            ),
+            (
+                "met last week between Friday and Sunday.",
+                p,
+                "last week between Friday and Sunday=2017-11-10..2017-11-12",
+            ),
+            ("this week from Tue to Thur.", p, "this week from Tue to Thur=2017-11-14..2017-11-16"),
+            (
+                "next week from Friday to Monday",
+                p,
+                "next week=2017-11-20..2017-11-26; from Friday to Monday=2017-11-17..2017-11-20",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn now_ends_an_interval() {
+        let p = Some("2019-04-23");
+        check(&[
+            (
+                "I will do my work between now and November 15th",
+                p,
+                "between now and November 15th=2019-04-23..2019-11-15",
+            ),
+            ("finished between Jan 22 and now", p, "between Jan 22 and now=2019-01-22..2019-04-23"),
+            ("from 2010 till now", p, "from 2010 till now=2010..2019-04-23"),
+            // "now" alone is no date.
+            ("we are now in talks", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn compound_bounds_include_their_date() {
+        let p = Some("2016-11-07");
+        check(&[
+            (
+                "He will leave before or on 1/1/2016",
+                p,
+                "before or on 1/1/2016=2016-01-01 (at_most)",
+            ),
+            (
+                "arrive later than or at 1/1/2016",
+                p,
+                "later than or at 1/1/2016=2016-01-01 (at_least)",
+            ),
+            ("on or before 30 June 2017", p, "on or before 30 June 2017=2017-06-30 (at_most)"),
+            ("on or after 1 July 2017", p, "on or after 1 July 2017=2017-07-01 (at_least)"),
+            ("after or equal to 1/1/2016", p, "after or equal to 1/1/2016=2016-01-01 (at_least)"),
+            ("starting from 1/1/2016", p, "starting from 1/1/2016=2016-01-01 (at_least)"),
+            ("ending with 1/1/2016", p, "ending with 1/1/2016=2016-01-01 (at_most)"),
+            ("You can't leave later than 2016", p, "later than 2016=2016 (more_than)"),
+            (
+                "back before the end of December",
+                p,
+                "before the end of December=2016-12-31 (less_than)",
+            ),
+            ("lived here since the end of 1989", p, "since the end of 1989=1989-12 (at_least)"),
+            ("after the 1987 crash", p, "1987=1987"),
+            ("since the January 1998 election", p, "January 1998=1998-01"),
+            // A count, not a year; "or" between two dates is no bound.
+            ("more than 2000 people", p, ""),
+            ("in 2015 or in 2016", p, "2015=2015; 2016=2016"),
+        ]);
     }
 
     #[test]

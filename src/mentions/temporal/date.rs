@@ -51,6 +51,7 @@ impl Cx<'_, '_> {
         let candidates = [
             word.then(|| self.weekday_date(i)).flatten(),
             num.then(|| self.numeric_date(i)).flatten(),
+            num.then(|| self.spaced_year_month(i)).flatten(),
             self.written_date(i),
             num.then(|| self.year_alone(i)).flatten(),
             word.then(|| self.year_named(i)).flatten(),
@@ -65,7 +66,7 @@ impl Cx<'_, '_> {
             self.week_of(i),
             self.nth_weekday(i),
             self.day_of_month_rel(i),
-            word.then(|| self.day_alone(i)).flatten(),
+            self.day_alone(i),
         ];
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
@@ -189,10 +190,10 @@ impl Cx<'_, '_> {
             "two" if t.is(i + 1, "thousand") => {
                 let and = t.is(i + 2, "and");
                 let k = if and { i + 3 } else { i + 2 };
+                // "two thousand and returned": the "and" joins clauses.
                 match below_hundred(k) {
                     Some((n, e)) => (2000 + n, e),
-                    None if !and => (2000, i + 2),
-                    None => return None,
+                    None => (2000, i + 2),
                 }
             }
             w => {
@@ -221,7 +222,11 @@ impl Cx<'_, '_> {
     /// preposition, since it is far more often a count).
     fn year_named(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        let k = if t.is(i, "the") { i + 1 } else { i };
+        let mut k = if t.is(i, "the") { i + 1 } else { i };
+        // "fiscal year 2008", "calendar year 2008": the year it is named by.
+        if t.is_any(k, &["fiscal", "calendar"]) && t.is(k + 1, "year") {
+            k += 1;
+        }
         if t.is(k, "year") {
             let (y, end) = self.year_at(k + 1)?;
             if self.counts_something(end) {
@@ -243,7 +248,19 @@ impl Cx<'_, '_> {
         // Day first: "25 November 2025", "the 22nd of June", "1st of Jan".
         let day_first = || -> Option<(Loose, usize, bool)> {
             let k = if t.is(i, "the") { i + 1 } else { i };
-            let (day, mut j) = self.day_at(k)?;
+            // "fifteen August nineteen ninety-three": a cardinal day only
+            // with a year after the month ("two March rallies" is a count).
+            let (day, mut j, cardinal) = match self.day_at(k) {
+                Some((d, e)) => (d, e, false),
+                None => {
+                    let (d, e) = self.cardinal_day_at(k)?;
+                    (d, e, true)
+                }
+            };
+            // "the twenty third day of September": "day" before "of".
+            if t.is(j, "day") && t.is(j + 1, "of") {
+                j += 1;
+            }
             let dashed = t.is_any(j, &["-", "/"]) && t.glued(j) && t.glued(j + 1);
             let sep = t.w(j);
             // "16. Nov. 2016": a day with a German-style dot.
@@ -262,6 +279,9 @@ impl Cx<'_, '_> {
                 year = Some(y);
                 j = e;
             }
+            if cardinal && year.is_none() {
+                return None;
+            }
             Some((Loose { year, month, day: Some(day) }, j, false))
         };
         // Month first: "November 25, 2025", "Nov. 25", "May the eleventh".
@@ -278,9 +298,15 @@ impl Cx<'_, '_> {
             // "oct/2": month and day with a slash.
             let slash = t.is(j, "/") && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) <= 2;
             let mut k = if t.is(j, "the") || dash || comma || slash { j + 1 } else { j };
+            // "jan twenty two, 2018": a cardinal after an ambiguous month
+            // word needs a capital or a year to follow.
+            let year_follows = |e: usize| self.year_after_day(if t.is(e, ",") { e + 1 } else { e });
             let with_day = self
                 .day_at(k)
-                .or_else(|| self.cardinal_day_at(k).filter(|_| !ambiguous || t.cap(i)))
+                .or_else(|| {
+                    self.cardinal_day_at(k)
+                        .filter(|(_, e)| !ambiguous || t.cap(i) || year_follows(*e).is_some())
+                })
                 .filter(|(_, e)| !self.counts_something(*e));
             let mut day = None;
             let mut end = j;
@@ -447,6 +473,13 @@ impl Cx<'_, '_> {
         let k = if t.is(i, "the") { i + 1 } else { i };
         let (n, k) = self.nth_at(k)?;
         let (wd, false) = words::weekday(t.w(k))? else { return None };
+        // "back the second Sunday.": ending its phrase, of the
+        // publication month ("the first Sunday after Easter" is not).
+        if !t.is_word(k + 1) && t.kind(k + 1) != Some(TokKind::Num) && n > 0 {
+            return self.relative_hit(i, k + 1, |p| {
+                Some(point(p.first_of_month().nth_weekday_of_month(n as i8, wd).ok()?.into()))
+            });
+        }
         if !t.is_any(k + 1, &["of", "in"]) {
             return None;
         }
@@ -478,6 +511,10 @@ impl Cx<'_, '_> {
         };
         // A bare number needs a range or "of" to be a day: "rose 4 this month".
         let bare = !the && t.kind(k) == Some(TokKind::Num) && e1 == k + 1;
+        // "the 15th day of next month".
+        if d2.is_none() && t.is(m, "day") && t.is(m + 1, "of") {
+            m += 1;
+        }
         if t.is_any(m, &["of", "in"]) {
             m += 1;
         } else if bare && d2.is_none() {
@@ -509,15 +546,27 @@ impl Cx<'_, '_> {
     fn day_alone(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let week_of = t.is(i.wrapping_sub(1), "of") && t.is(i.wrapping_sub(2), "week");
-        if !t.is(i, "the")
-            || !(week_of
-                || t.is_any(i.wrapping_sub(1), &["on", "by", "until", "since", "before", "after"]))
-        {
+        let the = t.is(i, "the");
+        let lead = if the {
+            &["on", "by", "until", "since", "before", "after", "for"][..]
+        } else {
+            &["on"][..]
+        };
+        if !(week_of && the || t.is_any(i.wrapping_sub(1), lead)) {
             return None;
         }
-        let (d, end) = self.day_at(i + 1)?;
-        // A bare number needs a suffix or a word ("the 18th", "the second").
-        if t.kind(i + 1) == Some(TokKind::Num) && end == i + 2 {
+        let k = if the { i + 1 } else { i };
+        let (d, end) = self.day_at(k)?;
+        // A bare number needs a suffix or a word ("the 18th", "the
+        // second"), or "the" and the end of the sentence ("for the 27.").
+        let numeric = t.kind(k) == Some(TokKind::Num);
+        let ends_sentence = end >= t.len() || t.is_any(end, &[".", "!", "?"]);
+        if numeric && end == k + 1 && !(the && ends_sentence) {
+            return None;
+        }
+        // Without "the", only "on 22nd" or "on twenty-second": not "on
+        // second thought", "on one".
+        if !the && !numeric && end == k + 1 {
             return None;
         }
         if t.is_word(end) || t.kind(end) == Some(TokKind::Num) || t.is(end, "-") {
@@ -592,7 +641,10 @@ impl Cx<'_, '_> {
         let abbr_ok = t.cap(i)
             && t.w(i) != "may"
             && t.w(i) != "march"
-            && t.is_any(i.wrapping_sub(1), &["in", "since", "until", "by", "of", "during", "from"]);
+            && t.is_any(
+                i.wrapping_sub(1),
+                &["in", "since", "until", "by", "of", "during", "from", "after", "before", "till"],
+            );
         if ambiguous && !abbr_ok {
             return None;
         }
@@ -750,6 +802,22 @@ impl Cx<'_, '_> {
             let y = i16::try_from(b).ok()?;
             return self.hit(i, i + 3, point(PartialDate::month(y, m)?));
         }
+        // "11/12, 2016", "06/06,2015": month/day, then the year after a comma.
+        if sep == "/"
+            && t.is(i + 3, ",")
+            && t.digits(i + 4) == 4
+            && !chain_after(i + 5)
+            && !self.counts_something(i + 5)
+        {
+            let (a, y) = (t.num(i)?, t.num(i + 4)?);
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            let date = PartialDate::day(
+                i16::try_from(y).ok()?,
+                i8::try_from(m).ok()?,
+                i8::try_from(d).ok()?,
+            )?;
+            return self.hit(i, i + 5, point(date));
+        }
         // Two numbers: month/day after a date preposition only ("on 4/22"),
         // since "24/7", "3/4" and scores are far more common in news.
         let after_weekday = words::weekday(t.w(i.wrapping_sub(1))).is_some();
@@ -768,6 +836,36 @@ impl Cx<'_, '_> {
             return None;
         }
         self.resolve_loose(l, i, i + 3)
+    }
+
+    /// "2016 - 11", "2016 /11", "11 / 2016": a year and a month with a
+    /// spaced separator, as forms and tables write them (the glued forms
+    /// are `numeric_date`'s). Not a season ("2016 - 17"), a count ("2016 -
+    /// 11 people") or a link in a chain of numbers.
+    fn spaced_year_month(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let sep = i + 1;
+        if !t.is_any(sep, &["-", "/"]) || (t.glued(sep) && t.glued(sep + 1)) {
+            return None;
+        }
+        let (a, b) = (t.num(i)?, t.num(sep + 1)?);
+        let chained = |k: usize| t.is_any(k, &["-", "/", ".", ","]) && t.num(k + 1).is_some();
+        if chained(sep + 2) || (i > 0 && t.glued(i) && t.is_any(i - 1, &["-", "/", ".", ","])) {
+            return None;
+        }
+        let (y, m) = match (t.digits(i), t.digits(sep + 1)) {
+            (4, 1 | 2) => (a, b),
+            (1 | 2, 4) => (b, a),
+            _ => return None,
+        };
+        if !(1..=12).contains(&m) || !(1000..=2999).contains(&y) || self.counts_something(sep + 2) {
+            return None;
+        }
+        if t.digits(i) == 4 && m == y % 100 + 1 {
+            return None;
+        }
+        let month = PartialDate::month(i16::try_from(y).ok()?, i8::try_from(m).ok()?)?;
+        self.hit(i, sep + 2, point(month))
     }
 
     /// A year on its own: "in 2004", "2004 reinforces the trend". Not a
@@ -792,10 +890,11 @@ impl Cx<'_, '_> {
         {
             return None; // the end of a range, a code or a phone number
         }
-        if t.is_any(
-            i.wrapping_sub(1),
-            &["than", "nearly", "almost", "approximately", "some", "about"],
-        ) {
+        // "more than 2000" is a count; "later than 2016" a bounded year.
+        let time_comparison = t.is_any(i.wrapping_sub(2), &["later", "earlier", "sooner"]);
+        if t.is_any(i.wrapping_sub(1), &["nearly", "almost", "approximately", "some", "about"])
+            || t.is(i.wrapping_sub(1), "than") && !time_comparison
+        {
             return None;
         }
         if (t.is(end, "-") || t.is(end, "/"))
@@ -886,6 +985,14 @@ impl Cx<'_, '_> {
     /// year"), "the third quarter" only refers back: not a claim.
     fn quarter_or_half(&self, i: usize) -> Option<Hit> {
         let t = self.t;
+        // "last year's fourth quarter", "next year's first-half".
+        if t.is_any(i, &["last", "next", "this"])
+            && t.is(i + 1, "year")
+            && t.is(i + 2, "'")
+            && t.is(i + 3, "s")
+        {
+            return self.quarter_of_year_possessive(i);
+        }
         // "Q3 2024", "H1 2005", "Q3 this year".
         if t.is_any(i, &["q", "h"]) && t.glued(i + 1) {
             let n = t.num(i + 1)?;
@@ -926,11 +1033,15 @@ impl Cx<'_, '_> {
             })?,
         };
         let mut k = if t.kind(i) == Some(TokKind::Num) { i + 2 } else { i + 1 };
+        // "the third-quarter of 2016", "the third- quarter of 2016".
+        if t.is(k, "-") {
+            k += 1;
+        }
         if t.is(k, "fiscal") {
             k += 1;
         }
         let half = match t.w(k) {
-            "quarter" => false,
+            "quarter" | "qtr" => false,
             "half" => true,
             _ => return None,
         };
@@ -942,8 +1053,9 @@ impl Cx<'_, '_> {
         if let Some(y) = year_first {
             return self.period_hit(start, k, y, n, half);
         }
-        if t.is(k, "of") {
-            k += 1;
+        // "the fourth quarter of 2004", "fourth quarter 2004 results".
+        if t.is(k, "of") || t.digits(k) == 4 {
+            k += usize::from(t.is(k, "of"));
             if let Some((y, end)) = self.year_at(k) {
                 return self.period_hit(start, end, y, n, half);
             }
@@ -955,6 +1067,41 @@ impl Cx<'_, '_> {
 
     /// Quarter or half `n` of "this year", "last year", "next year" (or
     /// "the year") at `k`, the span from `start`.
+    /// "last year's fourth quarter" at `i` (the possessive checked): the
+    /// quarter or half of the year named.
+    fn quarter_of_year_possessive(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = i + 4;
+        let (n, mut e) = match words::ordinal(t.w(k)) {
+            Some(n) => (n, k + 1),
+            None => {
+                let n = t.num(k)?;
+                (words::is_ordinal_suffix(t.w(k + 1)) && t.glued(k + 1)).then_some((n, k + 2))?
+            }
+        };
+        if t.is(e, "-") {
+            e += 1;
+        }
+        let half = match t.w(e) {
+            "quarter" | "qtr" => false,
+            "half" => true,
+            _ => return None,
+        };
+        if n == 0 || n > if half { 2 } else { 4 } {
+            return None;
+        }
+        let offset = match t.w(i) {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        self.relative_hit(i, e + 1, |p| {
+            let y = resolve::year(p, offset)?.year_number();
+            let (a, b) = period(y, n, half)?;
+            Some(range(a, b))
+        })
+    }
+
     fn period_of_relative_year(&self, start: usize, k: usize, n: u32, half: bool) -> Option<Hit> {
         let t = self.t;
         let offset = match (t.w(k), t.w(k + 1)) {
@@ -1054,9 +1201,10 @@ impl Cx<'_, '_> {
             // October" stays the month (annotators do not give it a day).
             return Some(if at_end { edge_of_month(hit) } else { hit });
         }
-        // "the end of the year", "the end of next month".
+        // "the end of the year", "the end of next month", "the start of
+        // next week" (a week stays whole, as in "late last week").
         let (offset, unit_at) = match t.w(k) {
-            "year" | "month" if t.is(k - 1, "the") => (0, k),
+            "year" | "month" | "week" if t.is(k - 1, "the") => (0, k),
             "this" | "the" => (0, k + 1),
             "last" => (-1, k + 1),
             "next" => (1, k + 1),
@@ -1073,18 +1221,81 @@ impl Cx<'_, '_> {
                 let day = if at_end { m.last_day() } else { m.first_day() };
                 Some(point(day.into()))
             }),
+            "week" => self.relative_hit(i, k + 2, |p| {
+                let (a, b) = resolve::week(p, i64::from(offset))?;
+                Some(range(a, b))
+            }),
             _ => None,
+        }
+    }
+
+    /// A holiday, or the weekend it falls in or next to: "Labor Day
+    /// weekend", "Halloween weekend 2021", "the weekend of Thanksgiving".
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = if t.is(i, "the") { i + 1 } else { i };
+        if t.is(k, "weekend") && t.is(k + 1, "of") {
+            let day = self.holiday_day(k + 2)?;
+            return Some(self.holiday_weekend(i, day.end, day.value));
+        }
+        let day = self.holiday_day(i)?;
+        if !t.is(day.end, "weekend") {
+            return Some(day);
+        }
+        // "Halloween weekend 2021": the year after "weekend" places it.
+        let mut end = day.end + 1;
+        let mut value = day.value;
+        if let Some((y, e)) = self.year_at(end)
+            && let Some((kind, _)) =
+                holiday_at(t, if t.is_any(i, &["last", "next", "this"]) { i + 1 } else { i })
+        {
+            value = crate::value::Value::Date(point(holiday_date(kind, y)?.into()));
+            end = e;
+        }
+        Some(self.holiday_weekend(i, end, value))
+    }
+
+    /// A hit over `start..end` for the weekend of the holiday `value`:
+    /// from Saturday (or the holiday, when it falls on Thursday or Friday)
+    /// to Sunday (or the holiday, when it falls on Monday).
+    fn holiday_weekend(&self, start: usize, end: usize, value: crate::value::Value) -> Hit {
+        use jiff::civil::Weekday::*;
+        let weekend = match &value {
+            crate::value::Value::Date(DateValue::Resolved { start: d, end: None }) => {
+                let d = d.first_day();
+                let days = |n: i64| d.checked_add(jiff::Span::new().days(n)).ok();
+                let (a, b) = match d.weekday() {
+                    Monday => (days(-2), Some(d)),
+                    Tuesday => (days(-3), days(-2)),
+                    Wednesday => (days(3), days(4)),
+                    Thursday => (Some(d), days(3)),
+                    Friday => (Some(d), days(2)),
+                    Saturday => (Some(d), days(1)),
+                    Sunday => (days(-1), Some(d)),
+                };
+                a.zip(b).map(|(a, b)| range(a.into(), b.into()))
+            }
+            _ => None,
+        };
+        let value = weekend.unwrap_or_else(|| DateValue::Unresolved {
+            expression: self.span_text(start, end).to_string(),
+        });
+        Hit {
+            start_byte: self.t.start(start),
+            end,
+            value: crate::value::Value::Date(value),
+            qualifier: crate::value::Qualifier::Exact,
         }
     }
 
     /// Fixed holidays and Thanksgiving: "Christmas Day", "New Year's Eve",
     /// "Thanksgiving 2013", "last Thanksgiving". "Christmas" alone is a
     /// season more than a date and is left out.
-    fn holiday(&self, i: usize) -> Option<Hit> {
+    fn holiday_day(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let (offset, k) = match t.w(i) {
-            "last" => (-1, i + 1),
-            "next" => (1, i + 1),
+            "last" | "previous" => (-1, i + 1),
+            "next" | "following" => (1, i + 1),
             "this" => (0, i + 1),
             _ => (0, i),
         };
@@ -1098,6 +1309,19 @@ impl Cx<'_, '_> {
         if !relative_word && let Some((y, e)) = self.year_at(y_at) {
             year = Some(y);
             end = e;
+        }
+        // "Independence Day of this year", "Christmas next year".
+        let rel_year = match t.w(y_at) {
+            "this" => Some(0),
+            "next" => Some(1),
+            "last" => Some(-1),
+            _ => None,
+        };
+        if let Some(off) = rel_year.filter(|_| !relative_word && t.is(y_at + 1, "year")) {
+            return self.relative_hit(i, y_at + 2, |p| {
+                let y = resolve::year(p, off)?.year_number();
+                Some(point(holiday_date(kind, y)?.into()))
+            });
         }
         if let Some(y) = year {
             return self.hit(i, end, point(holiday_date(kind, y)?.into()));
@@ -1209,8 +1433,10 @@ impl Cx<'_, '_> {
     fn day_range(&self, i: usize, j: usize, between: bool) -> Option<Hit> {
         let t = self.t;
         // Day first.
+        // "between the ninth and the seventeenth of April".
+        let the = |k: usize| if t.is(k, "the") { k + 1 } else { k };
         let day_first = || -> Option<Hit> {
-            let (d1, e1) = self.day_at(j)?;
+            let (d1, e1) = self.day_at(the(j))?;
             let and_ok = between || t.is(e1, "and");
             let k = self.range_sep(e1, and_ok)?;
             let (l2, end, _) = self.loose_at(k)?;
@@ -1225,11 +1451,15 @@ impl Cx<'_, '_> {
         };
         // Month first: "June 24 and 25".
         let month_first = || -> Option<Hit> {
+            // "April the ninth till the seventeenth".
             let (month, k, _) = self.month_at(j)?;
-            let (d1, e1) = self.day_at(k)?;
+            let (d1, e1) = self.day_at(the(k))?;
             let and_ok = between || t.is(e1, "and");
             let k2 = self.range_sep(e1, and_ok)?;
-            let (d2, mut end) = self.day_at(k2)?;
+            let (d2, mut end) = self.day_at(the(k2))?;
+            if t.is_word(end) && !t.is(end, "of") && the(k2) > k2 {
+                return None; // "June 24 to the third quarter"
+            }
             if d2 <= d1 {
                 return None;
             }
@@ -1414,18 +1644,26 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
     Some(match w {
         "christmas" if day(k + 1) => (Holiday::Fixed(12, 25), k + 2),
         "christmas" if t.is(k + 1, "eve") => (Holiday::Fixed(12, 24), k + 2),
+        // "on Christmas" is the day; "over Christmas", "Christmas sales"
+        // are the season, which is no date.
+        "christmas" if t.is(k.wrapping_sub(1), "on") && !t.is_word(k + 1) => {
+            (Holiday::Fixed(12, 25), k + 1)
+        }
         "boxing" if day(k + 1) => (Holiday::Fixed(12, 26), k + 2),
         "halloween" => (Holiday::Fixed(10, 31), k + 1),
         "independence" if day(k + 1) => (Holiday::Fixed(7, 4), k + 2),
         "thanksgiving" => (thanksgiving, if day(k + 1) { k + 2 } else { k + 1 }),
+        "thanks" if t.is(k + 1, "giving") => (thanksgiving, if day(k + 2) { k + 3 } else { k + 2 }),
         "labor" | "labour" if day(k + 1) => (Holiday::Nth(9, 1, Monday), k + 2),
         "memorial" if day(k + 1) => (Holiday::Nth(5, -1, Monday), k + 2),
-        "valentine" if possessive_day(k + 1) => (Holiday::Fixed(2, 14), k + 4),
+        "valentine" | "valentines" => (Holiday::Fixed(2, 14), named_day(k + 1)?),
         "easter" => match t.w(k + 1) {
             "monday" => (Holiday::Easter(1), k + 2),
             "sunday" | "day" => (Holiday::Easter(0), k + 2),
             // "at Easter", not "Easter Island" or "the Easter Rising".
-            _ if !t.is_word(k + 1) || t.is_any(k + 1, &["of", "and", "this", "last", "next"]) => {
+            _ if !t.is_word(k + 1)
+                || t.is_any(k + 1, &["of", "and", "this", "last", "next", "weekend"]) =>
+            {
                 (Holiday::Easter(0), k + 1)
             }
             _ => return None,
@@ -1451,16 +1689,21 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
         "father" | "fathers" => (Holiday::Nth(6, 3, Sunday), named_day(k + 1)?),
         "st" | "saint" => {
             let j = if t.is(k + 1, ".") { k + 2 } else { k + 1 };
-            if !t.is(j, "patrick") {
+            // "St Patrick's Day", "saint patricks day", "St Paddy's Day".
+            if !t.is_any(j, &["patrick", "patricks", "paddy", "paddys"]) {
                 return None;
             }
             (Holiday::Fixed(3, 17), named_day(j + 1)?)
         }
-        "new" if t.is(k + 1, "year") && t.is(k + 2, "'") && t.is(k + 3, "s") => match t.w(k + 4) {
-            "day" => (Holiday::Fixed(1, 1), k + 5),
-            "eve" => (Holiday::Fixed(12, 31), k + 5),
-            _ => return None,
-        },
+        // "New Year's Day", "new year eve", "New Years Eve".
+        "new" if t.is_any(k + 1, &["year", "years"]) => {
+            let j = if t.is(k + 2, "'") && t.is(k + 3, "s") { k + 4 } else { k + 2 };
+            match t.w(j) {
+                "day" => (Holiday::Fixed(1, 1), j + 1),
+                "eve" => (Holiday::Fixed(12, 31), j + 1),
+                _ => return None,
+            }
+        }
         _ => return None,
     })
 }
@@ -1632,10 +1875,18 @@ mod tests {
             ("in the mid-1990s", None, "the mid-1990s=1990..1999"),
             ("in the nineties", None, "the nineties=1990..1999"),
             ("summer 2004", None, "summer 2004=2004-06..2004-08"),
-            ("by the end of June 2004.", None, "end of June 2004=2004-06-30"),
-            ("by the end of 2004.", None, "end of 2004=2004-12"),
-            ("troops by the end of the month.", Some("1990-08-13"), "end of the month=1990-08-31"),
-            ("by the end of the year.", Some("1990-08-13"), "end of the year=1990-12"),
+            ("by the end of June 2004.", None, "by the end of June 2004=2004-06-30 (at_most)"),
+            ("by the end of 2004.", None, "by the end of 2004=2004-12 (at_most)"),
+            (
+                "troops by the end of the month.",
+                Some("1990-08-13"),
+                "by the end of the month=1990-08-31 (at_most)",
+            ),
+            (
+                "by the end of the year.",
+                Some("1990-08-13"),
+                "by the end of the year=1990-12 (at_most)",
+            ),
             ("in early 2004", None, "early 2004=2004"),
             ("at the beginning of October 2004", None, "beginning of October 2004=2004-10"),
             ("sales in 2/2013 rose", None, "2/2013=2013-02"),
@@ -1759,6 +2010,200 @@ mod tests {
                 Some("2005-02-02"),
                 "late last week=2005-01-24..2005-01-30",
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_day_alone_after_a_preposition() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("I went back for the 27.", p, "the 27=2016-10-27"),
+            ("I went back for the 22nd", p, "the 22nd=2016-10-22"),
+            ("we meet on 22nd", p, "22nd=2016-11-22"),
+            ("i went back on twenty second?", p, "twenty second=2016-10-22"),
+            // A bare number needs "the" and the end of the sentence.
+            ("on the 27 floors", p, ""),
+            ("I went back on 15", p, ""),
+            ("fought for the 27 seats", p, ""),
+            ("on second thought", p, ""),
+            ("for the second time", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn years_and_months_with_spaced_separators() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("2016 - 11", p, "2016 - 11=2016-11"),
+            ("2016 /11", p, "2016 /11=2016-11"),
+            ("11 / 2016", p, "11 / 2016=2016-11"),
+            ("11- 2016", p, "11- 2016=2016-11"),
+            // A season, a count, or a month number out of range.
+            ("the 2016 - 17 season", p, "2016=2016"),
+            ("in 2016 - 11 people died", p, "2016=2016"),
+            ("2016 - 13", p, "2016=2016"),
+        ]);
+    }
+
+    #[test]
+    fn days_in_words_before_a_month_need_a_year() {
+        let p = Some("2016-11-07");
+        check(&[
+            (
+                "born on twenty five january nineteen eighty six",
+                p,
+                "twenty five january nineteen eighty six=1986-01-25",
+            ),
+            ("on sunday jan twenty one 2018", p, "sunday jan twenty one 2018=2018-01-21"),
+            ("the two March rallies", p, "March=2016-03"),
+            ("left in October two thousand and returned", p, "October two thousand=2000-10"),
+            ("leave after Feb", p, "after Feb=2017-02 (more_than)"),
+        ]);
+    }
+
+    #[test]
+    fn nth_weekday_alone_is_of_the_publication_month() {
+        let p = Some("2017-09-05");
+        check(&[
+            ("I'll go back second Sunday", p, "second Sunday=2017-09-10"),
+            ("on the third Tuesday.", p, "the third Tuesday=2017-09-19"),
+            // No fifth Sunday that month, or not ending the phrase: the
+            // weekday rule alone.
+            ("on the fifth Sunday", Some("2017-02-05"), "Sunday=2017-02-05"),
+            (
+                "the first Sunday after Easter",
+                p,
+                "Sunday=2017-09-03; after Easter=2017-04-16 (more_than)",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn month_and_day_then_the_year_after_a_comma() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("I'll go back 11/12,2016", p, "11/12,2016=2016-11-12"),
+            ("on 22/04, 2015 the", p, "22/04, 2015=2015-04-22"),
+            // A fraction and a count, or an impossible day.
+            ("3/4, 2000 people", p, ""),
+            ("13/13, 2015", p, "2015=2015"),
+        ]);
+    }
+
+    #[test]
+    fn fiscal_and_calendar_years() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("Show sales in the fiscal year 2008", p, "the fiscal year 2008=2008"),
+            ("in calendar year 2008", p, "calendar year 2008=2008"),
+            ("a fiscal year 2008 budget", p, "fiscal year 2008=2008"),
+        ]);
+    }
+
+    #[test]
+    fn days_of_a_range_may_take_the() {
+        let p = Some("2016-11-07");
+        check(&[
+            (
+                "i am off between the ninth and the seventeenth of april",
+                p,
+                "between the ninth and the seventeenth of april=2017-04-09..2017-04-17",
+            ),
+            (
+                "i was off from april the ninth till the seventeenth",
+                p,
+                "from april the ninth till the seventeenth=2016-04-09..2016-04-17",
+            ),
+            (
+                "I was out between November 15th through the 19th",
+                p,
+                "between November 15th through the 19th=2015-11-15..2015-11-19",
+            ),
+            ("from April 9 to the third quarter", p, "April 9=2016-04-09"),
+        ]);
+    }
+
+    #[test]
+    fn a_quarter_before_its_year() {
+        let p = Some("2005-02-07");
+        check(&[
+            (
+                "Its fourth quarter 2004 results were strong.",
+                p,
+                "fourth quarter 2004=2004-10..2004-12",
+            ),
+            ("the 4th qtr of 2018", p, "the 4th qtr of 2018=2018-10..2018-12"),
+            ("the first half 2004", p, "the first half 2004=2004-01..2004-06"),
+            ("third quarter 2,004 units", p, ""),
+            ("above last year's fourth quarter.", p, "last year's fourth quarter=2004-10..2004-12"),
+            ("out next year's third-quarter", p, "next year's third-quarter=2006-07..2006-09"),
+            ("out the third- quarter of 2016", p, "the third- quarter of 2016=2016-07..2016-09"),
+            ("third-quarter profits rose", p, ""),
+            ("last year's fifth quarter", p, "last year=2004"),
+        ]);
+    }
+
+    #[test]
+    fn edges_of_a_week_keep_the_week() {
+        let p = Some("2017-11-08");
+        check(&[
+            ("a Skype call end of next week", p, "end of next week=2017-11-13..2017-11-19"),
+            (
+                "renewed by the end of the week.",
+                p,
+                "by the end of the week=2017-11-06..2017-11-12 (at_most)",
+            ),
+            ("at the start of this week", p, "start of this week=2017-11-06..2017-11-12"),
+            ("at the end of the weekly meeting", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn the_nth_day_of_a_month() {
+        check(&[
+            (
+                "back on the 15th day of next month",
+                Some("2020-07-10"),
+                "the 15th day of next month=2020-08-15",
+            ),
+            (
+                "the twenty third day of September 2019",
+                None,
+                "the twenty third day of September 2019=2019-09-23",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn more_holidays() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("I'll go back on christmas", p, "christmas=2016-12-25"),
+            ("Christmas sales rose", p, ""),
+            ("shops close over Christmas.", p, ""),
+            ("I'll go back on new year eve", p, "new year eve=2016-12-31"),
+            ("When was the previous easter?", p, "previous easter=2016-03-27"),
+            (
+                "an event on independence day of this year",
+                p,
+                "independence day of this year=2016-07-04",
+            ),
+            ("back tmrw", p, "tmrw=2016-11-08"),
+            ("on valentine day 2017", p, "valentine day 2017=2017-02-14"),
+            ("on thanks giving day 2010", p, "thanks giving day 2010=2010-11-25"),
+            ("over Labor Day weekend 2021", p, "Labor Day weekend 2021=2021-09-04..2021-09-06"),
+            ("labor day 2021 weekend", p, "labor day 2021 weekend=2021-09-04..2021-09-06"),
+            (
+                "the weekend of thanksgiving 2023",
+                p,
+                "the weekend of thanksgiving 2023=2023-11-23..2023-11-26",
+            ),
+            ("halloween weekend 2021", p, "halloween weekend 2021=2021-10-30..2021-10-31"),
+            ("Easter weekend", None, "Easter weekend=unresolved (Easter weekend)"),
+            ("many thanks for giving", p, ""),
+            ("on Valentine's Day 2017", p, "Valentine's Day 2017=2017-02-14"),
+            ("on saint patricks day 2017", p, "saint patricks day 2017=2017-03-17"),
+            ("on St Paddy's Day 2017", p, "St Paddy's Day 2017=2017-03-17"),
         ]);
     }
 

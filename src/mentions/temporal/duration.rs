@@ -8,9 +8,10 @@
 use super::resolve;
 use super::tokens::TokKind;
 use super::words::{self, Unit};
-use super::{Cx, Hit, point};
+use super::{Cx, Hit, point, range};
 use crate::mentions::hedge_before;
-use crate::value::{IsoDuration, Qualifier, Value};
+use crate::value::{DateValue, IsoDuration, Precision, Qualifier, Value};
+use jiff::civil::Date;
 
 /// Words before "a"/"an" + unit that make it a length of time ("in a
 /// year", "for a decade"); elsewhere "a year" is usually a rate ("$5bn
@@ -30,6 +31,9 @@ impl Cx<'_, '_> {
     pub(super) fn duration(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let (n, mut k, article) = self.quantity(i)?;
+        if let Some(hit) = self.weekdays_away(i, n, k) {
+            return Some(hit);
+        }
         // "12-day", "two-year".
         let hyphenated = t.is(k, "-") && t.glued(k) && t.glued(k + 1);
         if hyphenated {
@@ -135,7 +139,17 @@ impl Cx<'_, '_> {
                 resolve::shift(p, unit, whole.checked_neg()?).map(point)
             });
         }
-        if let Some(hit) = self.shifted_anchor(i, end, unit, n) {
+        // "eight trading days after Oct. 12": not calendar days, so no
+        // date can be counted from them.
+        let counted_days = t.is_any(k - 1, &["trading", "working", "business"]);
+        if end == k + 1
+            && !hyphenated
+            && !counted_days
+            && let Some(hit) = self.length_from(i, end, unit, n)
+        {
+            return Some(hit);
+        }
+        if let Some(hit) = self.shifted_anchor(i, end, unit, n).filter(|_| !counted_days) {
             return Some(hit);
         }
         // "will leave in two weeks": a date when the sentence is in the
@@ -163,6 +177,10 @@ impl Cx<'_, '_> {
     /// from now": a date, `n` units from a relative anchor.
     fn shifted_anchor(&self, i: usize, end: usize, unit: Unit, n: f64) -> Option<Hit> {
         let t = self.t;
+        // "three weeks hence": from the publication day.
+        if t.is(end, "hence") && n.fract() == 0.0 {
+            return self.shifted_hit(i, end + 1, self.published, unit, n as i64);
+        }
         let sign = match t.w(end) {
             "from" | "after" => 1,
             "before" => -1,
@@ -172,15 +190,145 @@ impl Cx<'_, '_> {
             "now" | "today" => 0,
             "tomorrow" | "tmrw" => 1,
             "yesterday" => -1,
-            _ => return None,
+            _ => return self.shifted_day(i, end, unit, n, sign),
         };
         if n.fract() != 0.0 || (t.is(end + 1, "now") && sign < 0) {
             return None;
         }
-        let whole = n as i64 * sign;
-        self.relative_hit(i, end + 2, |p| {
-            let base = p.checked_add(jiff::Span::new().days(anchor)).ok()?;
-            resolve::shift_day(base, unit, whole).map(point)
+        let base = match self.published {
+            Some(p) => Some(p.checked_add(jiff::Span::new().days(anchor)).ok()?),
+            None => None,
+        };
+        self.shifted_hit(i, end + 2, base, unit, (n as i64).checked_mul(sign)?)
+    }
+
+    /// "two Sundays from now", "3 Fridays ago": the `n`th such weekday
+    /// after (before) the publication day.
+    fn weekdays_away(&self, i: usize, n: f64, k: usize) -> Option<Hit> {
+        let t = self.t;
+        let (wd, false) = words::weekday(t.w(k).strip_suffix('s')?)? else { return None };
+        if n.fract() != 0.0 || !(1.0..=52.0).contains(&n) || !t.is_word(k) {
+            return None;
+        }
+        let (sign, end) = match (t.w(k + 1), t.w(k + 2)) {
+            ("from", "now") => (1, k + 3),
+            ("ago" | "back", _) => (-1, k + 2),
+            ("hence", _) => (1, k + 2),
+            _ => return None,
+        };
+        let nth = n as i32 * sign;
+        self.relative_hit(i, end, |p| Some(point(p.nth_weekday(nth, wd).ok()?.into())))
+    }
+
+    /// "3 days after January 12th", "two weeks before Christmas Day",
+    /// "three months after Easter": a date `n` units from a written day.
+    /// Only a day anchors the shift ("two years after 2001" is left as
+    /// written: a length and a year), and the result is a day.
+    fn shifted_day(&self, i: usize, end: usize, unit: Unit, n: f64, sign: i64) -> Option<Hit> {
+        let calendar_unit =
+            matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year);
+        if n.fract() != 0.0 || !calendar_unit {
+            return None;
+        }
+        let anchor = self.single(end + 1)?;
+        let base = match &anchor.value {
+            Value::Date(DateValue::Resolved { start, end: None })
+                if start.precision() == Precision::Day =>
+            {
+                Some(start.first_day())
+            }
+            Value::Date(DateValue::Unresolved { .. }) => None,
+            _ => return None,
+        };
+        self.shifted_hit(i, anchor.end, base, unit, (n as i64).checked_mul(sign)?)
+    }
+
+    /// The date `whole` units (negative: back) from `base`, read with the
+    /// comparison before the figure: "more than 2 weeks before today" is
+    /// a date before today less two weeks, "less than 3 days after
+    /// tomorrow" and "within 2 weeks from today" the days in between.
+    /// `base` is `None` when the anchor is unresolved.
+    fn shifted_hit(
+        &self,
+        i: usize,
+        end: usize,
+        base: Option<Date>,
+        unit: Unit,
+        whole: i64,
+    ) -> Option<Hit> {
+        let t = self.t;
+        // "within 2 weeks from today" looks ahead; "within 2 weeks before
+        // yesterday" is just that day.
+        let hedge = if t.is(i.wrapping_sub(1), "within") && whole > 0 {
+            Some((t.start(i - 1), Qualifier::LessThan))
+        } else {
+            hedge_before(t.text, t.start(i))
+        };
+        let (start_byte, q) = match hedge {
+            Some((at, q)) if q != Qualifier::Approximately => (at, q),
+            _ => (t.start(i), Qualifier::Exact),
+        };
+        let Some(base) = base else {
+            let expression = t.text.get(start_byte..t.end(end - 1)).unwrap_or("").to_string();
+            let value = Value::Date(DateValue::Unresolved { expression });
+            return Some(Hit { start_byte, end, value, qualifier: Qualifier::Exact });
+        };
+        let target = resolve::shift_day(base, unit, whole)?;
+        let back = whole < 0;
+        let (value, qualifier) = match q {
+            Qualifier::MoreThan if back => (point(target), Qualifier::LessThan),
+            Qualifier::AtLeast if back => (point(target), Qualifier::AtMost),
+            Qualifier::MoreThan | Qualifier::AtLeast => (point(target), q),
+            Qualifier::LessThan | Qualifier::AtMost => {
+                let (a, b) = if back { (target, base.into()) } else { (base.into(), target) };
+                (range(a, b), Qualifier::Exact)
+            }
+            _ => (point(target), Qualifier::Exact),
+        };
+        Some(Hit { start_byte, end, value: Value::Date(value), qualifier })
+    }
+
+    /// "for 3 days from today", "a week starting tomorrow", "2 weeks
+    /// starting May 20th", "for 1 week, from 20th Dec": the days that
+    /// length covers from its first day.
+    fn length_from(&self, i: usize, end: usize, unit: Unit, n: f64) -> Option<Hit> {
+        let t = self.t;
+        let k = if t.is(end, ",") { end + 1 } else { end };
+        let from = if t.is_any(k, &["starting", "beginning"]) {
+            if t.is_any(k + 1, &["from", "on"]) { k + 2 } else { k + 1 }
+        } else if t.is(k, "from") && t.is(i.wrapping_sub(1), "for") {
+            k + 1
+        } else {
+            return None;
+        };
+        let calendar_unit =
+            matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year);
+        if n.fract() != 0.0 || n < 1.0 || !calendar_unit {
+            return None;
+        }
+        let first = self.single(from)?;
+        // "for 3 days from today": "for" is what makes it an interval.
+        let lead_for = t.is(k, "from") && t.is(i.wrapping_sub(1), "for");
+        let start_byte = if lead_for { t.start(i - 1) } else { t.start(i) };
+        let value = match &first.value {
+            Value::Date(DateValue::Resolved { start, end: None })
+                if start.precision() == Precision::Day =>
+            {
+                let day = start.first_day();
+                let after = resolve::shift_day(day, unit, n as i64)?.first_day();
+                range(*start, after.yesterday().ok()?.into())
+            }
+            Value::Date(DateValue::Unresolved { .. }) => {
+                let expression = self.span_text(i, first.end).to_string();
+                DateValue::Unresolved { expression }
+            }
+            _ => return None,
+        };
+        Some(Hit {
+            start_byte,
+            end: first.end,
+            value: Value::Date(value),
+            qualifier: Qualifier::Exact,
         })
     }
 
@@ -491,6 +639,106 @@ mod tests {
                 Some("2018-05-31"),
                 "two days before yesterday=2018-05-28",
             ),
+        ]);
+    }
+
+    #[test]
+    fn units_before_or_after_a_day_are_a_day() {
+        let p = Some("2016-11-07");
+        check(&[
+            (
+                "It will happen 3 days after January 12th.",
+                p,
+                "3 days after January 12th=2017-01-15",
+            ),
+            ("It happened 2 weeks before May 13 1999.", p, "2 weeks before May 13 1999=1999-04-29"),
+            (
+                "We will meet 5 days before Christmas Day.",
+                p,
+                "5 days before Christmas Day=2016-12-20",
+            ),
+            ("It will happen 16 days from 01/02/2018.", p, "16 days from 01/02/2018=2018-01-18"),
+            (
+                "two days after Monday",
+                None,
+                "two days after Monday=unresolved (two days after Monday)",
+            ),
+            // Only a day anchors the shift; a length before a year or an
+            // event stays a length.
+            ("two years after 2001", p, "two years=P2Y; after 2001=2001 (more_than)"),
+            ("two weeks before the election", p, "two weeks=P2W"),
+            (
+                "Eight trading days after Oct. 12",
+                p,
+                "Eight trading days=P8D; after Oct. 12=2016-10-12 (more_than)",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn weekdays_from_now() {
+        let p = Some("2013-02-12");
+        check(&[
+            ("three fridays from now", p, "three fridays from now=2013-03-01"),
+            ("2 thursdays ago", p, "2 thursdays ago=2013-01-31"),
+            ("two Sundays of rain", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn compared_shifts_are_bounds_or_intervals() {
+        let p = Some("2018-05-31");
+        check(&[
+            (
+                "done more than 2 weeks before today",
+                p,
+                "more than 2 weeks before today=2018-05-17 (less_than)",
+            ),
+            (
+                "will start more than 2 weeks after today",
+                p,
+                "more than 2 weeks after today=2018-06-14 (more_than)",
+            ),
+            (
+                "done less than 3 days after tomorrow",
+                p,
+                "less than 3 days after tomorrow=2018-06-01..2018-06-04",
+            ),
+            (
+                "back within 2 weeks from today",
+                p,
+                "within 2 weeks from today=2018-05-31..2018-06-14",
+            ),
+            ("about 2 weeks after today", p, "2 weeks after today=2018-06-14"),
+            ("within 2 weeks before yesterday", p, "2 weeks before yesterday=2018-05-16"),
+            ("It will happen three weeks hence.", p, "three weeks hence=2018-06-21"),
+            ("two years hence", None, "two years hence=unresolved (two years hence)"),
+        ]);
+    }
+
+    #[test]
+    fn a_length_from_its_first_day() {
+        let p = Some("2018-05-23");
+        check(&[
+            ("set OOO for 3 days from today", p, "for 3 days from today=2018-05-23..2018-05-25"),
+            (
+                "set ooo for a week starting tomorrow",
+                p,
+                "a week starting tomorrow=2018-05-24..2018-05-30",
+            ),
+            (
+                "for 1 week, from 20th dec",
+                Some("2018-12-01"),
+                "for 1 week, from 20th dec=2018-12-20..2018-12-26",
+            ),
+            (
+                "for two weeks starting Monday",
+                None,
+                "two weeks starting Monday=unresolved (two weeks starting Monday)",
+            ),
+            // Not from a day: a length and a date.
+            ("for 3 days from June", p, "3 days=P3D; June=2018-06"),
+            ("3 days from today", p, "3 days from today=2018-05-26"),
         ]);
     }
 

@@ -20,8 +20,12 @@ impl Cx<'_, '_> {
         match t.w(i) {
             "today" => self.relative_hit(i, i + 1, |p| Some(point(p.into()))),
             "yesterday" => self.relative_hit(i, i + 1, |p| Some(point(p.yesterday().ok()?.into()))),
-            "tomorrow" => self.relative_hit(i, i + 1, |p| Some(point(p.tomorrow().ok()?.into()))),
+            "tomorrow" | "tmrw" => {
+                self.relative_hit(i, i + 1, |p| Some(point(p.tomorrow().ok()?.into())))
+            }
             "the" => self.day_around(i).or_else(|| self.the_period(i)),
+            // "this past weekend", "this coming Friday": "this" joins.
+            "this" if t.is_any(i + 1, &["past", "coming", "upcoming"]) => self.deictic(i, i + 1),
             "last" | "next" | "this" | "coming" | "past" | "upcoming" | "current" => {
                 self.deictic(i, i)
             }
@@ -33,8 +37,10 @@ impl Cx<'_, '_> {
             "day" => self.day_around(i),
             w => {
                 let (wd, abbr) = words::weekday(w)?;
-                // "Sat" and "Sun" are words too: abbreviations need a dot.
-                if abbr && !(t.is(i + 1, ".") && t.glued(i + 1)) {
+                // "Sat" and "Sun" are words too: those abbreviations need a
+                // dot; "Tues", "Thurs", "Fri" are no other word.
+                let word_too = matches!(w, "mon" | "wed" | "weds" | "sat" | "sun");
+                if abbr && word_too && !(t.is(i + 1, ".") && t.glued(i + 1)) {
                     return None;
                 }
                 // "Friday next week", "Tuesday of next week".
@@ -62,7 +68,7 @@ impl Cx<'_, '_> {
         let i = k.min(i);
         let days = match (t.w(k + 1), t.w(k + 2)) {
             ("before", "yesterday") => -2,
-            ("after", "tomorrow") => 2,
+            ("after", "tomorrow" | "tmrw") => 2,
             _ => return None,
         };
         self.relative_hit(i, k + 3, |p| {
@@ -245,10 +251,12 @@ impl Cx<'_, '_> {
     /// publication date to the end of its week, month or year.
     fn rest_of(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        if !t.is(i + 1, "of") {
+        // "rest of the week", "rest of my week", "rest this week".
+        let of = if t.is(i + 1, "of") { i + 2 } else { i + 1 };
+        let k = if t.is_any(of, &["the", "this", "my", "current"]) { of + 1 } else { of };
+        if k == i + 1 {
             return None;
         }
-        let k = if t.is_any(i + 2, &["the", "this"]) { i + 3 } else { i + 2 };
         let unit = t.w(k);
         if !matches!(unit, "week" | "month" | "year") {
             return None;
@@ -307,6 +315,13 @@ mod tests {
         let p = Some("2005-02-02");
         check(&[
             ("compared to last year.", p, "last year=2004"),
+            ("on this past Wednesday?", p, "this past Wednesday=2005-01-26"),
+            ("this upcoming Friday", p, "this upcoming Friday=2005-02-04"),
+            ("I'll be out rest of my week", p, "rest of my week=2005-02-02..2005-02-06"),
+            ("I'll be out rest this week", p, "rest this week=2005-02-02..2005-02-06"),
+            ("the rest was", p, ""),
+            ("i'll go back on tues", p, "tues=2005-02-08"),
+            ("the sun rose", p, ""),
             ("the first month since last July.", p, "since last July=2004-07 (at_least)"),
             ("fell to 9.6% last month in", p, "last month=2005-01"),
             ("goes on sale next year.", p, "next year=2006"),

@@ -342,6 +342,7 @@ const VOCAB: &[&str] = &[
     "final",
     "first",
     "fiscal",
+    "following",
     "five",
     "forties",
     "fortnight",
@@ -414,6 +415,11 @@ const VOCAB: &[&str] = &[
     "past",
     "president",
     "presidents",
+    "previous",
+    "thanks",
+    "valentines",
+    "qtr",
+    "now",
     "q",
     "quarter",
     "remainder",
@@ -535,10 +541,12 @@ pub(super) fn lex(w: &str) -> u8 {
                 | "halloween"
                 | "independence"
                 | "thanksgiving"
+                | "thanks"
                 | "labor"
                 | "labour"
                 | "memorial"
                 | "valentine"
+                | "valentines"
                 | "twenties"
                 | "thirties"
                 | "forties"
@@ -549,6 +557,7 @@ pub(super) fn lex(w: &str) -> u8 {
                 | "nineties"
                 | "noughties"
                 | "quarter"
+                | "qtr"
                 | "weekend"
                 | "couple"
                 | "hundred"
@@ -608,6 +617,9 @@ pub(super) fn lex(w: &str) -> u8 {
             | "upcoming"
             | "current"
             | "calendar"
+            | "previous"
+            | "following"
+            | "now"
     ) {
         return LEX_LEAD;
     }
