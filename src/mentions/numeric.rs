@@ -71,6 +71,7 @@ pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
     }
     let mut mine = out.split_off(first_mine);
     merge_bounds(text, &mut mine);
+    merge_restatements(text, &mut mine);
     out.extend(mine);
 }
 
@@ -377,7 +378,7 @@ fn amount(text: &str, n: Numeral, prefix: Option<(usize, Cur)>) -> Amount {
     let mut a = Amount { start: n.start, end: n.end, n, currency: None, percent: None };
     if let Some((s, c)) = prefix {
         a.start = s;
-        a.currency = Some((c, 1.0));
+        a.currency = Some((c, money::prefix_scale(text, s)));
         add_cents(text, &mut a);
         return a;
     }
@@ -1079,6 +1080,53 @@ fn merge_bounds(text: &str, mine: &mut Vec<Mention>) {
         merged.push(m);
     }
     *mine = merged;
+}
+
+/// Joins a figure and its restatement in brackets into one mention:
+/// "forty-five (45) days", "45 (forty five)", as contracts and official
+/// notices write them. One fact, so one claim; a bracket that says
+/// something else ("$6bn (£3.1bn)", "12 (15%)") stays a mention of its
+/// own.
+fn merge_restatements(text: &str, mine: &mut Vec<Mention>) {
+    let mut merged: Vec<Mention> = Vec::with_capacity(mine.len());
+    for m in mine.drain(..) {
+        if let Some(prev) = merged.last_mut()
+            && text.get(prev.span.end..m.span.start).is_some_and(|gap| gap.trim() == "(")
+            && text.as_bytes().get(m.span.end) == Some(&b')')
+            && same_figure(&prev.value, &m.value)
+        {
+            prev.span = Span::new(prev.span.start, m.span.end + 1);
+            if let (Value::Number { unit: mine_unit @ None, .. }, Value::Number { unit, .. }) =
+                (&mut prev.value, m.value)
+            {
+                *mine_unit = unit;
+            }
+            if prev.noun.is_none() {
+                prev.noun = m.noun;
+            }
+            continue;
+        }
+        merged.push(m);
+    }
+    *mine = merged;
+}
+
+/// Two values that state the same figure (units and hedges aside).
+fn same_figure(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number { value: a, end: ea, .. }, Value::Number { value: b, end: eb, .. }) => {
+            a == b && ea == eb
+        }
+        (
+            Value::Money { amount: a, end: ea, currency: ca },
+            Value::Money { amount: b, end: eb, currency: cb },
+        ) => a == b && ea == eb && ca == cb,
+        (
+            Value::Percent { value: a, end: ea, points: pa },
+            Value::Percent { value: b, end: eb, points: pb },
+        ) => a == b && ea == eb && pa == pb,
+        _ => false,
+    }
 }
 
 /// Money amounts in a subunit come out as 0.5 GBP, not 0.5000000001.

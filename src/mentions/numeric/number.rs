@@ -240,7 +240,13 @@ fn scale_word(w: &str) -> Option<f64> {
 
 /// Reads a number in digits at `i`, with its scale.
 pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
-    let (core_end, value, plain) = read_digits(text, i)?;
+    let (mut core_end, mut value, mut plain) = read_digits(text, i)?;
+    // "1 point 1", "3 point 25": a decimal point read out between digits.
+    if plain && let Some((e, decimals)) = spoken_point_digits(text, core_end) {
+        core_end = e;
+        value += decimals;
+        plain = false;
+    }
     let mut n = Numeral {
         start: i,
         end: core_end,
@@ -325,6 +331,42 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         n.plain_int = false;
     }
     Some(n)
+}
+
+/// The decimals of "1 point 1": the word "point" (singular, lower case)
+/// then digits that end the number, as `(end, fraction)`. "3 points 2"
+/// (a score) and "point 5bn" (a glued scale) are not read; "1 point 1
+/// million" is, its scale read after.
+fn spoken_point_digits(text: &str, end: usize) -> Option<(usize, f64)> {
+    let (_, pe, p) = next_word(text, end)?;
+    if p != "point" {
+        return None;
+    }
+    let ds = skip_spaces(text, pe);
+    let b = text.as_bytes();
+    if ds == pe || !b.get(ds).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut de = ds;
+    while de < b.len() && b[de].is_ascii_digit() {
+        de += 1;
+    }
+    // "point 5,000" or "point 2.5" or "point 5th": not plain decimals.
+    let glued = b.get(de).is_some_and(|c| c.is_ascii_alphanumeric())
+        || matches!(b.get(de), Some(b',' | b'.')) && b.get(de + 1).is_some_and(u8::is_ascii_digit);
+    if glued {
+        return None;
+    }
+    // Parsing "0.<digits>" keeps the digits as written (no float noise).
+    let mut buf = [0u8; 20];
+    let digits = &b[ds..de];
+    if digits.len() + 2 > buf.len() {
+        return None;
+    }
+    buf[..2].copy_from_slice(b"0.");
+    buf[2..2 + digits.len()].copy_from_slice(digits);
+    let v: f64 = std::str::from_utf8(&buf[..2 + digits.len()]).ok()?.parse().ok()?;
+    Some((de, v))
 }
 
 /// The parts after a scale that add to it: "4 thousand| 3 hundred and
@@ -871,10 +913,22 @@ mod tests {
             ("12.32e+14", 12.32e14, "12.32e+14"),
             ("3 million and a half", 3.5e6, "3 million and a half"),
             ("10 bln", 1e10, "10 bln"),
+            ("1 point 1", 1.1, "1 point 1"),
+            ("3 point 25 percent", 3.25, "3 point 25"),
+            ("1 point 5 million", 1.5e6, "1 point 5 million"),
         ];
         for (text, v, span) in cases {
             let n = read_digit_numeral(text, 0).unwrap();
             assert_eq!((n.value, &text[n.start..n.end]), (*v, *span), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_point_between_digits_needs_plain_digits_after() {
+        // A score, a glued scale, a thousands group: not decimals.
+        for text in ["3 points 2", "1 point 5bn", "2 point 5,000", "4 Point 2", "1 point two"] {
+            let n = read_digit_numeral(text, 0).unwrap();
+            assert_eq!(n.end, 1, "{text}");
         }
     }
 

@@ -618,3 +618,49 @@ fn seasons_decades_and_signs_between_figures() {
     let text = "spend by 2008 \u{a3}60bn more.";
     assert!(run(text).iter().all(|m| m.text(text) != "2008 \u{a3}"), "{:#?}", run(text));
 }
+
+#[test]
+fn scale_abbreviations_around_currency() {
+    check("It raised $1.5bn in March", "$1.5bn", money(1.5e9, "USD"), Exact);
+    check("a \u{a3}350m deal", "\u{a3}350m", money(3.5e8, "GBP"), Exact);
+    check("debts of 3.2tn yen.", "3.2tn yen", money(3.2e12, "JPY"), Exact);
+    check("about US$ 2.5bn of it", "about US$ 2.5bn", money(2.5e9, "USD"), Approximately);
+    check("it costs $1-2bn a year", "$1-2bn", money_range(1e9, 2e9, "USD"), Exact);
+    check("revenues of about MAUD 60", "about MAUD 60", money(6e7, "AUD"), Approximately);
+    // An "m" with no currency may be metres: no money.
+    let text = "the 350m mark";
+    assert!(run(text).iter().all(|m| !matches!(m.value, Value::Money { .. })), "{:#?}", run(text));
+}
+
+fn money_range(lo: f64, hi: f64, c: &str) -> Value {
+    Value::Money { amount: lo, end: Some(hi), currency: Currency::new(c).unwrap() }
+}
+
+#[test]
+fn subunits_and_dotted_abbreviations() {
+    check("If they had 15 USD 50 more,", "15 USD 50", money(15.5, "USD"), Exact);
+    check("paid 5 dollars 50 each", "5 dollars 50", money(5.5, "USD"), Exact);
+    check("it costs 42 L.E. now", "42 L.E.", money(42.0, "EGP"), Exact);
+    // A count after the amount is its own figure.
+    let text = "paid 15 dollars 50 times";
+    assert!(run(text).iter().any(|m| m.text(text) == "15 dollars"), "{:#?}", run(text));
+    // A lone "l" is litres, not the pound.
+    let text = "it holds 42 l of water";
+    assert!(run(text).iter().all(|m| !matches!(m.value, Value::Money { .. })), "{:#?}", run(text));
+}
+
+#[test]
+fn spoken_decimal_points_and_restatements() {
+    check("the rate is 1 point 1", "1 point 1", num(1.1, None), Exact);
+    check("some 3 point 5 percent", "some 3 point 5 percent", pct(3.5), Approximately);
+    // A score is no decimal.
+    let text = "they won by 3 points 2 days ago";
+    assert!(run(text).iter().all(|m| m.value != num(3.2, None)), "{:#?}", run(text));
+    check("within forty-five (45) days", "forty-five (45)", num(45.0, None), Exact);
+    check("45 (forty five) delegates", "45 (forty five)", num(45.0, None), Exact);
+    check("paid $6bn (\u{a3}3.1bn) for it", "$6bn", money(6e9, "USD"), Exact);
+    check("paid $6bn (\u{a3}3.1bn) for it", "\u{a3}3.1bn", money(3.1e9, "GBP"), Exact);
+    check("12 (15%) of them", "12", num(12.0, None), Exact);
+    let text = "nought point nought three plus zero point zero eight equals nought point eleven";
+    assert!(run(text).iter().any(|m| m.text(text) == "nought point eleven"), "{:#?}", run(text));
+}
