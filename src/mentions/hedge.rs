@@ -222,6 +222,39 @@ pub fn hedge_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
     Some((start, q))
 }
 
+/// Text ending in a verb that takes "up to" as a particle ("live up to",
+/// "face up to", "own up to", "measure up to", "stand up to"). Only
+/// before words that are no figure of their own ("lives up to half his
+/// promises"): "tortoises live up to 150 years" is a bound.
+pub(crate) fn up_to_is_phrasal(text: &str) -> bool {
+    let t = text.trim_end_matches([' ', '\u{a0}']);
+    let word_start =
+        t.as_bytes().iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+    matches!(
+        Lower::new(&t[word_start..]).as_str(),
+        "live"
+            | "lives"
+            | "lived"
+            | "living"
+            | "face"
+            | "faces"
+            | "faced"
+            | "facing"
+            | "own"
+            | "owns"
+            | "owned"
+            | "owning"
+            | "measure"
+            | "measures"
+            | "measured"
+            | "measuring"
+            | "stand"
+            | "stands"
+            | "stood"
+            | "standing"
+    )
+}
+
 /// Text that ends in a figure: digits ("0.08 ") or a number word
 /// ("zero point zero eight ").
 fn ends_with_number(text: &str) -> bool {
@@ -256,6 +289,14 @@ mod tests {
         assert_eq!(hedge_before("zero point eight equals 11", 24), None);
         // Only the bare "equal": a real bound after a figure stays.
         assert_eq!(hedge_before("in 2004 more than 20", 18), Some((8, Qualifier::MoreThan)));
+    }
+
+    #[test]
+    fn up_to_after_a_phrasal_verb() {
+        assert!(up_to_is_phrasal("If he lives "));
+        assert!(up_to_is_phrasal("they faced"));
+        assert!(!up_to_is_phrasal("it costs "));
+        assert!(!up_to_is_phrasal(""));
     }
 
     #[test]

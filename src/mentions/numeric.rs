@@ -235,7 +235,8 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
                     | "front"
             )
         });
-        if !part && next_word(text, we).is_some_and(|(_, _, nw)| nw == "of") {
+        let of_after = next_word(text, we).is_some_and(|(_, _, nw)| nw == "of");
+        if !part && (of_after || hedged_half(text, i, we)) {
             emit_percent(text, i, we, 50.0, None, false, out);
         }
         return we;
@@ -261,6 +262,25 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
         n.start = a;
     }
     complete(text, n, doc, out)
+}
+
+/// "more than half the voters", "nearly half people": "half" bounded by
+/// a hedge is a share even without "of" (bare "half the time" is an
+/// idiom). Not "over half an hour" (a duration) nor "just over half-time".
+fn hedged_half(text: &str, i: usize, we: usize) -> bool {
+    let Some((hs, q)) = hedge_before(text, i) else { return false };
+    // "lives up to half his promises": a phrasal verb, no bound.
+    let phrasal = text[hs..].starts_with("up to") && super::hedge::up_to_is_phrasal(&text[..hs]);
+    if q == Qualifier::Exact || phrasal {
+        return false;
+    }
+    if text.as_bytes().get(we) == Some(&b'-') {
+        return false;
+    }
+    match next_word(text, we) {
+        Some((_, _, w)) => !matches!(w, "a" | "an") && !count::is_time_noun(w),
+        None => true,
+    }
 }
 
 /// "a third", "a quarter of", "an eighth": a share, at the fraction word
@@ -418,6 +438,11 @@ fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -
         if matches!(b.get(end), Some(b'-')) && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
             end = run_end(text, end + 1);
         }
+        // "could have paid 80 USD million": its currency and scale go
+        // with it, or "million" would be read as a figure of its own.
+        if let Some((e, _, _)) = money::suffix_after(text, end, n.scale > 1.0) {
+            end = e;
+        }
         return end;
     }
     if prefix.is_none()
@@ -555,18 +580,40 @@ fn share_after(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize>
     let d = if text.as_bytes().get(d_at).is_some_and(u8::is_ascii_digit) {
         read_digit_numeral(text, d_at)?
     } else {
-        read_word_numeral(text, d_at)?
+        read_word_numeral(text, d_at).or_else(|| scale_after_article(text, d_at))?
     };
+    // "two out of five hundred" has a scaled denominator; "one in 5m"
+    // is no share news writes as a percentage, and "two out of five
+    // hundreds" is not two out of five.
+    let scale_follows = next_word(text, d.end)
+        .is_some_and(|(_, _, w)| w == "hundreds" || number::scale_word(w).is_some());
     let plausible = !d.ordinal
         && d.value > n.value
         && d.value <= 1000.0
-        && d.scale == 1.0
+        && (d.scale == 1.0 || d.words)
+        && !scale_follows
         && !exclude::is_year_like(d.value, d.plain_int);
     if !plausible {
         return None;
     }
     emit_percent(text, n.start, d.end, percent::share(n.value, d.value), None, false, out);
     Some(d.end)
+}
+
+/// "a hundred", "a thousand" at `i`: a scale word after the article,
+/// read from the article on.
+fn scale_after_article(text: &str, i: usize) -> Option<Numeral> {
+    let (ae, a) = letters_at(text, i)?;
+    if !matches!(a, "a" | "an") {
+        return None;
+    }
+    let (ws, _, w) = next_word(text, ae)?;
+    if !matches!(number_word(&Lower::new(w)), Some(NumWord::Scale(_) | NumWord::Hundred)) {
+        return None;
+    }
+    let mut n = read_word_numeral(text, ws)?;
+    n.start = i;
+    Some(n)
 }
 
 /// What follows a first amount.

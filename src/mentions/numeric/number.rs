@@ -216,7 +216,7 @@ pub(crate) fn vulgar_fraction(text: &str, i: usize) -> Option<(usize, f64)> {
 }
 
 /// Scale words that may follow digits or words after a space.
-fn scale_word(w: &str) -> Option<f64> {
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
     let mut buf = [0u8; 24];
     let l = lower(w, &mut buf)?;
     match number_word(l) {

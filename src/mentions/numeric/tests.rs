@@ -664,3 +664,33 @@ fn spoken_decimal_points_and_restatements() {
     let text = "nought point nought three plus zero point zero eight equals nought point eleven";
     assert!(run(text).iter().any(|m| m.text(text) == "nought point eleven"), "{:#?}", run(text));
 }
+
+#[test]
+fn hedged_halves_and_scaled_proportions() {
+    check("more than half the voters backed it", "more than half", pct(50.0), MoreThan);
+    check("nearly half people came here", "nearly half", pct(50.0), Approximately);
+    check("half of the voters", "half", pct(50.0), Exact);
+    check("up to half the jobs could go", "up to half", pct(50.0), AtMost);
+    let text = "If he lives up to half his promises";
+    assert!(run(text).is_empty(), "{:#?}", run(text));
+    // Idioms, periods and durations are no shares.
+    for text in [
+        "half the time it rains",
+        "in the second half the team scored",
+        "over half an hour",
+        "just over half-time",
+        "more than half a year",
+    ] {
+        assert!(run(text).iter().all(|m| !matches!(m.value, Value::Percent { .. })), "{text}");
+    }
+    check("two out of five hundred tvs", "two out of five hundred", pct(0.4), Exact);
+    check("one in a hundred", "one in a hundred", pct(1.0), Exact);
+    let text = "two out of five hundreds tvs";
+    assert!(run(text).iter().all(|m| m.value != pct(40.0)), "{:#?}", run(text));
+}
+
+#[test]
+fn a_rejected_figure_takes_its_currency_and_scale_along() {
+    let text = "they would have paid 80 USD million.";
+    assert!(run(text).is_empty(), "{:#?}", run(text));
+}
