@@ -455,7 +455,7 @@ fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -
         emit_ordinal(text, &n, out);
         return resume;
     }
-    if let Some(next) = share_after(text, &n, out) {
+    if let Some(next) = share_after(text, &n, doc, out) {
         return next;
     }
     let first = amount(text, n, prefix);
@@ -551,7 +551,12 @@ fn counts_one(text: &str, n: &Numeral) -> bool {
 
 /// Fractions and proportions after a small written number: "two-thirds
 /// of", "three quarters", "one in five", "nine out of 10".
-fn share_after(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize> {
+fn share_after(
+    text: &str,
+    n: &Numeral,
+    doc: &DocCurrency,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
     if n.ordinal || n.value.fract() != 0.0 || n.value < 1.0 {
         return None;
     }
@@ -564,6 +569,21 @@ fn share_after(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize>
         let share = percent::share(n.value, d);
         // "two thirds" alone is the number 0.667; "two-thirds of" a share.
         let of_after = next_word(text, e).is_some_and(|(_, _, w)| w == "of");
+        // "two thirds of a million (dollars)": a figure, that many.
+        if let Some(scale) = scale_of_after(text, e) {
+            let whole = Numeral {
+                start: n.start,
+                end: scale.end,
+                value: number::times(n.value / d, scale.value),
+                words: true,
+                ordinal: false,
+                scale: scale.value,
+                bare_m: false,
+                plain_int: false,
+                core_end: scale.end,
+            };
+            return Some(complete(text, whole, doc, out));
+        }
         if of_after || article_before(text, n.start).is_some() {
             emit_percent(text, n.start, e, share, None, false, out);
         } else {
@@ -598,6 +618,17 @@ fn share_after(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize>
     }
     emit_percent(text, n.start, d.end, percent::share(n.value, d.value), None, false, out);
     Some(d.end)
+}
+
+/// "of a million", "of a billion" after a fraction ending at `e`: the
+/// scale (a thousand or more) the fraction takes a share of.
+fn scale_of_after(text: &str, e: usize) -> Option<Numeral> {
+    let (_, oe, o) = next_word(text, e)?;
+    if o != "of" {
+        return None;
+    }
+    let (a_start, _, _) = next_word(text, oe)?;
+    scale_after_article(text, a_start).filter(|s| s.value >= 1e3)
 }
 
 /// "a hundred", "a thousand" at `i`: a scale word after the article,

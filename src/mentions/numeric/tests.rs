@@ -694,3 +694,18 @@ fn a_rejected_figure_takes_its_currency_and_scale_along() {
     let text = "they would have paid 80 USD million.";
     assert!(run(text).is_empty(), "{:#?}", run(text));
 }
+
+#[test]
+fn a_fraction_of_a_scale_is_a_figure() {
+    let two_thirds = number::times(2.0 / 3.0, 1e6);
+    check("two thirds of a million", "two thirds of a million", num(two_thirds, None), Exact);
+    check(
+        "three quarters of a billion dollars",
+        "three quarters of a billion dollars",
+        money(7.5e8, "USD"),
+        Exact,
+    );
+    // A share of something else stays a share.
+    check("two thirds of a year", "two thirds", pct(66.7), Exact);
+    check("two-thirds of the voters", "two-thirds", pct(66.7), Exact);
+}
