@@ -72,6 +72,9 @@ pub(crate) fn read_digits(text: &str, i: usize) -> Option<(usize, f64, bool)> {
     };
     let mut j = run(i);
     let first_len = j - i;
+    if let Some((e, v)) = decimal_comma(text, i, j) {
+        return Some((e, v, false));
+    }
     for &c in &b[i..j] {
         push(c, &mut n);
     }
@@ -186,6 +189,53 @@ pub(crate) fn read_digits(text: &str, i: usize) -> Option<(usize, f64, bool)> {
         return Some((fe, value + f, false));
     }
     Some((j, value, plain))
+}
+
+/// A decimal comma, as continental writers use it: "2,5 million",
+/// "1,3", "1.111,11" (dots grouping thousands), given the first run of
+/// digits `i..first_end`. A comma then three digits is English grouping
+/// and never read here; a list ("1,2,3", "6-4,6-3") is left alone.
+/// Returns `(end, value)`.
+fn decimal_comma(text: &str, i: usize, first_end: usize) -> Option<(usize, f64)> {
+    let b = text.as_bytes();
+    let run = |from: usize| (from..b.len()).find(|&k| !b[k].is_ascii_digit()).unwrap_or(b.len());
+    if first_end == i || first_end - i > 3 || b[i] == b'0' && first_end - i > 1 {
+        return None;
+    }
+    // Part of a list, score, name or dotted sequence.
+    let glued_before =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b',' | b'-' | b'.' | b'/' | b'_');
+    if i > 0 && glued_before(b[i - 1]) {
+        return None;
+    }
+    let mut j = first_end;
+    while b.get(j) == Some(&b'.') && run(j + 1) - (j + 1) == 3 {
+        j = run(j + 1);
+    }
+    if b.get(j) != Some(&b',') {
+        return None;
+    }
+    let de = run(j + 1);
+    if !(1..=2).contains(&(de - (j + 1))) {
+        return None;
+    }
+    let more = |c: u8| matches!(c, b',' | b'.' | b'-' | b'/');
+    if b.get(de).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+        || b.get(de).is_some_and(|&c| more(c)) && b.get(de + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for &c in b[i..de].iter().filter(|c| c.is_ascii_digit() || **c == b',') {
+        if n == buf.len() {
+            return None;
+        }
+        buf[n] = if c == b',' { b'.' } else { c };
+        n += 1;
+    }
+    let v: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
+    Some((de, v))
 }
 
 /// A vulgar fraction character at `i` ("½", "⅔"), as `(end, value)`.
@@ -890,6 +940,16 @@ mod tests {
             ("1\u{202f}234\u{202f}567.89", Some((16, 1234567.89, false))),
             ("2.1.3", None),
             ("0800 123", Some((4, 800.0, true))),
+            ("2,5 million", Some((3, 2.5, false))),
+            ("1,3.", Some((3, 1.3, false))),
+            ("5,00 or", Some((4, 5.0, false))),
+            ("1.111,11, 1", Some((8, 1111.11, false))),
+            ("1,2,3", Some((1, 1.0, true))),
+            ("6,3-4", Some((1, 6.0, true))),
+            ("1,234", Some((5, 1234.0, false))),
+            ("1234,5", Some((4, 1234.0, true))),
+            ("1.5,5", Some((3, 1.5, false))),
+            (".081,5", Some((4, 0.081, false))),
         ];
         for (text, want) in cases {
             assert_eq!(read_digits(text, 0), *want, "{text}");

@@ -709,3 +709,14 @@ fn a_fraction_of_a_scale_is_a_figure() {
     check("two thirds of a year", "two thirds", pct(66.7), Exact);
     check("two-thirds of the voters", "two-thirds", pct(66.7), Exact);
 }
+
+#[test]
+fn decimal_commas() {
+    check("some 2,5 million people", "some 2,5 million", num(2.5e6, Some("people")), Approximately);
+    check("you can write 5.00 or 5,00.", "5,00", num(5.0, None), Exact);
+    check("1.111,11, 1,111.11", "1.111,11", num(1111.11, None), Exact);
+    // English grouping and lists stay as they were.
+    check("83,000 loans", "83,000", num(83000.0, Some("loans")), Exact);
+    let text = "seeds 1,2,3 and 4";
+    assert!(run(text).iter().all(|m| m.value != num(1.2, None)), "{:#?}", run(text));
+}
