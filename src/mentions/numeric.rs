@@ -193,6 +193,12 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
     if matches!(lw, "http" | "https" | "www") {
         return text[i..].find(char::is_whitespace).map_or(text.len(), |k| i + k);
     }
+    if super::lexicon::is_single_unit_currency(lw) {
+        return match one_unit_of_currency(text, i, we) {
+            Some(n) => complete(text, n, doc, out),
+            None => we,
+        };
+    }
     let starts_number = number_word(lw).is_some()
         || ordinal_word(lw).is_some()
         || lw == "half"
@@ -262,6 +268,38 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
         n.start = a;
     }
     complete(text, n, doc, out)
+}
+
+/// "a dollar" at the currency word `i..we`: the article read as the
+/// number one, when what follows makes it an amount ("a dollar a day",
+/// "for a dollar.", "a dollar and 42 cents"), not a currency's name ("a
+/// dollar crisis", "a dollar-denominated bond").
+fn one_unit_of_currency(text: &str, i: usize, we: usize) -> Option<Numeral> {
+    let a = article_before(text, i)?;
+    let b = text.as_bytes();
+    let closes = matches!(
+        b.get(skip_spaces(text, we)),
+        None | Some(b'.' | b',' | b';' | b')' | b'?' | b'!')
+    );
+    let rate_or_bound = next_word(text, we).is_some_and(|(_, _, w)| {
+        matches!(w, "a" | "an" | "per" | "each" | "apiece" | "or" | "more" | "less")
+    });
+    let cents = money::cents_after(text, we).is_some();
+    if b.get(we) == Some(&b'-') || !(closes || rate_or_bound || cents) {
+        return None;
+    }
+    let a_end = a + if b.get(a + 1).is_some_and(u8::is_ascii_alphabetic) { 2 } else { 1 };
+    Some(Numeral {
+        start: a,
+        end: a_end,
+        value: 1.0,
+        words: true,
+        ordinal: false,
+        scale: 1.0,
+        bare_m: false,
+        plain_int: false,
+        core_end: a_end,
+    })
 }
 
 /// "more than half the voters", "nearly half people": "half" bounded by

@@ -501,7 +501,7 @@ fn hyphen_word(text: &str, i: usize) -> Option<(usize, usize, &str)> {
 /// Currency names and subunits written after an amount.
 fn currency_name(w: &str, scaled: bool) -> Option<(Cur, f64)> {
     Some(match w {
-        "dollars" | "dollar" | "bucks" => (Cur::Dollar, 1.0),
+        "dollars" | "dollar" | "bucks" | "buck" => (Cur::Dollar, 1.0),
         "cents" | "cent" => (Cur::Dollar, 0.01),
         "euros" | "euro" => (code(b"EUR"), 1.0),
         "pounds" | "pound" | "sterling" | "quid" => (code(b"GBP"), 1.0),

@@ -720,3 +720,25 @@ fn decimal_commas() {
     let text = "seeds 1,2,3 and 4";
     assert!(run(text).iter().all(|m| m.value != num(1.2, None)), "{:#?}", run(text));
 }
+
+#[test]
+fn one_unit_of_a_currency_after_the_article() {
+    check("people living on a dollar a day", "a dollar", money(1.0, "USD"), Exact);
+    check(
+        "above a dollar and 42 cents",
+        "above a dollar and 42 cents",
+        money(1.42, "USD"),
+        MoreThan,
+    );
+    check("It sold for a euro.", "a euro", money(1.0, "EUR"), Exact);
+    check("for a buck an hour", "a buck", money(1.0, "USD"), Exact);
+    // The currency itself, not an amount.
+    for text in [
+        "a dollar crisis looms",
+        "a dollar-denominated bond",
+        "the dollar fell",
+        "a pound of flesh",
+    ] {
+        assert!(run(text).iter().all(|m| !matches!(m.value, Value::Money { .. })), "{text}");
+    }
+}
