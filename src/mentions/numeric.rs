@@ -625,12 +625,8 @@ fn share_after(
         if of_after || article_before(text, n.start).is_some() {
             emit_percent(text, n.start, e, share, None, false, out);
         } else {
-            out.push(Mention {
-                span: Span::new(n.start, e),
-                value: Value::Number { value: n.value / d, end: None, unit: None },
-                qualifier: Qualifier::Exact,
-                noun: None,
-            });
+            // With its hedge: "above one quarter" is more than 0.25.
+            emit_fraction(text, n.start, e, n.value / d, out);
         }
         return Some(e);
     }

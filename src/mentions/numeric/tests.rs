@@ -742,3 +742,9 @@ fn one_unit_of_a_currency_after_the_article() {
         assert!(run(text).iter().all(|m| !matches!(m.value, Value::Money { .. })), "{text}");
     }
 }
+
+#[test]
+fn a_bare_fraction_keeps_its_hedge() {
+    check("The number is above one quarter.", "above one quarter", num(0.25, None), MoreThan);
+    check("it fell by two thirds", "two thirds", num(2.0 / 3.0, None), Exact);
+}
