@@ -399,11 +399,17 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
         ("dutch", "guilders" | "guilder") => code(b"NLG"),
         _ => return None,
     };
-    // "Hong Kong dollars", "South African rand", "Sri Lankan rupees".
+    // "Hong Kong dollars", "South African rand", "Sri Lankan rupees": the
+    // currency's own name must follow ("70 Hong Kong music stars" is a
+    // count of stars).
     let mut end = e2;
-    if matches!(lw.as_str(), "hong" | "new" | "south" | "sri")
-        && let Some((_, e3, _)) = next_word(text, e2)
-    {
+    if matches!(lw.as_str(), "hong" | "new" | "south" | "sri") {
+        let (_, e3, w3) = next_word(text, e2)?;
+        let named =
+            matches!(Lower::new(w3).as_str(), "dollars" | "dollar" | "rand" | "rupees" | "rupee");
+        if !named {
+            return None;
+        }
         end = e3;
     }
     Some((end, national, 1.0))
@@ -717,6 +723,9 @@ mod tests {
             ("30 MUSD were", 2, Some((7, code(b"USD"), 1e6))),
             ("10 rmb 20", 2, Some((6, code(b"CNY"), 1.0))),
             ("42 L.E. a", 2, Some((7, code(b"EGP"), 1.0))),
+            ("9 Hong Kong dollars", 1, Some((19, code(b"HKD"), 1.0))),
+            ("70 Hong Kong music stars", 2, None),
+            ("5 South African rand", 1, Some((20, code(b"ZAR"), 1.0))),
             ("42 l.e", 2, Some((6, code(b"EGP"), 1.0))),
             ("42 l.ex", 2, None),
             ("42 l. each", 2, None),

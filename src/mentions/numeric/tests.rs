@@ -748,3 +748,14 @@ fn a_bare_fraction_keeps_its_hedge() {
     check("The number is above one quarter.", "above one quarter", num(0.25, None), MoreThan);
     check("it fell by two thirds", "two thirds", num(2.0 / 3.0, None), Exact);
 }
+
+#[test]
+fn a_sentence_adverb_before_a_figure_names_nothing() {
+    check("sales. However 60% said no.", "60%", pct(60.0), Exact);
+    check("Meanwhile 300 people died.", "300", num(300.0, Some("people")), Exact);
+    check("Overall 40 people died.", "40", num(40.0, Some("people")), Exact);
+    // A capitalised name before a number still makes a name.
+    for text in ["Halo 2 is out now.", "Doom 3 has blasted away the rest."] {
+        assert!(run(text).is_empty(), "{text}: {:#?}", run(text));
+    }
+}
