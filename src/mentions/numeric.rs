@@ -270,6 +270,87 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
     complete(text, n, doc, out)
 }
 
+/// "N times" ending at `times_end` counts occurrences ("rose five times
+/// between", "downloaded 8 million times") unless it multiplies ("three
+/// times as many", "five times the size", "two times faster") or sets a
+/// rate ("three times a week", a frequency the temporal rules leave).
+fn counts_occurrences(text: &str, start: usize, times_end: usize, value: f64) -> bool {
+    if value < 2.0 || value.fract() != 0.0 {
+        return false;
+    }
+    // "magnify by up to 10 times": a factor.
+    let (hedge_start, _) = hedged(text, start);
+    if prev_word(text, hedge_start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("by")) {
+        return false;
+    }
+    let after = skip_spaces(text, times_end);
+    if text.as_bytes().get(after).is_some_and(|c| !c.is_ascii_alphabetic()) {
+        // The clause ends, or a quote or bracket closes a multiplier
+        // ("between two and three times" the assessment).
+        return text.as_bytes().get(after).is_some_and(|c| b".,;:!?)".contains(c));
+    }
+    let Some((_, we, w)) = next_word(text, times_end) else { return true };
+    let lw = Lower::new(w);
+    // "nine times out of ten" is a share; "18 times out of the last 20
+    // years" a count.
+    if lw.as_str() == "out" {
+        let of_then_number = next_word(text, we).is_some_and(|(_, oe, o)| {
+            o == "of"
+                && (text.as_bytes().get(skip_spaces(text, oe)).is_some_and(u8::is_ascii_digit)
+                    || next_word(text, oe)
+                        .is_some_and(|(_, _, n)| number_word(&Lower::new(n)).is_some()))
+        });
+        return !of_then_number;
+    }
+    let multiplier = matches!(
+        lw.as_str(),
+        "as" | "more"
+            | "less"
+            | "fewer"
+            | "the"
+            | "that"
+            | "those"
+            | "this"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "your"
+            | "what"
+            | "over"
+            | "higher"
+            | "lower"
+            | "bigger"
+            | "greater"
+            | "larger"
+            | "smaller"
+            | "faster"
+            | "slower"
+            | "longer"
+            | "shorter"
+            | "cheaper"
+            | "better"
+            | "worse"
+            | "a"
+            | "an"
+            | "per"
+            | "each"
+            | "every"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "yearly"
+            | "annually"
+            | "normal"
+            | "usual"
+            | "average"
+    );
+    // Any other comparative: "times stronger", "times likelier".
+    let comparative = lw.len() > 4 && lw.ends_with("er") && lw.as_str() != "after";
+    !multiplier && !comparative
+}
+
 /// "a dollar" at the currency word `i..we`: the article read as the
 /// number one, when what follows makes it an amount ("a dollar a day",
 /// "for a dollar.", "a dollar and 42 cents"), not a currency's name ("a
@@ -1072,8 +1153,15 @@ fn emit_figure(
             if count::is_time_noun(w) {
                 return;
             }
-        } else if next_word(text, num_end).is_some_and(|(_, _, w)| count::is_time_noun(w)) {
-            return;
+        } else if let Some((_, te, w)) = next_word(text, num_end)
+            && count::is_time_noun(w)
+        {
+            // "downloaded 8 million times": a count of occurrences.
+            if w != "times" || !counts_occurrences(text, start, te, lo) {
+                return;
+            }
+            unit = Some("times".into());
+            end = te;
         }
     }
     if unit.is_none() && hi.is_none() && count::is_age_context(text, first.n.start, num_end, lo) {

@@ -759,3 +759,41 @@ fn a_sentence_adverb_before_a_figure_names_nothing() {
         assert!(run(text).is_empty(), "{text}: {:#?}", run(text));
     }
 }
+
+#[test]
+fn counts_of_occurrences_are_figures_multipliers_are_not() {
+    check(
+        "It has been downloaded almost eight million times and",
+        "almost eight million times",
+        num(8e6, Some("times")),
+        Approximately,
+    );
+    check(
+        "Rates rose five times between 2003 and 2004.",
+        "five times",
+        num(5.0, Some("times")),
+        Exact,
+    );
+    check("He was capped 50 times.", "50 times", num(50.0, Some("times")), Exact);
+    check(
+        "it has won 18 times out of the last 20 years",
+        "18 times",
+        num(18.0, Some("times")),
+        Exact,
+    );
+    for text in [
+        "three times as many people",
+        "five times the size of Wales",
+        "two times faster than before",
+        "it is 10 times stronger",
+        "three times a week",
+        "one time only",
+        "nine times out of ten they die",
+        "it can magnify text by up to 10 times and",
+        "between \"two and three times\" the assessment",
+    ] {
+        let times =
+            |m: &Mention| matches!(&m.value, Value::Number { unit: Some(u), .. } if u == "times");
+        assert!(!run(text).iter().any(times), "{text}: {:#?}", run(text));
+    }
+}
