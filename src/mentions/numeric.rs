@@ -550,6 +550,18 @@ fn add_cents(text: &str, a: &mut Amount) {
 fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -> usize {
     let resume = n.end;
     let prefix = if n.words { None } else { money::prefix_before(text, n.start) };
+    // "fell to number three": a chart position, a rank.
+    if prefix.is_none()
+        && let Some(start) = chart_position_start(text, &n)
+    {
+        out.push(Mention {
+            span: Span::new(start, n.end),
+            value: Value::Ordinal(n.value as u64),
+            qualifier: Qualifier::Exact,
+            noun: None,
+        });
+        return n.end;
+    }
     if prefix.is_none() && is_not_a_claim(text, &n) {
         // "Ipswich 1-2 Charlton": the rest of a rejected score goes too.
         let mut end = run_end(text, n.start).max(resume);
@@ -591,6 +603,29 @@ fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -
             end
         }
     }
+}
+
+/// Where "number" starts when `n` is a position in a ranking written
+/// "at number three", "to number 12", "reached number one": lower-case
+/// "number" after a word that places something in a list. "Wales number
+/// eight" (a rugby position) and "Number 10" (Downing Street) are names.
+fn chart_position_start(text: &str, n: &Numeral) -> Option<usize> {
+    if n.ordinal || n.scale != 1.0 || n.value.fract() != 0.0 || !(1.0..=200.0).contains(&n.value) {
+        return None;
+    }
+    let (ps, w) = prev_word(text, n.start)?;
+    if w != "number"
+        || text.as_bytes().get(n.end).is_some_and(|c| matches!(c, b'-' | b'/' | b'.' | b','))
+            && text.as_bytes().get(n.end + 1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    let (_, before) = prev_word(text, ps)?;
+    let places = matches!(
+        Lower::new(before).as_str(),
+        "at" | "to" | "from" | "reached" | "hit" | "ranked" | "ranks"
+    );
+    (places && !exclude::is_address_or_name_after(text, n.end)).then_some(ps)
 }
 
 /// Exclusions that depend only on the numeral and its neighbours.

@@ -797,3 +797,20 @@ fn counts_of_occurrences_are_figures_multipliers_are_not() {
         assert!(!run(text).iter().any(times), "{text}: {:#?}", run(text));
     }
 }
+
+#[test]
+fn chart_positions_are_ranks() {
+    let ord = |v: u64| Value::Ordinal(v);
+    check("the single fell to number three.", "number three", ord(3), Exact);
+    check("It entered the chart at number 12 this week", "number 12", ord(12), Exact);
+    check("from number one to number three", "number one", ord(1), Exact);
+    for text in
+        ["Wales number eight Michael Owen", "He went to Number 10 on Friday", "a number 10 shirt"]
+    {
+        assert!(
+            run(text).iter().all(|m| !matches!(m.value, Value::Ordinal(_))),
+            "{text}: {:#?}",
+            run(text)
+        );
+    }
+}
