@@ -264,6 +264,10 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
     let scale_first =
         matches!(number_word(lw), Some(NumWord::Scale(_) | NumWord::Hundred | NumWord::Dozen))
             || (lw == "quarter" && n.scale >= 1e3);
+    // "eight people per thousand": the base of a rate, no figure.
+    if scale_first && prev_word(text, i).is_some_and(|(_, w)| w.eq_ignore_ascii_case("per")) {
+        return n.end;
+    }
     if scale_first && let Some(a) = article_before(text, i) {
         n.start = a;
     }

@@ -344,8 +344,9 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         n.value = times(n.value, s);
         return Some(n);
     }
-    if let Some((_, e, w)) = next_word(text, core_end)
-        && let Some(s) = scale_word(w)
+    if let Some((e, w)) = hyphenated_scale(text, core_end).or_else(|| {
+        next_word(text, core_end).map(|(_, e, w)| (e, w)).filter(|(_, w)| scale_word(w).is_some())
+    }) && let Some(s) = scale_word(w)
     {
         n.scale = s;
         n.end = e;
@@ -381,6 +382,18 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         n.plain_int = false;
     }
     Some(n)
+}
+
+/// A scale word joined by a hyphen, as in "the 17-million population"
+/// and "a 3.5-billion-dollar deal", as `(end, word)`. Only the words
+/// spelt out: "5-m" is no scale.
+fn hyphenated_scale(text: &str, end: usize) -> Option<(usize, &str)> {
+    if text.as_bytes().get(end) != Some(&b'-') {
+        return None;
+    }
+    let (e, w) = letters_at(text, end + 1)?;
+    matches!(Lower::new(w).as_str(), "thousand" | "million" | "billion" | "trillion")
+        .then_some((e, w))
 }
 
 /// The decimals of "1 point 1": the word "point" (singular, lower case)
@@ -976,6 +989,8 @@ mod tests {
             ("1 point 1", 1.1, "1 point 1"),
             ("3 point 25 percent", 3.25, "3 point 25"),
             ("1 point 5 million", 1.5e6, "1 point 5 million"),
+            ("17-million population", 1.7e7, "17-million"),
+            ("3.5-billion-dollar deal", 3.5e9, "3.5-billion"),
         ];
         for (text, v, span) in cases {
             let n = read_digit_numeral(text, 0).unwrap();

@@ -814,3 +814,13 @@ fn chart_positions_are_ranks() {
         );
     }
 }
+
+#[test]
+fn hyphenated_scales_and_rate_bases() {
+    check("half of the 17-million population", "17-million", num(1.7e7, Some("population")), Exact);
+    check("a 3.5-billion-dollar deal", "3.5-billion-dollar", money(3.5e9, "USD"), Exact);
+    check("a $5-million fine", "$5-million", money(5e6, "USD"), Exact);
+    check("only eight people per thousand own cars", "eight", num(8.0, Some("people")), Exact);
+    let text = "only eight people per thousand own cars";
+    assert!(run(text).iter().all(|m| m.text(text) != "thousand"), "{:#?}", run(text));
+}
