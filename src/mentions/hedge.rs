@@ -1,6 +1,7 @@
 //! Hedges: the words before a value that bound it ("at least 12",
 //! "nearly 3 million", "more than 40%").
 
+use crate::mentions::lexicon::{Lower, number_word};
 use crate::value::Qualifier;
 
 /// Hedge phrases and what they mean, longest first so that "no more than"
@@ -207,13 +208,64 @@ pub fn hedge_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
     if !is_hedge_end(&before[last_word_start..]) {
         return None;
     }
-    HEDGES.iter().find_map(|(phrase, q)| {
+    let (start, q) = HEDGES.iter().find_map(|(phrase, q)| {
         let start = before.len().checked_sub(phrase.len())?;
         let tail = before.get(start..)?;
         let starts_word =
             start == 0 || !before[..start].chars().next_back().is_some_and(char::is_alphanumeric);
         (tail.eq_ignore_ascii_case(phrase) && starts_word).then_some((start, *q))
-    })
+    })?;
+    // "0.03 plus 0.08 equals 0.11": an equation's result, not a bound.
+    if q == Qualifier::Exact && ends_with_number(&before[..start]) {
+        return None;
+    }
+    Some((start, q))
+}
+
+/// Text ending in a verb that takes "up to" as a particle ("live up to",
+/// "face up to", "own up to", "measure up to", "stand up to"). Only
+/// before words that are no figure of their own ("lives up to half his
+/// promises"): "tortoises live up to 150 years" is a bound.
+pub(crate) fn up_to_is_phrasal(text: &str) -> bool {
+    let t = text.trim_end_matches([' ', '\u{a0}']);
+    let word_start =
+        t.as_bytes().iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+    matches!(
+        Lower::new(&t[word_start..]).as_str(),
+        "live"
+            | "lives"
+            | "lived"
+            | "living"
+            | "face"
+            | "faces"
+            | "faced"
+            | "facing"
+            | "own"
+            | "owns"
+            | "owned"
+            | "owning"
+            | "measure"
+            | "measures"
+            | "measured"
+            | "measuring"
+            | "stand"
+            | "stands"
+            | "stood"
+            | "standing"
+    )
+}
+
+/// Text that ends in a figure: digits ("0.08 ") or a number word
+/// ("zero point zero eight ").
+fn ends_with_number(text: &str) -> bool {
+    let t = text.trim_end_matches([' ', '\u{a0}']);
+    if t.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let word_start =
+        t.as_bytes().iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+    let w = &t[word_start..];
+    !w.is_empty() && number_word(&Lower::new(w)).is_some()
 }
 
 #[cfg(test)]
@@ -227,6 +279,24 @@ mod tests {
             assert!(is_hedge_end(last), "{phrase}");
             assert!(is_hedge_end(&last.to_ascii_uppercase()), "{phrase}");
         }
+    }
+
+    #[test]
+    fn equals_after_a_figure_is_an_equation() {
+        assert_eq!(hedge_before("The number equals 20", 18), Some((11, Qualifier::Exact)));
+        assert_eq!(hedge_before("is equal to 20", 12), Some((3, Qualifier::Exact)));
+        assert_eq!(hedge_before("0.08 equals 0.11", 12), None);
+        assert_eq!(hedge_before("zero point eight equals 11", 24), None);
+        // Only the bare "equal": a real bound after a figure stays.
+        assert_eq!(hedge_before("in 2004 more than 20", 18), Some((8, Qualifier::MoreThan)));
+    }
+
+    #[test]
+    fn up_to_after_a_phrasal_verb() {
+        assert!(up_to_is_phrasal("If he lives "));
+        assert!(up_to_is_phrasal("they faced"));
+        assert!(!up_to_is_phrasal("it costs "));
+        assert!(!up_to_is_phrasal(""));
     }
 
     #[test]

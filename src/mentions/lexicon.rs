@@ -538,7 +538,18 @@ const STARTERS: &[&str] = &[
     "http",
     "https",
     "www",
+    // "a dollar", "a euro": one unit of a currency after the article.
+    "dollar",
+    "euro",
+    "buck",
 ];
+
+/// Currency names that make an amount with the article alone: "a
+/// dollar a day", "above a dollar and 42 cents". Not "a pound" (a
+/// weight) nor "a penny" ("not a penny of it").
+pub(crate) fn is_single_unit_currency(w: &str) -> bool {
+    matches!(w, "dollar" | "euro" | "buck")
+}
 
 /// Bit `len` of entry `first * 26 + last` is set when some starter word
 /// of that length begins and ends with those letters.
@@ -583,7 +594,8 @@ mod tests {
             let known = number_word(w).is_some()
                 || ordinal_word(w).is_some()
                 || fraction_word(w).is_some()
-                || matches!(*w, "http" | "https" | "www");
+                || matches!(*w, "http" | "https" | "www")
+                || is_single_unit_currency(w);
             assert!(known, "{w}");
             assert!(may_start_number(w.as_bytes()), "{w}");
             assert!(may_start_number(w.to_ascii_uppercase().as_bytes()), "{w}");

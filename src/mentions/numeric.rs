@@ -71,6 +71,7 @@ pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
     }
     let mut mine = out.split_off(first_mine);
     merge_bounds(text, &mut mine);
+    merge_restatements(text, &mut mine);
     out.extend(mine);
 }
 
@@ -192,6 +193,12 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
     if matches!(lw, "http" | "https" | "www") {
         return text[i..].find(char::is_whitespace).map_or(text.len(), |k| i + k);
     }
+    if super::lexicon::is_single_unit_currency(lw) {
+        return match one_unit_of_currency(text, i, we) {
+            Some(n) => complete(text, n, doc, out),
+            None => we,
+        };
+    }
     let starts_number = number_word(lw).is_some()
         || ordinal_word(lw).is_some()
         || lw == "half"
@@ -234,7 +241,8 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
                     | "front"
             )
         });
-        if !part && next_word(text, we).is_some_and(|(_, _, nw)| nw == "of") {
+        let of_after = next_word(text, we).is_some_and(|(_, _, nw)| nw == "of");
+        if !part && (of_after || hedged_half(text, i, we)) {
             emit_percent(text, i, we, 50.0, None, false, out);
         }
         return we;
@@ -256,10 +264,146 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
     let scale_first =
         matches!(number_word(lw), Some(NumWord::Scale(_) | NumWord::Hundred | NumWord::Dozen))
             || (lw == "quarter" && n.scale >= 1e3);
+    // "eight people per thousand": the base of a rate, no figure.
+    if scale_first && prev_word(text, i).is_some_and(|(_, w)| w.eq_ignore_ascii_case("per")) {
+        return n.end;
+    }
     if scale_first && let Some(a) = article_before(text, i) {
         n.start = a;
     }
     complete(text, n, doc, out)
+}
+
+/// "N times" ending at `times_end` counts occurrences ("rose five times
+/// between", "downloaded 8 million times") unless it multiplies ("three
+/// times as many", "five times the size", "two times faster") or sets a
+/// rate ("three times a week", a frequency the temporal rules leave).
+fn counts_occurrences(text: &str, start: usize, times_end: usize, value: f64) -> bool {
+    if value < 2.0 || value.fract() != 0.0 {
+        return false;
+    }
+    // "magnify by up to 10 times": a factor.
+    let (hedge_start, _) = hedged(text, start);
+    if prev_word(text, hedge_start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("by")) {
+        return false;
+    }
+    let after = skip_spaces(text, times_end);
+    if text.as_bytes().get(after).is_some_and(|c| !c.is_ascii_alphabetic()) {
+        // The clause ends, or a quote or bracket closes a multiplier
+        // ("between two and three times" the assessment).
+        return text.as_bytes().get(after).is_some_and(|c| b".,;:!?)".contains(c));
+    }
+    let Some((_, we, w)) = next_word(text, times_end) else { return true };
+    let lw = Lower::new(w);
+    // "nine times out of ten" is a share; "18 times out of the last 20
+    // years" a count.
+    if lw.as_str() == "out" {
+        let of_then_number = next_word(text, we).is_some_and(|(_, oe, o)| {
+            o == "of"
+                && (text.as_bytes().get(skip_spaces(text, oe)).is_some_and(u8::is_ascii_digit)
+                    || next_word(text, oe)
+                        .is_some_and(|(_, _, n)| number_word(&Lower::new(n)).is_some()))
+        });
+        return !of_then_number;
+    }
+    let multiplier = matches!(
+        lw.as_str(),
+        "as" | "more"
+            | "less"
+            | "fewer"
+            | "the"
+            | "that"
+            | "those"
+            | "this"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "your"
+            | "what"
+            | "over"
+            | "higher"
+            | "lower"
+            | "bigger"
+            | "greater"
+            | "larger"
+            | "smaller"
+            | "faster"
+            | "slower"
+            | "longer"
+            | "shorter"
+            | "cheaper"
+            | "better"
+            | "worse"
+            | "a"
+            | "an"
+            | "per"
+            | "each"
+            | "every"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "yearly"
+            | "annually"
+            | "normal"
+            | "usual"
+            | "average"
+    );
+    // Any other comparative: "times stronger", "times likelier".
+    let comparative = lw.len() > 4 && lw.ends_with("er") && lw.as_str() != "after";
+    !multiplier && !comparative
+}
+
+/// "a dollar" at the currency word `i..we`: the article read as the
+/// number one, when what follows makes it an amount ("a dollar a day",
+/// "for a dollar.", "a dollar and 42 cents"), not a currency's name ("a
+/// dollar crisis", "a dollar-denominated bond").
+fn one_unit_of_currency(text: &str, i: usize, we: usize) -> Option<Numeral> {
+    let a = article_before(text, i)?;
+    let b = text.as_bytes();
+    let closes = matches!(
+        b.get(skip_spaces(text, we)),
+        None | Some(b'.' | b',' | b';' | b')' | b'?' | b'!')
+    );
+    let rate_or_bound = next_word(text, we).is_some_and(|(_, _, w)| {
+        matches!(w, "a" | "an" | "per" | "each" | "apiece" | "or" | "more" | "less")
+    });
+    let cents = money::cents_after(text, we).is_some();
+    if b.get(we) == Some(&b'-') || !(closes || rate_or_bound || cents) {
+        return None;
+    }
+    let a_end = a + if b.get(a + 1).is_some_and(u8::is_ascii_alphabetic) { 2 } else { 1 };
+    Some(Numeral {
+        start: a,
+        end: a_end,
+        value: 1.0,
+        words: true,
+        ordinal: false,
+        scale: 1.0,
+        bare_m: false,
+        plain_int: false,
+        core_end: a_end,
+    })
+}
+
+/// "more than half the voters", "nearly half people": "half" bounded by
+/// a hedge is a share even without "of" (bare "half the time" is an
+/// idiom). Not "over half an hour" (a duration) nor "just over half-time".
+fn hedged_half(text: &str, i: usize, we: usize) -> bool {
+    let Some((hs, q)) = hedge_before(text, i) else { return false };
+    // "lives up to half his promises": a phrasal verb, no bound.
+    let phrasal = text[hs..].starts_with("up to") && super::hedge::up_to_is_phrasal(&text[..hs]);
+    if q == Qualifier::Exact || phrasal {
+        return false;
+    }
+    if text.as_bytes().get(we) == Some(&b'-') {
+        return false;
+    }
+    match next_word(text, we) {
+        Some((_, _, w)) => !matches!(w, "a" | "an") && !count::is_time_noun(w),
+        None => true,
+    }
 }
 
 /// "a third", "a quarter of", "an eighth": a share, at the fraction word
@@ -377,7 +521,7 @@ fn amount(text: &str, n: Numeral, prefix: Option<(usize, Cur)>) -> Amount {
     let mut a = Amount { start: n.start, end: n.end, n, currency: None, percent: None };
     if let Some((s, c)) = prefix {
         a.start = s;
-        a.currency = Some((c, 1.0));
+        a.currency = Some((c, money::prefix_scale(text, s)));
         add_cents(text, &mut a);
         return a;
     }
@@ -410,12 +554,29 @@ fn add_cents(text: &str, a: &mut Amount) {
 fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -> usize {
     let resume = n.end;
     let prefix = if n.words { None } else { money::prefix_before(text, n.start) };
+    // "fell to number three": a chart position, a rank.
+    if prefix.is_none()
+        && let Some(start) = chart_position_start(text, &n)
+    {
+        out.push(Mention {
+            span: Span::new(start, n.end),
+            value: Value::Ordinal(n.value as u64),
+            qualifier: Qualifier::Exact,
+            noun: None,
+        });
+        return n.end;
+    }
     if prefix.is_none() && is_not_a_claim(text, &n) {
         // "Ipswich 1-2 Charlton": the rest of a rejected score goes too.
         let mut end = run_end(text, n.start).max(resume);
         let b = text.as_bytes();
         if matches!(b.get(end), Some(b'-')) && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
             end = run_end(text, end + 1);
+        }
+        // "could have paid 80 USD million": its currency and scale go
+        // with it, or "million" would be read as a figure of its own.
+        if let Some((e, _, _)) = money::suffix_after(text, end, n.scale > 1.0) {
+            end = e;
         }
         return end;
     }
@@ -429,7 +590,7 @@ fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -
         emit_ordinal(text, &n, out);
         return resume;
     }
-    if let Some(next) = share_after(text, &n, out) {
+    if let Some(next) = share_after(text, &n, doc, out) {
         return next;
     }
     let first = amount(text, n, prefix);
@@ -446,6 +607,29 @@ fn complete(text: &str, n: Numeral, doc: &DocCurrency, out: &mut Vec<Mention>) -
             end
         }
     }
+}
+
+/// Where "number" starts when `n` is a position in a ranking written
+/// "at number three", "to number 12", "reached number one": lower-case
+/// "number" after a word that places something in a list. "Wales number
+/// eight" (a rugby position) and "Number 10" (Downing Street) are names.
+fn chart_position_start(text: &str, n: &Numeral) -> Option<usize> {
+    if n.ordinal || n.scale != 1.0 || n.value.fract() != 0.0 || !(1.0..=200.0).contains(&n.value) {
+        return None;
+    }
+    let (ps, w) = prev_word(text, n.start)?;
+    if w != "number"
+        || text.as_bytes().get(n.end).is_some_and(|c| matches!(c, b'-' | b'/' | b'.' | b','))
+            && text.as_bytes().get(n.end + 1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    let (_, before) = prev_word(text, ps)?;
+    let places = matches!(
+        Lower::new(before).as_str(),
+        "at" | "to" | "from" | "reached" | "hit" | "ranked" | "ranks"
+    );
+    (places && !exclude::is_address_or_name_after(text, n.end)).then_some(ps)
 }
 
 /// Exclusions that depend only on the numeral and its neighbours.
@@ -525,7 +709,12 @@ fn counts_one(text: &str, n: &Numeral) -> bool {
 
 /// Fractions and proportions after a small written number: "two-thirds
 /// of", "three quarters", "one in five", "nine out of 10".
-fn share_after(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize> {
+fn share_after(
+    text: &str,
+    n: &Numeral,
+    doc: &DocCurrency,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
     if n.ordinal || n.value.fract() != 0.0 || n.value < 1.0 {
         return None;
     }
@@ -538,15 +727,26 @@ fn share_after(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize>
         let share = percent::share(n.value, d);
         // "two thirds" alone is the number 0.667; "two-thirds of" a share.
         let of_after = next_word(text, e).is_some_and(|(_, _, w)| w == "of");
+        // "two thirds of a million (dollars)": a figure, that many.
+        if let Some(scale) = scale_of_after(text, e) {
+            let whole = Numeral {
+                start: n.start,
+                end: scale.end,
+                value: number::times(n.value / d, scale.value),
+                words: true,
+                ordinal: false,
+                scale: scale.value,
+                bare_m: false,
+                plain_int: false,
+                core_end: scale.end,
+            };
+            return Some(complete(text, whole, doc, out));
+        }
         if of_after || article_before(text, n.start).is_some() {
             emit_percent(text, n.start, e, share, None, false, out);
         } else {
-            out.push(Mention {
-                span: Span::new(n.start, e),
-                value: Value::Number { value: n.value / d, end: None, unit: None },
-                qualifier: Qualifier::Exact,
-                noun: None,
-            });
+            // With its hedge: "above one quarter" is more than 0.25.
+            emit_fraction(text, n.start, e, n.value / d, out);
         }
         return Some(e);
     }
@@ -554,18 +754,51 @@ fn share_after(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usize>
     let d = if text.as_bytes().get(d_at).is_some_and(u8::is_ascii_digit) {
         read_digit_numeral(text, d_at)?
     } else {
-        read_word_numeral(text, d_at)?
+        read_word_numeral(text, d_at).or_else(|| scale_after_article(text, d_at))?
     };
+    // "two out of five hundred" has a scaled denominator; "one in 5m"
+    // is no share news writes as a percentage, and "two out of five
+    // hundreds" is not two out of five.
+    let scale_follows = next_word(text, d.end)
+        .is_some_and(|(_, _, w)| w == "hundreds" || number::scale_word(w).is_some());
     let plausible = !d.ordinal
         && d.value > n.value
         && d.value <= 1000.0
-        && d.scale == 1.0
+        && (d.scale == 1.0 || d.words)
+        && !scale_follows
         && !exclude::is_year_like(d.value, d.plain_int);
     if !plausible {
         return None;
     }
     emit_percent(text, n.start, d.end, percent::share(n.value, d.value), None, false, out);
     Some(d.end)
+}
+
+/// "of a million", "of a billion" after a fraction ending at `e`: the
+/// scale (a thousand or more) the fraction takes a share of.
+fn scale_of_after(text: &str, e: usize) -> Option<Numeral> {
+    let (_, oe, o) = next_word(text, e)?;
+    if o != "of" {
+        return None;
+    }
+    let (a_start, _, _) = next_word(text, oe)?;
+    scale_after_article(text, a_start).filter(|s| s.value >= 1e3)
+}
+
+/// "a hundred", "a thousand" at `i`: a scale word after the article,
+/// read from the article on.
+fn scale_after_article(text: &str, i: usize) -> Option<Numeral> {
+    let (ae, a) = letters_at(text, i)?;
+    if !matches!(a, "a" | "an") {
+        return None;
+    }
+    let (ws, _, w) = next_word(text, ae)?;
+    if !matches!(number_word(&Lower::new(w)), Some(NumWord::Scale(_) | NumWord::Hundred)) {
+        return None;
+    }
+    let mut n = read_word_numeral(text, ws)?;
+    n.start = i;
+    Some(n)
 }
 
 /// What follows a first amount.
@@ -959,8 +1192,15 @@ fn emit_figure(
             if count::is_time_noun(w) {
                 return;
             }
-        } else if next_word(text, num_end).is_some_and(|(_, _, w)| count::is_time_noun(w)) {
-            return;
+        } else if let Some((_, te, w)) = next_word(text, num_end)
+            && count::is_time_noun(w)
+        {
+            // "downloaded 8 million times": a count of occurrences.
+            if w != "times" || !counts_occurrences(text, start, te, lo) {
+                return;
+            }
+            unit = Some("times".into());
+            end = te;
         }
     }
     if unit.is_none() && hi.is_none() && count::is_age_context(text, first.n.start, num_end, lo) {
@@ -1079,6 +1319,53 @@ fn merge_bounds(text: &str, mine: &mut Vec<Mention>) {
         merged.push(m);
     }
     *mine = merged;
+}
+
+/// Joins a figure and its restatement in brackets into one mention:
+/// "forty-five (45) days", "45 (forty five)", as contracts and official
+/// notices write them. One fact, so one claim; a bracket that says
+/// something else ("$6bn (£3.1bn)", "12 (15%)") stays a mention of its
+/// own.
+fn merge_restatements(text: &str, mine: &mut Vec<Mention>) {
+    let mut merged: Vec<Mention> = Vec::with_capacity(mine.len());
+    for m in mine.drain(..) {
+        if let Some(prev) = merged.last_mut()
+            && text.get(prev.span.end..m.span.start).is_some_and(|gap| gap.trim() == "(")
+            && text.as_bytes().get(m.span.end) == Some(&b')')
+            && same_figure(&prev.value, &m.value)
+        {
+            prev.span = Span::new(prev.span.start, m.span.end + 1);
+            if let (Value::Number { unit: mine_unit @ None, .. }, Value::Number { unit, .. }) =
+                (&mut prev.value, m.value)
+            {
+                *mine_unit = unit;
+            }
+            if prev.noun.is_none() {
+                prev.noun = m.noun;
+            }
+            continue;
+        }
+        merged.push(m);
+    }
+    *mine = merged;
+}
+
+/// Two values that state the same figure (units and hedges aside).
+fn same_figure(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number { value: a, end: ea, .. }, Value::Number { value: b, end: eb, .. }) => {
+            a == b && ea == eb
+        }
+        (
+            Value::Money { amount: a, end: ea, currency: ca },
+            Value::Money { amount: b, end: eb, currency: cb },
+        ) => a == b && ea == eb && ca == cb,
+        (
+            Value::Percent { value: a, end: ea, points: pa },
+            Value::Percent { value: b, end: eb, points: pb },
+        ) => a == b && ea == eb && pa == pb,
+        _ => false,
+    }
 }
 
 /// Money amounts in a subunit come out as 0.5 GBP, not 0.5000000001.

@@ -247,6 +247,69 @@ fn is_plain_capitalised(w: &str) -> bool {
                 | "Lord"
                 | "Lady"
         )
+        || is_sentence_adverb(w)
+}
+
+/// Adverbs, conjunctions and prepositions that open a sentence before a
+/// figure ("However 60% said...", "Meanwhile 300 people...") and are
+/// never the name a number belongs to.
+fn is_sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "However"
+            | "Meanwhile"
+            | "Yet"
+            | "Overall"
+            | "Still"
+            | "Also"
+            | "Now"
+            | "Currently"
+            | "Previously"
+            | "Altogether"
+            | "Combined"
+            | "So"
+            | "Then"
+            | "Thus"
+            | "Instead"
+            | "Already"
+            | "Across"
+            | "Among"
+            | "Through"
+            | "Throughout"
+            | "Without"
+            | "Beyond"
+            | "Towards"
+            | "Toward"
+            | "Into"
+            | "Despite"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Whereas"
+            | "Unlike"
+            | "Several"
+            | "Moreover"
+            | "Furthermore"
+            | "Additionally"
+            | "Elsewhere"
+            | "Similarly"
+            | "Likewise"
+            | "Recently"
+            | "Earlier"
+            | "Later"
+            | "Once"
+            | "Barely"
+            | "Fully"
+            | "Even"
+            | "Nor"
+            | "Perhaps"
+            | "Indeed"
+            | "Whether"
+            | "There"
+            | "Here"
+            | "Upon"
+            | "Via"
+    )
 }
 
 /// Street words after a number and a name: "10 Downing Street".

@@ -225,6 +225,12 @@ fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
     {
         return Some((s, c));
     }
+    // Millions written into a code before the amount: "MAUD 60".
+    if let Some((s, w)) = prev_word(text, i)
+        && let Some(c) = million_code(w)
+    {
+        return Some((s, c));
+    }
     // A name before the amount: "dollar 22.5 million", "Malaysian ringgit
     // 42". Only names that are never a year's label ("Euro 2004").
     if let Some((s, w)) = prev_word(text, i) {
@@ -253,6 +259,15 @@ fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
         return closes.then_some((s, c));
     }
     None
+}
+
+/// The factor of a currency written before an amount at `start`: a
+/// million for "MAUD 60", else one.
+pub(crate) fn prefix_scale(text: &str, start: usize) -> f64 {
+    match letters_at(text, start) {
+        Some((_, w)) if million_code(w).is_some() => 1e6,
+        _ => 1.0,
+    }
 }
 
 /// A currency symbol written at `i` (for the second half of "$10-$12"),
@@ -319,6 +334,9 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
         "LE" => return Some((e, code(b"EGP"), 1.0)),
         _ => {}
     }
+    if let Some(e) = dotted_le(text, e) {
+        return Some((e, code(b"EGP"), 1.0));
+    }
     let lw = Lower::new(w);
     if let Some(r) = currency_name(&lw, scaled) {
         // "the 12 euro zone countries": a currency area, not an amount.
@@ -381,14 +399,37 @@ pub(crate) fn suffix_after(text: &str, i: usize, scaled: bool) -> Option<(usize,
         ("dutch", "guilders" | "guilder") => code(b"NLG"),
         _ => return None,
     };
-    // "Hong Kong dollars", "South African rand", "Sri Lankan rupees".
+    // "Hong Kong dollars", "South African rand", "Sri Lankan rupees": the
+    // currency's own name must follow ("70 Hong Kong music stars" is a
+    // count of stars).
     let mut end = e2;
-    if matches!(lw.as_str(), "hong" | "new" | "south" | "sri")
-        && let Some((_, e3, _)) = next_word(text, e2)
-    {
+    if matches!(lw.as_str(), "hong" | "new" | "south" | "sri") {
+        let (_, e3, w3) = next_word(text, e2)?;
+        let named =
+            matches!(Lower::new(w3).as_str(), "dollars" | "dollar" | "rand" | "rupees" | "rupee");
+        if !named {
+            return None;
+        }
         end = e3;
     }
     Some((end, national, 1.0))
+}
+
+/// "42 L.E.", "42 l.e": the Egyptian pound's dotted abbreviation (the
+/// livre égyptienne of Cairo's press), given the end of its "L". Returns
+/// the end, the last dot included. A lone "l" stays litres.
+fn dotted_le(text: &str, l_end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let l = b.get(l_end.checked_sub(1)?)?;
+    let lone_l = l_end < 2 || !b[l_end - 2].is_ascii_alphanumeric();
+    if !lone_l || !l.eq_ignore_ascii_case(&b'l') || b.get(l_end) != Some(&b'.') {
+        return None;
+    }
+    let e = b.get(l_end + 1).filter(|c| c.eq_ignore_ascii_case(&b'e')).map(|_| l_end + 2)?;
+    if b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    Some(if b.get(e) == Some(&b'.') { e + 1 } else { e })
 }
 
 /// Scale words written after a currency code: "75 USD million".
@@ -439,11 +480,16 @@ pub(crate) fn cents_after(text: &str, i: usize) -> Option<(usize, f64)> {
         return matches!(w, "c" | "p").then_some((e, cents));
     }
     if let Some((_, e, w)) = next_word(text, de) {
-        return matches!(
+        if matches!(
             w,
             "cents" | "cent" | "pence" | "p" | "sen" | "sens" | "kopiykas" | "kopiyka" | "kopecks"
-        )
-        .then_some((e, cents));
+        ) {
+            return Some((e, cents));
+        }
+        // "15 USD 50 more", "5 dollars 50 each": a word that counts
+        // nothing, so the 50 is the subunit ("and 50 more" is a count).
+        let uncounted = matches!(w, "more" | "less" | "extra" | "each" | "apiece");
+        return (uncounted && k == i).then_some((de, cents));
     }
     let after = b.get(skip_spaces(text, de));
     matches!(after, None | Some(b'.') | Some(b',') | Some(b';') | Some(b')')).then_some((de, cents))
@@ -461,7 +507,7 @@ fn hyphen_word(text: &str, i: usize) -> Option<(usize, usize, &str)> {
 /// Currency names and subunits written after an amount.
 fn currency_name(w: &str, scaled: bool) -> Option<(Cur, f64)> {
     Some(match w {
-        "dollars" | "dollar" | "bucks" => (Cur::Dollar, 1.0),
+        "dollars" | "dollar" | "bucks" | "buck" => (Cur::Dollar, 1.0),
         "cents" | "cent" => (Cur::Dollar, 0.01),
         "euros" | "euro" => (code(b"EUR"), 1.0),
         "pounds" | "pound" | "sterling" | "quid" => (code(b"GBP"), 1.0),
@@ -654,6 +700,8 @@ mod tests {
             ("usd$ 15", 5, Some((0, code(b"USD")))),
             ("Mex$ 10", 5, Some((0, code(b"MXN")))),
             ("THE 20", 4, None),
+            ("MAUD 60", 5, Some((0, code(b"AUD")))),
+            ("MADE 60", 5, None),
         ];
         for (text, at, want) in cases {
             assert_eq!(prefix_before(text, *at), *want, "{text}");
@@ -674,6 +722,13 @@ mod tests {
             ("75 USD million", 2, Some((14, code(b"USD"), 1e6))),
             ("30 MUSD were", 2, Some((7, code(b"USD"), 1e6))),
             ("10 rmb 20", 2, Some((6, code(b"CNY"), 1.0))),
+            ("42 L.E. a", 2, Some((7, code(b"EGP"), 1.0))),
+            ("9 Hong Kong dollars", 1, Some((19, code(b"HKD"), 1.0))),
+            ("70 Hong Kong music stars", 2, None),
+            ("5 South African rand", 1, Some((20, code(b"ZAR"), 1.0))),
+            ("42 l.e", 2, Some((6, code(b"EGP"), 1.0))),
+            ("42 l.ex", 2, None),
+            ("42 l. each", 2, None),
             ("3 won the", 1, None),
             ("10 people", 2, None),
         ];

@@ -72,6 +72,9 @@ pub(crate) fn read_digits(text: &str, i: usize) -> Option<(usize, f64, bool)> {
     };
     let mut j = run(i);
     let first_len = j - i;
+    if let Some((e, v)) = decimal_comma(text, i, j) {
+        return Some((e, v, false));
+    }
     for &c in &b[i..j] {
         push(c, &mut n);
     }
@@ -188,6 +191,53 @@ pub(crate) fn read_digits(text: &str, i: usize) -> Option<(usize, f64, bool)> {
     Some((j, value, plain))
 }
 
+/// A decimal comma, as continental writers use it: "2,5 million",
+/// "1,3", "1.111,11" (dots grouping thousands), given the first run of
+/// digits `i..first_end`. A comma then three digits is English grouping
+/// and never read here; a list ("1,2,3", "6-4,6-3") is left alone.
+/// Returns `(end, value)`.
+fn decimal_comma(text: &str, i: usize, first_end: usize) -> Option<(usize, f64)> {
+    let b = text.as_bytes();
+    let run = |from: usize| (from..b.len()).find(|&k| !b[k].is_ascii_digit()).unwrap_or(b.len());
+    if first_end == i || first_end - i > 3 || b[i] == b'0' && first_end - i > 1 {
+        return None;
+    }
+    // Part of a list, score, name or dotted sequence.
+    let glued_before =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b',' | b'-' | b'.' | b'/' | b'_');
+    if i > 0 && glued_before(b[i - 1]) {
+        return None;
+    }
+    let mut j = first_end;
+    while b.get(j) == Some(&b'.') && run(j + 1) - (j + 1) == 3 {
+        j = run(j + 1);
+    }
+    if b.get(j) != Some(&b',') {
+        return None;
+    }
+    let de = run(j + 1);
+    if !(1..=2).contains(&(de - (j + 1))) {
+        return None;
+    }
+    let more = |c: u8| matches!(c, b',' | b'.' | b'-' | b'/');
+    if b.get(de).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+        || b.get(de).is_some_and(|&c| more(c)) && b.get(de + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for &c in b[i..de].iter().filter(|c| c.is_ascii_digit() || **c == b',') {
+        if n == buf.len() {
+            return None;
+        }
+        buf[n] = if c == b',' { b'.' } else { c };
+        n += 1;
+    }
+    let v: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
+    Some((de, v))
+}
+
 /// A vulgar fraction character at `i` ("½", "⅔"), as `(end, value)`.
 pub(crate) fn vulgar_fraction(text: &str, i: usize) -> Option<(usize, f64)> {
     let c = text.get(i..)?.chars().next()?;
@@ -216,7 +266,7 @@ pub(crate) fn vulgar_fraction(text: &str, i: usize) -> Option<(usize, f64)> {
 }
 
 /// Scale words that may follow digits or words after a space.
-fn scale_word(w: &str) -> Option<f64> {
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
     let mut buf = [0u8; 24];
     let l = lower(w, &mut buf)?;
     match number_word(l) {
@@ -240,7 +290,13 @@ fn scale_word(w: &str) -> Option<f64> {
 
 /// Reads a number in digits at `i`, with its scale.
 pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
-    let (core_end, value, plain) = read_digits(text, i)?;
+    let (mut core_end, mut value, mut plain) = read_digits(text, i)?;
+    // "1 point 1", "3 point 25": a decimal point read out between digits.
+    if plain && let Some((e, decimals)) = spoken_point_digits(text, core_end) {
+        core_end = e;
+        value += decimals;
+        plain = false;
+    }
     let mut n = Numeral {
         start: i,
         end: core_end,
@@ -288,8 +344,9 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         n.value = times(n.value, s);
         return Some(n);
     }
-    if let Some((_, e, w)) = next_word(text, core_end)
-        && let Some(s) = scale_word(w)
+    if let Some((e, w)) = hyphenated_scale(text, core_end).or_else(|| {
+        next_word(text, core_end).map(|(_, e, w)| (e, w)).filter(|(_, w)| scale_word(w).is_some())
+    }) && let Some(s) = scale_word(w)
     {
         n.scale = s;
         n.end = e;
@@ -325,6 +382,54 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         n.plain_int = false;
     }
     Some(n)
+}
+
+/// A scale word joined by a hyphen, as in "the 17-million population"
+/// and "a 3.5-billion-dollar deal", as `(end, word)`. Only the words
+/// spelt out: "5-m" is no scale.
+fn hyphenated_scale(text: &str, end: usize) -> Option<(usize, &str)> {
+    if text.as_bytes().get(end) != Some(&b'-') {
+        return None;
+    }
+    let (e, w) = letters_at(text, end + 1)?;
+    matches!(Lower::new(w).as_str(), "thousand" | "million" | "billion" | "trillion")
+        .then_some((e, w))
+}
+
+/// The decimals of "1 point 1": the word "point" (singular, lower case)
+/// then digits that end the number, as `(end, fraction)`. "3 points 2"
+/// (a score) and "point 5bn" (a glued scale) are not read; "1 point 1
+/// million" is, its scale read after.
+fn spoken_point_digits(text: &str, end: usize) -> Option<(usize, f64)> {
+    let (_, pe, p) = next_word(text, end)?;
+    if p != "point" {
+        return None;
+    }
+    let ds = skip_spaces(text, pe);
+    let b = text.as_bytes();
+    if ds == pe || !b.get(ds).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut de = ds;
+    while de < b.len() && b[de].is_ascii_digit() {
+        de += 1;
+    }
+    // "point 5,000" or "point 2.5" or "point 5th": not plain decimals.
+    let glued = b.get(de).is_some_and(|c| c.is_ascii_alphanumeric())
+        || matches!(b.get(de), Some(b',' | b'.')) && b.get(de + 1).is_some_and(u8::is_ascii_digit);
+    if glued {
+        return None;
+    }
+    // Parsing "0.<digits>" keeps the digits as written (no float noise).
+    let mut buf = [0u8; 20];
+    let digits = &b[ds..de];
+    if digits.len() + 2 > buf.len() {
+        return None;
+    }
+    buf[..2].copy_from_slice(b"0.");
+    buf[2..2 + digits.len()].copy_from_slice(digits);
+    let v: f64 = std::str::from_utf8(&buf[..2 + digits.len()]).ok()?.parse().ok()?;
+    Some((de, v))
 }
 
 /// The parts after a scale that add to it: "4 thousand| 3 hundred and
@@ -848,6 +953,16 @@ mod tests {
             ("1\u{202f}234\u{202f}567.89", Some((16, 1234567.89, false))),
             ("2.1.3", None),
             ("0800 123", Some((4, 800.0, true))),
+            ("2,5 million", Some((3, 2.5, false))),
+            ("1,3.", Some((3, 1.3, false))),
+            ("5,00 or", Some((4, 5.0, false))),
+            ("1.111,11, 1", Some((8, 1111.11, false))),
+            ("1,2,3", Some((1, 1.0, true))),
+            ("6,3-4", Some((1, 6.0, true))),
+            ("1,234", Some((5, 1234.0, false))),
+            ("1234,5", Some((4, 1234.0, true))),
+            ("1.5,5", Some((3, 1.5, false))),
+            (".081,5", Some((4, 0.081, false))),
         ];
         for (text, want) in cases {
             assert_eq!(read_digits(text, 0), *want, "{text}");
@@ -871,10 +986,24 @@ mod tests {
             ("12.32e+14", 12.32e14, "12.32e+14"),
             ("3 million and a half", 3.5e6, "3 million and a half"),
             ("10 bln", 1e10, "10 bln"),
+            ("1 point 1", 1.1, "1 point 1"),
+            ("3 point 25 percent", 3.25, "3 point 25"),
+            ("1 point 5 million", 1.5e6, "1 point 5 million"),
+            ("17-million population", 1.7e7, "17-million"),
+            ("3.5-billion-dollar deal", 3.5e9, "3.5-billion"),
         ];
         for (text, v, span) in cases {
             let n = read_digit_numeral(text, 0).unwrap();
             assert_eq!((n.value, &text[n.start..n.end]), (*v, *span), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_point_between_digits_needs_plain_digits_after() {
+        // A score, a glued scale, a thousands group: not decimals.
+        for text in ["3 points 2", "1 point 5bn", "2 point 5,000", "4 Point 2", "1 point two"] {
+            let n = read_digit_numeral(text, 0).unwrap();
+            assert_eq!(n.end, 1, "{text}");
         }
     }
 

@@ -618,3 +618,209 @@ fn seasons_decades_and_signs_between_figures() {
     let text = "spend by 2008 \u{a3}60bn more.";
     assert!(run(text).iter().all(|m| m.text(text) != "2008 \u{a3}"), "{:#?}", run(text));
 }
+
+#[test]
+fn scale_abbreviations_around_currency() {
+    check("It raised $1.5bn in March", "$1.5bn", money(1.5e9, "USD"), Exact);
+    check("a \u{a3}350m deal", "\u{a3}350m", money(3.5e8, "GBP"), Exact);
+    check("debts of 3.2tn yen.", "3.2tn yen", money(3.2e12, "JPY"), Exact);
+    check("about US$ 2.5bn of it", "about US$ 2.5bn", money(2.5e9, "USD"), Approximately);
+    check("it costs $1-2bn a year", "$1-2bn", money_range(1e9, 2e9, "USD"), Exact);
+    check("revenues of about MAUD 60", "about MAUD 60", money(6e7, "AUD"), Approximately);
+    // An "m" with no currency may be metres: no money.
+    let text = "the 350m mark";
+    assert!(run(text).iter().all(|m| !matches!(m.value, Value::Money { .. })), "{:#?}", run(text));
+}
+
+fn money_range(lo: f64, hi: f64, c: &str) -> Value {
+    Value::Money { amount: lo, end: Some(hi), currency: Currency::new(c).unwrap() }
+}
+
+#[test]
+fn subunits_and_dotted_abbreviations() {
+    check("If they had 15 USD 50 more,", "15 USD 50", money(15.5, "USD"), Exact);
+    check("paid 5 dollars 50 each", "5 dollars 50", money(5.5, "USD"), Exact);
+    check("it costs 42 L.E. now", "42 L.E.", money(42.0, "EGP"), Exact);
+    // A count after the amount is its own figure.
+    let text = "paid 15 dollars 50 times";
+    assert!(run(text).iter().any(|m| m.text(text) == "15 dollars"), "{:#?}", run(text));
+    // A lone "l" is litres, not the pound.
+    let text = "it holds 42 l of water";
+    assert!(run(text).iter().all(|m| !matches!(m.value, Value::Money { .. })), "{:#?}", run(text));
+}
+
+#[test]
+fn spoken_decimal_points_and_restatements() {
+    check("the rate is 1 point 1", "1 point 1", num(1.1, None), Exact);
+    check("some 3 point 5 percent", "some 3 point 5 percent", pct(3.5), Approximately);
+    // A score is no decimal.
+    let text = "they won by 3 points 2 days ago";
+    assert!(run(text).iter().all(|m| m.value != num(3.2, None)), "{:#?}", run(text));
+    check("within forty-five (45) days", "forty-five (45)", num(45.0, None), Exact);
+    check("45 (forty five) delegates", "45 (forty five)", num(45.0, None), Exact);
+    check("paid $6bn (\u{a3}3.1bn) for it", "$6bn", money(6e9, "USD"), Exact);
+    check("paid $6bn (\u{a3}3.1bn) for it", "\u{a3}3.1bn", money(3.1e9, "GBP"), Exact);
+    check("12 (15%) of them", "12", num(12.0, None), Exact);
+    let text = "nought point nought three plus zero point zero eight equals nought point eleven";
+    assert!(run(text).iter().any(|m| m.text(text) == "nought point eleven"), "{:#?}", run(text));
+}
+
+#[test]
+fn hedged_halves_and_scaled_proportions() {
+    check("more than half the voters backed it", "more than half", pct(50.0), MoreThan);
+    check("nearly half people came here", "nearly half", pct(50.0), Approximately);
+    check("half of the voters", "half", pct(50.0), Exact);
+    check("up to half the jobs could go", "up to half", pct(50.0), AtMost);
+    let text = "If he lives up to half his promises";
+    assert!(run(text).is_empty(), "{:#?}", run(text));
+    // Idioms, periods and durations are no shares.
+    for text in [
+        "half the time it rains",
+        "in the second half the team scored",
+        "over half an hour",
+        "just over half-time",
+        "more than half a year",
+    ] {
+        assert!(run(text).iter().all(|m| !matches!(m.value, Value::Percent { .. })), "{text}");
+    }
+    check("two out of five hundred tvs", "two out of five hundred", pct(0.4), Exact);
+    check("one in a hundred", "one in a hundred", pct(1.0), Exact);
+    let text = "two out of five hundreds tvs";
+    assert!(run(text).iter().all(|m| m.value != pct(40.0)), "{:#?}", run(text));
+}
+
+#[test]
+fn a_rejected_figure_takes_its_currency_and_scale_along() {
+    let text = "they would have paid 80 USD million.";
+    assert!(run(text).is_empty(), "{:#?}", run(text));
+}
+
+#[test]
+fn a_fraction_of_a_scale_is_a_figure() {
+    let two_thirds = number::times(2.0 / 3.0, 1e6);
+    check("two thirds of a million", "two thirds of a million", num(two_thirds, None), Exact);
+    check(
+        "three quarters of a billion dollars",
+        "three quarters of a billion dollars",
+        money(7.5e8, "USD"),
+        Exact,
+    );
+    // A share of something else stays a share.
+    check("two thirds of a year", "two thirds", pct(66.7), Exact);
+    check("two-thirds of the voters", "two-thirds", pct(66.7), Exact);
+}
+
+#[test]
+fn decimal_commas() {
+    check("some 2,5 million people", "some 2,5 million", num(2.5e6, Some("people")), Approximately);
+    check("you can write 5.00 or 5,00.", "5,00", num(5.0, None), Exact);
+    check("1.111,11, 1,111.11", "1.111,11", num(1111.11, None), Exact);
+    // English grouping and lists stay as they were.
+    check("83,000 loans", "83,000", num(83000.0, Some("loans")), Exact);
+    let text = "seeds 1,2,3 and 4";
+    assert!(run(text).iter().all(|m| m.value != num(1.2, None)), "{:#?}", run(text));
+}
+
+#[test]
+fn one_unit_of_a_currency_after_the_article() {
+    check("people living on a dollar a day", "a dollar", money(1.0, "USD"), Exact);
+    check(
+        "above a dollar and 42 cents",
+        "above a dollar and 42 cents",
+        money(1.42, "USD"),
+        MoreThan,
+    );
+    check("It sold for a euro.", "a euro", money(1.0, "EUR"), Exact);
+    check("for a buck an hour", "a buck", money(1.0, "USD"), Exact);
+    // The currency itself, not an amount.
+    for text in [
+        "a dollar crisis looms",
+        "a dollar-denominated bond",
+        "the dollar fell",
+        "a pound of flesh",
+    ] {
+        assert!(run(text).iter().all(|m| !matches!(m.value, Value::Money { .. })), "{text}");
+    }
+}
+
+#[test]
+fn a_bare_fraction_keeps_its_hedge() {
+    check("The number is above one quarter.", "above one quarter", num(0.25, None), MoreThan);
+    check("it fell by two thirds", "two thirds", num(2.0 / 3.0, None), Exact);
+}
+
+#[test]
+fn a_sentence_adverb_before_a_figure_names_nothing() {
+    check("sales. However 60% said no.", "60%", pct(60.0), Exact);
+    check("Meanwhile 300 people died.", "300", num(300.0, Some("people")), Exact);
+    check("Overall 40 people died.", "40", num(40.0, Some("people")), Exact);
+    // A capitalised name before a number still makes a name.
+    for text in ["Halo 2 is out now.", "Doom 3 has blasted away the rest."] {
+        assert!(run(text).is_empty(), "{text}: {:#?}", run(text));
+    }
+}
+
+#[test]
+fn counts_of_occurrences_are_figures_multipliers_are_not() {
+    check(
+        "It has been downloaded almost eight million times and",
+        "almost eight million times",
+        num(8e6, Some("times")),
+        Approximately,
+    );
+    check(
+        "Rates rose five times between 2003 and 2004.",
+        "five times",
+        num(5.0, Some("times")),
+        Exact,
+    );
+    check("He was capped 50 times.", "50 times", num(50.0, Some("times")), Exact);
+    check(
+        "it has won 18 times out of the last 20 years",
+        "18 times",
+        num(18.0, Some("times")),
+        Exact,
+    );
+    for text in [
+        "three times as many people",
+        "five times the size of Wales",
+        "two times faster than before",
+        "it is 10 times stronger",
+        "three times a week",
+        "one time only",
+        "nine times out of ten they die",
+        "it can magnify text by up to 10 times and",
+        "between \"two and three times\" the assessment",
+    ] {
+        let times =
+            |m: &Mention| matches!(&m.value, Value::Number { unit: Some(u), .. } if u == "times");
+        assert!(!run(text).iter().any(times), "{text}: {:#?}", run(text));
+    }
+}
+
+#[test]
+fn chart_positions_are_ranks() {
+    let ord = |v: u64| Value::Ordinal(v);
+    check("the single fell to number three.", "number three", ord(3), Exact);
+    check("It entered the chart at number 12 this week", "number 12", ord(12), Exact);
+    check("from number one to number three", "number one", ord(1), Exact);
+    for text in
+        ["Wales number eight Michael Owen", "He went to Number 10 on Friday", "a number 10 shirt"]
+    {
+        assert!(
+            run(text).iter().all(|m| !matches!(m.value, Value::Ordinal(_))),
+            "{text}: {:#?}",
+            run(text)
+        );
+    }
+}
+
+#[test]
+fn hyphenated_scales_and_rate_bases() {
+    check("half of the 17-million population", "17-million", num(1.7e7, Some("population")), Exact);
+    check("a 3.5-billion-dollar deal", "3.5-billion-dollar", money(3.5e9, "USD"), Exact);
+    check("a $5-million fine", "$5-million", money(5e6, "USD"), Exact);
+    check("only eight people per thousand own cars", "eight", num(8.0, Some("people")), Exact);
+    let text = "only eight people per thousand own cars";
+    assert!(run(text).iter().all(|m| m.text(text) != "thousand"), "{:#?}", run(text));
+}
