@@ -113,19 +113,9 @@ struct ClaimView {
     elliptical: bool,
     /// The claim is what a forecast, plan or estimate says.
     forecast: bool,
-    /// The years of the claim's period, else those its sentence dates.
-    years: Vec<i16>,
-}
-
-/// How the dates around a claim meet a year written in a name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum YearFit {
-    /// The claim's sentence or period dates this year.
-    Dated,
-    /// They date other years only.
-    Other,
-    /// They date nothing.
-    Unsaid,
+    /// Years the discourse dates, with the weight of where (see
+    /// `dated_years`).
+    years: Vec<(i16, f64)>,
 }
 
 /// Links every claim of one article.
@@ -259,18 +249,13 @@ impl ClaimView {
                 && !is_number(&t.norm)
         });
         let forecast = is_forecast(claim, prose, own, discourse);
-        let years = sentence_years(claim, claims, period);
+        let years = dated_years(claim, claims, period, sentences);
         ClaimView { found, noun_words, elliptical, forecast, years }
     }
 
-    fn year_fit(&self, year: i16) -> YearFit {
-        if self.years.contains(&year) {
-            YearFit::Dated
-        } else if self.years.is_empty() {
-            YearFit::Unsaid
-        } else {
-            YearFit::Other
-        }
+    /// The weight at which the discourse dates `year`.
+    fn year_weight(&self, year: i16) -> f64 {
+        self.years.iter().find(|(y, _)| *y == year).map_or(0.0, |(_, w)| *w)
     }
 
     /// The weight at which the discourse up to the claim names `w`.
@@ -415,11 +400,17 @@ fn discourse_weight(claim_sentence: usize, other: usize, sentences: &[Sentence])
         } else {
             (0.77 - 0.05 * (claim_sentence - other) as f64).max(0.6)
         }
-    } else if there.heading || other == 0 {
+    } else if there.heading || other == 0 || is_lead(there, sentences) {
+        // The headline and the lead paragraph set the article's topic.
         0.6
     } else {
         0.45
     }
+}
+
+/// The sentence is in the lead: the first paragraph after the headline.
+fn is_lead(sentence: &Sentence, sentences: &[Sentence]) -> bool {
+    sentences.iter().find(|s| !s.heading).is_some_and(|first| first.paragraph == sentence.paragraph)
 }
 
 /// Scores the records that could be meant, best first.
@@ -585,8 +576,7 @@ fn subject_score(
                 // A year in a name ("Natural catastrophes 2001") is named
                 // by the dates around the claim, not as a word.
                 let found = |w: WordId| match index.year(w) {
-                    Some(year) if view.year_fit(year) == YearFit::Dated => OWN_SENTENCE,
-                    Some(_) => 0.0,
+                    Some(year) => view.year_weight(year),
                     None => found_weight(w),
                 };
                 let total: f64 = name.iter().map(|&w| index.idf(w)).sum();
@@ -599,21 +589,39 @@ fn subject_score(
             .fold(0.0, f64::max)
 }
 
-/// The years of the claim's period, else those its sentence dates.
-fn sentence_years(claim: &Claim, claims: &[Claim], period: Option<Period>) -> Vec<i16> {
-    let mut years: Vec<i16> = Vec::new();
-    let mut add = |from: i16, to: i16| years.extend(from..=to.min(from + 10));
-    if let Some((first, last)) = period {
-        add(first.year(), last.year());
-    } else {
-        for d in claims.iter().filter(|d| d.sentence == claim.sentence) {
-            if let Value::Date(DateValue::Resolved { start, end }) = &d.mention.value {
-                add(start.first_day().year(), end.unwrap_or(*start).last_day().year());
+/// The years that name a year in a subject ("Natural catastrophes
+/// 2001"): the figure's period alone when it has one; else every year
+/// dated up to the claim, each at the weight of the sentence it was
+/// dated in, as name words are.
+fn dated_years(
+    claim: &Claim,
+    claims: &[Claim],
+    period: Option<Period>,
+    sentences: &[Sentence],
+) -> Vec<(i16, f64)> {
+    let mut years: Vec<(i16, f64)> = Vec::new();
+    let mut add = |from: i16, to: i16, weight: f64| {
+        for year in from..=to.min(from + 10) {
+            match years.iter_mut().find(|(y, _)| *y == year) {
+                Some((_, w)) => *w = w.max(weight),
+                None => years.push((year, weight)),
             }
         }
+    };
+    if let Some((first, last)) = period {
+        add(first.year(), last.year(), OWN_SENTENCE);
+        return years;
     }
-    years.sort_unstable();
-    years.dedup();
+    for d in claims.iter().filter(|d| d.sentence <= claim.sentence) {
+        if let Value::Date(DateValue::Resolved { start, end }) = &d.mention.value {
+            let weight = if d.sentence == claim.sentence {
+                OWN_SENTENCE
+            } else {
+                discourse_weight(claim.sentence, d.sentence, sentences)
+            };
+            add(start.first_day().year(), end.unwrap_or(*start).last_day().year(), weight);
+        }
+    }
     years
 }
 
