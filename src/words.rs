@@ -150,6 +150,12 @@ fn stem(w: &str) -> String {
     if w.len() <= 3 || w.bytes().all(|b| b.is_ascii_digit()) {
         return w.to_string();
     }
+    // "presentation" meets "presented"; a short stem stays ("nation").
+    if let Some(stem) = w.strip_suffix("ations").or_else(|| w.strip_suffix("ation"))
+        && stem.len() >= 5
+    {
+        return stem.to_string();
+    }
     for (suffix, replacement) in
         [("ies", "y"), ("sses", "ss"), ("ings", ""), ("ing", ""), ("ed", "")]
     {
@@ -237,6 +243,9 @@ mod tests {
         same("turnover", "sales");
         same("rose", "increase");
         same("increases", "growth");
+        same("presentation", "presented");
+        same("Japanese", "Japan");
+        assert_ne!(norms("nation"), norms("nat"), "a short stem keeps its -ation");
         assert_eq!(norms("the 12-day"), ["12"], "calendar units are stopwords");
         assert!(norms("of the and").is_empty());
     }

@@ -332,3 +332,22 @@ fn a_year_in_a_name_is_named_by_the_figures_period() {
     let c = claim(&r, "$37bn");
     assert_eq!((linked(c), c.verdict), (Some("losses-2001"), Verdict::Contradicted));
 }
+
+const GAMES: &str = r#"{"id": "berlin-dates", "subject": "1936 Summer Olympics", "aliases": ["Berlin Games"], "attribute": "dates", "kind": "date", "value": "1936-08-01", "end": "1936-08-16", "source": "s"}
+{"id": "owens-ceremony", "subject": "Jesse Owens Award", "aliases": ["Jesse Owens Awards"], "attribute": "2004 presentation date", "kind": "date", "value": "2004-12-04", "source": "s"}"#;
+
+#[test]
+fn a_year_that_modifies_a_name_is_that_names_date() {
+    let r = check(
+        "The Jesse Owens Awards - named after the great who won four gold medals at the 1936 Berlin Games - are presented annually. The 2004 awards will be presented on 3 December.\n",
+        "2004-11-20",
+        GAMES,
+    );
+    let games = claim(&r, "1936");
+    assert_eq!((linked(games), games.verdict), (Some("berlin-dates"), Verdict::Supported));
+    let ceremony = claim(&r, "3 December");
+    assert_eq!(
+        (linked(ceremony), ceremony.verdict),
+        (Some("owens-ceremony"), Verdict::Contradicted)
+    );
+}

@@ -519,9 +519,10 @@ fn score_record(
     let subject = subject_score(claim, view, r, discourse, dataset);
     let mut attribute = attribute_score(claim, view, period, r, discourse, dataset).score;
     // Dates are excluded: a date is as often the period of something
-    // else as a fact in itself.
+    // else as a fact in itself; unless the date modifies the name itself
+    // ("the 1936 Berlin Games").
     if subject >= 0.7
-        && claim.mention.kind() != Kind::Date
+        && (claim.mention.kind() != Kind::Date || modifies_a_name(claim, r, discourse, dataset))
         && dataset.index.records_of_subject_and_kind(r) == 1
         && unit_compatible(claim, view, r, dataset)
         && !periods_disagree(dataset.index.record(r).period, period)
@@ -550,6 +551,19 @@ fn other_currency(claim: &Value, record: &Value) -> bool {
         (claim, record),
         (Value::Money { currency: a, .. }, Value::Money { currency: b, .. }) if a != b
     )
+}
+
+/// The claim stands right before one of the record's names, as its
+/// modifier: "the 1936 Berlin Games", "the 2004 Jesse Owens Awards".
+fn modifies_a_name(claim: &Claim, r: u32, discourse: &Discourse, dataset: &Dataset) -> bool {
+    let sentence = &discourse.sentences[claim.sentence];
+    let Some((next, Some(id))) = sentence.iter().find(|(t, _)| t.start >= claim.mention.span.end)
+    else {
+        return false;
+    };
+    next.capitalised
+        && next.start <= claim.mention.span.end + 1
+        && dataset.index.record(r).names.iter().any(|name| name.first() == Some(id))
 }
 
 /// The best of the record's names: the idf-weighted share of its words
