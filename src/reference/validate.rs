@@ -280,12 +280,12 @@ SIT SKK STD TMM TRL VEB VEF YUM ZMK ZWD ZWR
 
 #[cfg(test)]
 mod tests {
-    use std::path::PathBuf;
+    use std::path::Path;
 
     use super::*;
 
     fn origin() -> Origin {
-        Origin { path: PathBuf::from("r.jsonl"), line: 7 }
+        Origin { path: Path::new("r.jsonl").into(), line: 7 }
     }
 
     fn check(json: &str) -> Result<Record, String> {
