@@ -63,7 +63,13 @@ impl PartialOrd for Origin {
 
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.path.display(), self.line)
+        // `Path::display` checks UTF-8 again on every call; a path that
+        // is UTF-8 is written as is, which is what it would print.
+        match self.path.to_str() {
+            Some(path) => f.write_str(path)?,
+            None => write!(f, "{}", self.path.display())?,
+        }
+        write!(f, ":{}", self.line)
     }
 }
 

@@ -309,17 +309,13 @@ impl<'a> Plain<'a> {
     fn string(&mut self) -> Option<&'a str> {
         self.eat(b'"')?;
         let start = self.pos;
-        loop {
-            match *self.bytes.get(self.pos)? {
-                b'"' => break,
-                b'\\' => return None,
-                b if b < 0x20 => return None,
-                _ => self.pos += 1,
-            }
+        let rest = &self.bytes[start..];
+        let len = memchr::memchr2(b'"', b'\\', rest)?;
+        if rest[len] != b'"' || rest[..len].iter().any(|&b| b < 0x20) {
+            return None;
         }
-        let s = &self.text[start..self.pos];
-        self.pos += 1;
-        Some(s)
+        self.pos = start + len + 1;
+        Some(&self.text[start..start + len])
     }
 
     fn value(&mut self) -> Option<Field<'a>> {
@@ -356,7 +352,17 @@ impl<'a> Plain<'a> {
                 {
                     self.pos += 1;
                 }
-                // serde_json reads the number, as it would in place.
+                let digits = &self.bytes[start..self.pos];
+                // A plain integer is what serde_json hands to
+                // `visit_u64`; anything else it reads, as it would in
+                // place.
+                if digits.len() <= 15
+                    && (digits[0] != b'0' || digits.len() == 1)
+                    && digits.iter().all(u8::is_ascii_digit)
+                {
+                    let n = digits.iter().fold(0u64, |n, &d| n * 10 + u64::from(d - b'0'));
+                    return Some(Field::Number(n as f64));
+                }
                 match serde_json::from_str::<Field<'_>>(&self.text[start..self.pos]) {
                     Ok(Field::Number(n)) => Some(Field::Number(n)),
                     _ => None,
@@ -412,6 +418,8 @@ mod tests {
             r#"{"value": -12.5e-3, "end": 3.000000000000000166533453693773481063544750213623046875}"#,
             r#"{"value": 2.2250738585072011e-308, "end": -9223372036854775809}"#,
             r#"{"value": 01}"#,
+            r#"{"value": 0, "end": 999999999999999, "x": 9999999999999999, "y": 00}"#,
+            r#"{"value": 12345678901234567890123}"#,
             r#"{"value": 1.}"#,
             r#"{"value": -}"#,
             r#"{"value": 1e}"#,
@@ -444,7 +452,11 @@ mod tests {
         }
         // The generated set's lines are all plain.
         assert!(parse_plain(lines[0]).is_some());
-        assert!(parse_plain(lines[11]).is_some());
+        assert!(parse_plain(r#"{"value": true, "end": false, "as_of": null}"#).is_some());
+        assert_eq!(
+            parse_plain(r#"{"value": 0, "end": 999999999999999}"#).unwrap().end,
+            Some(Field::Number(999_999_999_999_999.0))
+        );
     }
 
     #[test]
