@@ -273,6 +273,30 @@ pub(crate) fn parse_plain(text: &str) -> Option<RawRecord<'_>> {
     (p.pos == p.bytes.len()).then_some(raw)
 }
 
+/// The position of the first `"`, `\\` or control character (below
+/// 0x20) in `bytes`: where a string without escapes ends, or where it
+/// stops being plain. Eight bytes at a time: most strings are short, and
+/// a call into a vectorised search costs more than it saves on them.
+fn string_end(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // High bit set in each byte of `x` that is below `n` (n <= 0x80); only
+    // the lowest flagged byte is exact, which is the one wanted.
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let found = below(w ^ (ONES * u64::from(b'"')), 1)
+            | below(w ^ (ONES * u64::from(b'\\')), 1)
+            | below(w, 0x20);
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).map(|p| i + p)
+}
+
 /// A cursor over one line, for [`parse_plain`].
 struct Plain<'a> {
     text: &'a str,
@@ -310,8 +334,8 @@ impl<'a> Plain<'a> {
         self.eat(b'"')?;
         let start = self.pos;
         let rest = &self.bytes[start..];
-        let len = memchr::memchr2(b'"', b'\\', rest)?;
-        if rest[len] != b'"' || rest[..len].iter().any(|&b| b < 0x20) {
+        let len = string_end(rest)?;
+        if rest[len] != b'"' {
             return None;
         }
         self.pos = start + len + 1;
@@ -406,6 +430,27 @@ mod tests {
         );
         assert_eq!(raw.unit, Some(Field::Object));
         assert_eq!(raw.repeated, None);
+    }
+
+    #[test]
+    fn string_end_finds_the_first_quote_backslash_or_control_byte() {
+        let naive = |b: &[u8]| b.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20);
+        let mut cases: Vec<Vec<u8>> = vec![b"".to_vec(), b"abc".to_vec(), "é\"".into()];
+        for len in 0..20 {
+            for at in 0..len {
+                for special in [b'"', b'\\', 0x00, 0x1f, 0x20, 0x21, 0x7f, 0x80, 0xff, b'!', b'#'] {
+                    let mut v = vec![b'a'; len];
+                    v[at] = special;
+                    cases.push(v.clone());
+                    // A second special byte later must not matter.
+                    v.push(b'"');
+                    cases.push(v);
+                }
+            }
+        }
+        for case in cases {
+            assert_eq!(string_end(&case), naive(&case), "{case:?}");
+        }
     }
 
     #[test]
