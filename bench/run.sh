@@ -16,13 +16,18 @@
 # no claim: an empty article is refused). CPU seconds (user + system) are
 # printed beside wall seconds: on a shared machine they are the steadier
 # figure.
+#
+# Environment: BIN=path measures that binary instead of building
+# target/release/claimcheck (e.g. a copy of main's build, for a before /
+# after table); CHECK=0 skips the two `check` runs over the whole corpus,
+# which take minutes with a million records.
 set -euo pipefail
 
 corpus=${1:?usage: bench/run.sh CORPUS_DIR [REFERENCE.jsonl] [RUNS]}
 root=$(cd "$(dirname "$0")/.." && pwd)
 reference=${2:-$root/target/bench/ref-1m.jsonl}
 runs=${3:-3}
-bin=$root/target/release/claimcheck
+bin=${BIN:-$root/target/release/claimcheck}
 work=$root/target/bench
 mkdir -p "$work"
 
@@ -30,7 +35,7 @@ if [ ! -x /usr/bin/time ]; then
   echo "bench/run.sh needs GNU time: apt-get install time" >&2
   exit 2
 fi
-(cd "$root" && cargo build --release --quiet)
+[ -n "${BIN:-}" ] || (cd "$root" && cargo build --release --quiet)
 if [ ! -f "$reference" ]; then
   echo "generating 1,000,000 reference records into $reference ..." >&2
   python3 "$root/bench/gen_reference.py" 1000000 "$reference"
@@ -74,7 +79,7 @@ report() {
     printf "%-34s %8.3f s wall %9.1f MB/s  %8.3f s CPU %9.1f MB/s  %8.1f MiB peak\n", l, t, b / 1e6 / t, u, b / 1e6 / u, kb / 1024 }'
 }
 
-echo "claimcheck $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%FT%TZ)"
+echo "claimcheck ${BIN:-$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')}, $(date -u +%FT%TZ)"
 echo "machine: $cores cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "corpus: $files articles, $bytes bytes ($corpus)"
 echo "reference: $(wc -l < "$reference") records, $(wc -c < "$reference") bytes ($reference)"
@@ -88,8 +93,12 @@ done
 
 best_of load "$bin" check --no-config -j 1 -f json --fail-on never -r "$reference" "$work/empty.txt"
 load_s=$best_s; load_cpu=$best_cpu
-report "reference load (1 short article)" "$load_s" "$best_kb" "$load_cpu" | sed 's/ *[0-9.]* MB\/s/          -     /g'
+report "reference load -j 1 (1 short article)" "$load_s" "$best_kb" "$load_cpu" | sed 's/ *[0-9.]* MB\/s/          -     /g'
+# The load parses, indexes and lints in parallel: on all cores too.
+best_of load "$bin" check --no-config -j "$cores" -f json --fail-on never -r "$reference" "$work/empty.txt"
+report "reference load -j $cores" "$best_s" "$best_kb" "$best_cpu" | sed 's/ *[0-9.]* MB\/s/          -     /g'
 
+[ "${CHECK:-1}" = 0 ] && exit 0
 for threads in 1 "$cores"; do
   best_of check "$bin" check --no-config -j "$threads" -f json --fail-on never -r "$reference" "$corpus"
   report "check -j $threads (incl. load)" "$best_s" "$best_kb" "$best_cpu"

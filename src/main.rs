@@ -5,6 +5,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[allow(clippy::print_stderr)]
 fn main() -> ExitCode {
     let cli = match claimcheck::cli::Cli::try_parse() {

@@ -4,6 +4,7 @@
 //! field.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use super::Origin;
 use super::load::{ReferenceError, Validation};
@@ -128,7 +129,7 @@ fn record_from_row(
             *slot = Some(Field::Cell(&row[*i]));
         }
     }
-    validate(raw, Origin { path: path.to_path_buf(), line })
+    validate(raw, Origin { path: Arc::from(path), line })
 }
 
 fn csv_error(path: &Path, e: &::csv::Error) -> ReferenceError {

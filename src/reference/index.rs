@@ -6,9 +6,11 @@
 use std::collections::HashMap;
 
 use foldhash::fast::RandomState as FastHash;
+use rayon::prelude::*;
 
 use super::Record;
-use crate::value::{Kind, Value};
+use super::strings::{NONE, Strings};
+use crate::value::Kind;
 use crate::words;
 
 /// Identifies an interned word.
@@ -69,69 +71,162 @@ pub struct Index {
 
 impl Index {
     /// Builds the index over `records`.
+    ///
+    /// Each distinct subject, alias, attribute and unit is cut into words
+    /// once ([`Strings`]); words get ids in order of first use, as one
+    /// pass over the records would give them. The records' word lists,
+    /// postings and counts are then built a chunk of records at a time
+    /// in parallel and joined in record order.
     pub fn build(records: &[Record]) -> Index {
+        Index::build_with(records, &Strings::of(records))
+    }
+
+    /// Builds the index over `records`, whose strings are `strings`.
+    pub(crate) fn build_with(records: &[Record], strings: &Strings<'_>) -> Index {
         let mut index = Index::default();
-        // Names and attributes repeat the same words over and over: each
-        // distinct raw word is normalised once (`None`: a stopword).
+        // Each distinct raw word is normalised once (`None`: a stopword).
         let mut seen: HashMap<&str, Option<(WordId, bool)>, FastHash> = HashMap::default();
-        // Subjects by exact spelling, then by lowercase spelling.
-        let mut subject_as_written: HashMap<&str, SubjectId, FastHash> = HashMap::default();
+        // The words of each distinct string: `words[starts[s]..starts[s + 1]]`.
+        let mut words: Vec<(WordId, bool)> = Vec::new();
+        let mut starts: Vec<usize> = Vec::with_capacity(strings.distinct.len() + 1);
+        for &text in &strings.distinct {
+            starts.push(words.len());
+            for raw in raw_words(text) {
+                if let Some(w) = index.word_of(&mut seen, raw) {
+                    words.push(w);
+                }
+            }
+        }
+        starts.push(words.len());
+        let words_of = |s: u32| &words[starts[s as usize]..starts[s as usize + 1]];
+        let ids_of = |s: u32| -> Box<[WordId]> { words_of(s).iter().map(|&(w, _)| w).collect() };
+
+        // A name word is proper only if every name writes it with a
+        // capital ("Five" the channel, not "five"); subjects are numbered
+        // in order of first use, one number per lowercase spelling.
+        let mut is_name = vec![false; strings.distinct.len()];
+        let mut subject_of = vec![SubjectId::MAX; strings.distinct.len()];
         let mut subjects: HashMap<String, SubjectId, FastHash> = HashMap::default();
-        let mut ids: Vec<WordId> = Vec::new();
-        for (i, r) in records.iter().enumerate() {
-            let i = i as u32;
-            let mut names = Vec::with_capacity(1 + r.aliases.len());
-            for name in std::iter::once(&r.subject).chain(&r.aliases) {
-                ids.clear();
-                for raw in raw_words(name) {
-                    let Some((id, capitalised)) = index.word_of(&mut seen, raw) else { continue };
-                    // A name word is proper only if every name writes it
-                    // with a capital ("Five" the channel, not "five").
-                    let proper = &mut index.proper[id as usize];
-                    *proper = Some(proper.unwrap_or(true) && capitalised);
-                    ids.push(id);
-                }
-                for &w in &ids {
-                    push_unique(&mut index.name_postings[w as usize], i);
-                }
-                names.push(ids.clone().into_boxed_slice());
+        let mut is_attribute = vec![false; strings.distinct.len()];
+        for (i, r) in strings.records.iter().enumerate() {
+            is_name[r.subject as usize] = true;
+            for &a in strings.aliases(i) {
+                is_name[a as usize] = true;
             }
-            let attribute = index.words_of(&mut seen, &r.attribute);
-            let unit = match &r.value {
-                Value::Number { unit: Some(u), .. } => index.words_of(&mut seen, u),
-                _ => Vec::new(),
-            };
-            for &w in attribute.iter().chain(&unit) {
-                push_unique(&mut index.attribute_postings[w as usize], i);
+            is_attribute[r.attribute as usize] = true;
+            let subject = &mut subject_of[r.subject as usize];
+            if *subject == SubjectId::MAX {
+                let next_subject = subjects.len() as SubjectId;
+                let lower = strings.distinct[r.subject as usize].to_lowercase();
+                *subject = *subjects.entry(lower).or_insert(next_subject);
             }
-            ids.clear();
-            ids.extend(
-                names.iter().flat_map(|n| n.iter().copied()).chain(attribute.iter().copied()),
-            );
-            ids.sort_unstable();
-            ids.dedup();
-            for &w in &ids {
-                index.document_frequency[w as usize] += 1;
+        }
+        for s in (0..strings.distinct.len()).filter(|&s| is_name[s]) {
+            for &(id, capitalised) in words_of(s as u32) {
+                let proper = &mut index.proper[id as usize];
+                *proper = Some(proper.unwrap_or(true) && capitalised);
             }
-            let subject = match subject_as_written.get(r.subject.as_str()) {
-                Some(&s) => s,
-                None => {
-                    let next_subject = subjects.len() as SubjectId;
-                    let s = *subjects.entry(r.subject.to_lowercase()).or_insert(next_subject);
-                    subject_as_written.insert(&r.subject, s);
-                    s
+        }
+        let periods: Vec<Option<(jiff::civil::Date, jiff::civil::Date)>> = strings
+            .distinct
+            .iter()
+            .zip(&is_attribute)
+            .map(|(text, &is)| if is { super::attribute_period(text) } else { None })
+            .collect();
+
+        let vocab = index.vocab.len();
+        let subject_count = subjects.len();
+        let chunk = (records.len() / (2 * rayon::current_num_threads()).max(1)).max(8192);
+        let parts: Vec<Part> = records
+            .par_chunks(chunk)
+            .enumerate()
+            .map(|(c, chunk_records)| {
+                let first = c * chunk;
+                let mut part = Part::new(vocab, subject_count, chunk_records.len());
+                let mut ids: Vec<WordId> = Vec::new();
+                for (j, r) in chunk_records.iter().enumerate() {
+                    let i = first + j;
+                    let rs = &strings.records[i];
+                    let record = i as u32;
+                    let names: Vec<Box<[WordId]>> = std::iter::once(rs.subject)
+                        .chain(strings.aliases(i).iter().copied())
+                        .map(ids_of)
+                        .collect();
+                    for &w in names.iter().flat_map(|n| n.iter()) {
+                        push_unique(&mut part.name_postings[w as usize], record);
+                    }
+                    let attribute = ids_of(rs.attribute);
+                    let unit = if rs.unit == NONE { Box::default() } else { ids_of(rs.unit) };
+                    for &w in attribute.iter().chain(unit.iter()) {
+                        push_unique(&mut part.attribute_postings[w as usize], record);
+                    }
+                    ids.clear();
+                    ids.extend(
+                        names
+                            .iter()
+                            .flat_map(|n| n.iter().copied())
+                            .chain(attribute.iter().copied()),
+                    );
+                    ids.sort_unstable();
+                    ids.dedup();
+                    for &w in &ids {
+                        part.document_frequency[w as usize] += 1;
+                    }
+                    let subject = subject_of[rs.subject as usize];
+                    let kind = r.value.kind();
+                    part.subject_kinds[subject as usize * Kind::ALL.len() + kind as usize] += 1;
+                    part.kinds.push(kind);
+                    part.records.push(RecordWords {
+                        own_names: names.len(),
+                        names,
+                        attribute,
+                        unit,
+                        subject,
+                        period: periods[rs.attribute as usize],
+                    });
                 }
-            };
-            index.records.push(RecordWords {
-                own_names: names.len(),
-                names,
-                attribute: attribute.into_boxed_slice(),
-                unit: unit.into_boxed_slice(),
-                subject,
-                period: super::attribute_period(&r.attribute),
-            });
-            index.kinds.push(r.value.kind());
-            *index.subject_kinds.entry((subject, r.value.kind())).or_insert(0) += 1;
+                part
+            })
+            .collect();
+
+        // Join the chunks in record order.
+        let postings = |of: fn(&Part) -> &Vec<Vec<u32>>| -> Vec<Vec<u32>> {
+            (0..vocab)
+                .into_par_iter()
+                .map(|w| {
+                    let mut list = Vec::with_capacity(parts.iter().map(|p| of(p)[w].len()).sum());
+                    for p in &parts {
+                        list.extend_from_slice(&of(p)[w]);
+                    }
+                    list
+                })
+                .collect()
+        };
+        index.name_postings = postings(|p| &p.name_postings);
+        index.attribute_postings = postings(|p| &p.attribute_postings);
+        let mut subject_kinds = vec![0u32; subject_count * Kind::ALL.len()];
+        for p in &parts {
+            for (w, n) in p.document_frequency.iter().enumerate() {
+                index.document_frequency[w] += n;
+            }
+            for (k, n) in p.subject_kinds.iter().enumerate() {
+                subject_kinds[k] += n;
+            }
+        }
+        index.subject_kinds = subject_kinds
+            .iter()
+            .enumerate()
+            .filter(|&(_, &n)| n > 0)
+            .map(|(k, &n)| {
+                let (subject, kind) = (k / Kind::ALL.len(), Kind::ALL[k % Kind::ALL.len()]);
+                ((subject as SubjectId, kind), n)
+            })
+            .collect();
+        index.records.reserve_exact(records.len());
+        index.kinds.reserve_exact(records.len());
+        for p in parts {
+            index.records.extend(p.records);
+            index.kinds.extend(p.kinds);
         }
         index.share_names_within_subjects();
         index.years = vec![None; index.vocab.len()];
@@ -212,14 +307,6 @@ impl Index {
         found
     }
 
-    fn words_of<'r>(
-        &mut self,
-        seen: &mut HashMap<&'r str, Option<(WordId, bool)>, FastHash>,
-        text: &'r str,
-    ) -> Vec<WordId> {
-        raw_words(text).filter_map(|raw| self.word_of(seen, raw).map(|(id, _)| id)).collect()
-    }
-
     fn intern(&mut self, word: String) -> WordId {
         if let Some(&id) = self.vocab.get(&word) {
             return id;
@@ -227,8 +314,6 @@ impl Index {
         let id = self.vocab.len() as WordId;
         self.proper.push(None);
         self.vocab.insert(word, id);
-        self.name_postings.push(Vec::new());
-        self.attribute_postings.push(Vec::new());
         self.document_frequency.push(0);
         id
     }
@@ -339,6 +424,30 @@ fn raw_words(text: &str) -> impl Iterator<Item = &str> {
 fn as_year(word: &str) -> Option<i16> {
     let year: i16 = word.parse().ok().filter(|_| word.len() == 4)?;
     (1800..2200).contains(&year).then_some(year)
+}
+
+/// What one chunk of records adds to the index.
+struct Part {
+    name_postings: Vec<Vec<u32>>,
+    attribute_postings: Vec<Vec<u32>>,
+    document_frequency: Vec<u32>,
+    /// Records per subject and kind: `subject * 6 + kind`.
+    subject_kinds: Vec<u32>,
+    records: Vec<RecordWords>,
+    kinds: Vec<Kind>,
+}
+
+impl Part {
+    fn new(vocab: usize, subjects: usize, records: usize) -> Part {
+        Part {
+            name_postings: vec![Vec::new(); vocab],
+            attribute_postings: vec![Vec::new(); vocab],
+            document_frequency: vec![0; vocab],
+            subject_kinds: vec![0; subjects * Kind::ALL.len()],
+            records: Vec::with_capacity(records),
+            kinds: Vec::with_capacity(records),
+        }
+    }
 }
 
 fn push_unique(list: &mut Vec<u32>, i: u32) {

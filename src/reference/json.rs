@@ -7,6 +7,7 @@
 //! (its origin) and where it ends.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use super::Origin;
 use super::load::{ReferenceError, Validation};
@@ -87,7 +88,7 @@ fn parse_element(
     let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<RawRecord<'_>>();
     match stream.next() {
         Some(Ok(raw)) => {
-            out.push(validate(raw, Origin { path: path.to_path_buf(), line }));
+            out.push(validate(raw, Origin { path: Arc::from(path), line }));
             cursor.advance_to(start + stream.byte_offset());
             Ok(())
         }

@@ -12,8 +12,12 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use foldhash::fast::RandomState as FastHash;
+use std::hash::BuildHasher;
 
+use foldhash::fast::RandomState as FastHash;
+use rayon::prelude::*;
+
+use super::strings::Strings;
 use super::{Origin, Record};
 use crate::value::Value;
 
@@ -33,21 +37,46 @@ impl fmt::Display for Warning {
 }
 
 /// Lints `records`. The warnings are sorted by place, then message.
+///
+/// Subjects, aliases and attributes are compared as small ids, one per
+/// normalised name ([`Strings`] finds each distinct spelling once, in
+/// parallel); facts are checked group by group in parallel.
 pub fn lint(records: &[Record]) -> Vec<Warning> {
-    let mut warnings = Vec::new();
-    duplicate_ids(records, &mut warnings);
-    // Names are compared as interned ids: a million records would
-    // otherwise cost a million string keys per check.
-    let mut subjects = Interner::default();
-    let subject_ids: Vec<u32> = records.iter().map(|r| subjects.id(&r.subject)).collect();
-    shared_names(records, &subject_ids, &mut warnings);
-    for group in facts(records, &subject_ids) {
-        let group: Vec<&Record> = group.into_iter().map(|i| &records[i]).collect();
-        mixed_units(&group, &mut warnings);
-        conflicting_values(&group, &mut warnings);
-        undated_values_over_time(&group, &mut warnings);
-    }
-    warnings.sort_by(|a, b| (&a.origin, &a.message).cmp(&(&b.origin, &b.message)));
+    lint_with(records, &Strings::of(records))
+}
+
+/// Lints `records`, whose strings are `strings`.
+pub(crate) fn lint_with(records: &[Record], strings: &Strings<'_>) -> Vec<Warning> {
+    let mut warnings = duplicate_ids(records);
+    // Each distinct spelling normalised once; one id per normalised name.
+    let mut ids: HashMap<String, u32, FastHash> = HashMap::default();
+    let normalised: Vec<u32> = strings
+        .distinct
+        .iter()
+        .map(|s| {
+            let next = ids.len() as u32;
+            *ids.entry(normalise(s)).or_insert(next)
+        })
+        .collect();
+    let subject_ids: Vec<u32> =
+        strings.records.iter().map(|r| normalised[r.subject as usize]).collect();
+    shared_names(records, strings, &normalised, &subject_ids, &mut warnings);
+    let keyed = facts(strings, &normalised, &subject_ids);
+    let groups: Vec<&[(u32, u32, u32)]> =
+        keyed.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)).filter(|group| group.len() > 1).collect();
+    let found: Vec<Warning> = groups
+        .par_iter()
+        .flat_map_iter(|group| {
+            let group: Vec<&Record> = group.iter().map(|&(_, _, i)| &records[i as usize]).collect();
+            let mut found = Vec::new();
+            mixed_units(&group, &mut found);
+            conflicting_values(&group, &mut found);
+            undated_values_over_time(&group, &mut found);
+            found
+        })
+        .collect();
+    warnings.extend(found);
+    warnings.par_sort_by(|a, b| (&a.origin, &a.message).cmp(&(&b.origin, &b.message)));
     warnings.dedup();
     warnings
 }
@@ -79,40 +108,38 @@ fn normalise(name: &str) -> String {
     out
 }
 
-/// Gives each distinct normalised name a small id, normalising each
-/// distinct spelling once.
-#[derive(Default)]
-struct Interner<'r> {
-    written: HashMap<&'r str, u32, FastHash>,
-    normalised: HashMap<String, u32, FastHash>,
-}
-
-impl<'r> Interner<'r> {
-    fn id(&mut self, name: &'r str) -> u32 {
-        if let Some(&id) = self.written.get(name) {
-            return id;
-        }
-        let next = self.normalised.len() as u32;
-        let id = *self.normalised.entry(normalise(name)).or_insert(next);
-        self.written.insert(name, id);
-        id
-    }
-}
-
-fn duplicate_ids(records: &[Record], warnings: &mut Vec<Warning>) {
-    let mut first: HashMap<&str, &Record, FastHash> =
-        HashMap::with_capacity_and_hasher(records.len(), FastHash::default());
-    for record in records {
-        match first.get(record.id.as_str()) {
-            Some(earlier) => warnings.push(warn(
-                &record.origin,
-                format!("duplicate id {:?}: {} and {}", record.id, named(earlier), named(record)),
-            )),
-            None => {
-                first.insert(&record.id, record);
+/// A second use of an id, naming the first. Ids are hashed and sorted in
+/// parallel; only ids whose hashes collide are compared as text.
+fn duplicate_ids(records: &[Record]) -> Vec<Warning> {
+    let mut hashed: Vec<(u64, u32)> = records
+        .par_iter()
+        .enumerate()
+        .map(|(i, r)| (foldhash::quality::FixedState::default().hash_one(&r.id), i as u32))
+        .collect();
+    hashed.par_sort_unstable();
+    let mut warnings = Vec::new();
+    for run in hashed.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1) {
+        // Load order within one id, so that the first use comes first.
+        let mut ids: Vec<(&str, u32)> =
+            run.iter().map(|&(_, i)| (records[i as usize].id.as_str(), i)).collect();
+        ids.sort_unstable();
+        for same in ids.chunk_by(|a, b| a.0 == b.0).filter(|same| same.len() > 1) {
+            let earlier = &records[same[0].1 as usize];
+            for &(_, later) in &same[1..] {
+                let record = &records[later as usize];
+                warnings.push(warn(
+                    &record.origin,
+                    format!(
+                        "duplicate id {:?}: {} and {}",
+                        record.id,
+                        named(earlier),
+                        named(record)
+                    ),
+                ));
             }
         }
     }
+    warnings
 }
 
 /// The first use of a name by a subject: in which record, as written,
@@ -127,14 +154,21 @@ struct NameUse<'r> {
 
 /// One name (alias or subject name) used for two different subjects: the
 /// linker cannot tell which is meant.
-fn shared_names(records: &[Record], subject_ids: &[u32], warnings: &mut Vec<Warning>) {
-    let mut names = Interner::default();
+fn shared_names(
+    records: &[Record],
+    strings: &Strings<'_>,
+    normalised: &[u32],
+    subject_ids: &[u32],
+    warnings: &mut Vec<Warning>,
+) {
     let mut first_use: HashMap<(u32, u32), NameUse<'_>, FastHash> = HashMap::default();
     for (index, record) in records.iter().enumerate() {
-        let uses = std::iter::once((record.subject.as_str(), false))
-            .chain(record.aliases.iter().map(|a| (a.as_str(), true)));
-        for (written, is_alias) in uses {
-            let key = (names.id(written), subject_ids[index]);
+        let ids = &strings.records[index];
+        let uses = std::iter::once((ids.subject, record.subject.as_str(), false)).chain(
+            strings.aliases(index).iter().zip(&record.aliases).map(|(&a, w)| (a, w.as_str(), true)),
+        );
+        for (id, written, is_alias) in uses {
+            let key = (normalised[id as usize], subject_ids[index]);
             first_use.entry(key).or_insert(NameUse { index, record, written, is_alias });
         }
     }
@@ -175,22 +209,19 @@ fn shared_name_message(first: &NameUse<'_>, other: &NameUse<'_>) -> String {
     )
 }
 
-/// Record indices grouped by fact (normalised subject and attribute),
-/// each group in load order; only groups of two or more.
-fn facts(records: &[Record], subject_ids: &[u32]) -> Vec<Vec<usize>> {
-    let mut attributes = Interner::default();
+/// (normalised subject, normalised attribute, record) for every record,
+/// sorted: records of one fact are then side by side, in load order.
+fn facts(strings: &Strings<'_>, normalised: &[u32], subject_ids: &[u32]) -> Vec<(u32, u32, u32)> {
     // Sorting keys beats a map of a million mostly one-record groups.
-    let mut keyed: Vec<(u32, u32, usize)> = records
-        .iter()
+    let mut keyed: Vec<(u32, u32, u32)> = strings
+        .records
+        .par_iter()
+        .zip(subject_ids)
         .enumerate()
-        .map(|(i, r)| (subject_ids[i], attributes.id(&r.attribute), i))
+        .map(|(i, (r, &subject))| (subject, normalised[r.attribute as usize], i as u32))
         .collect();
-    keyed.sort_unstable();
+    keyed.par_sort_unstable();
     keyed
-        .chunk_by(|a, b| (a.0, a.1) == (b.0, b.1))
-        .filter(|group| group.len() > 1)
-        .map(|group| group.iter().map(|&(_, _, i)| i).collect())
-        .collect()
 }
 
 /// `"Subject" / "attribute"`, for messages.
@@ -293,7 +324,7 @@ fn undated_values_over_time(group: &[&Record], warnings: &mut Vec<Warning>) {
 
 #[cfg(test)]
 mod tests {
-    use std::path::PathBuf;
+    use std::path::Path;
 
     use super::*;
     use crate::value::Currency;
@@ -307,7 +338,7 @@ mod tests {
             value,
             source: "s".into(),
             as_of: None,
-            origin: Origin { path: PathBuf::from("r.jsonl"), line },
+            origin: Origin { path: Path::new("r.jsonl").into(), line },
         }
     }
 

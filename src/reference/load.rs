@@ -58,7 +58,7 @@ impl ReferenceError {
     /// A problem with one field of the record at `origin`.
     pub(crate) fn at(origin: &Origin, field: &str, message: impl Into<String>) -> ReferenceError {
         ReferenceError {
-            path: origin.path.clone(),
+            path: origin.path.to_path_buf(),
             line: Some(origin.line),
             column: None,
             field: Some(field.to_string()),

@@ -14,10 +14,12 @@ mod lint;
 mod load;
 mod period;
 mod raw;
+mod strings;
 mod validate;
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::Path;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 
@@ -31,17 +33,43 @@ pub use period::attribute_period;
 
 /// Where a record came from: file and 1-based line (JSON Lines, JSON
 /// array element's line) or CSV row.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Origin {
-    /// The file.
-    pub path: PathBuf,
+    /// The file, shared by the records of one file (a path per record
+    /// would cost a million allocations on a large set).
+    pub path: Arc<Path>,
     /// 1-based line of the record (CSV: line of the row).
     pub line: usize,
 }
 
+impl Ord for Origin {
+    /// By path, then line. Records of one file share their path, so
+    /// equal paths are mostly found without comparing them.
+    fn cmp(&self, other: &Origin) -> std::cmp::Ordering {
+        let path = if Arc::ptr_eq(&self.path, &other.path) {
+            std::cmp::Ordering::Equal
+        } else {
+            self.path.cmp(&other.path)
+        };
+        path.then(self.line.cmp(&other.line))
+    }
+}
+
+impl PartialOrd for Origin {
+    fn partial_cmp(&self, other: &Origin) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.path.display(), self.line)
+        // `Path::display` checks UTF-8 again on every call; a path that
+        // is UTF-8 is written as is, which is what it would print.
+        match self.path.to_str() {
+            Some(path) => f.write_str(path)?,
+            None => write!(f, "{}", self.path.display())?,
+        }
+        write!(f, ":{}", self.line)
     }
 }
 
@@ -81,5 +109,20 @@ impl Dataset {
     pub fn new(records: Vec<Record>) -> Dataset {
         let index = Index::build(&records);
         Dataset { records, index }
+    }
+
+    /// Indexes and lints `records` side by side, finding their distinct
+    /// names and attributes once for both: the same index as
+    /// [`Dataset::new`] and the same warnings as [`lint`].
+    pub fn new_linted(records: Vec<Record>) -> (Dataset, Vec<Warning>) {
+        let (index, warnings) = {
+            let strings = strings::Strings::of(&records);
+            let (index, warnings) = rayon::join(
+                || Index::build_with(&records, &strings),
+                || lint::lint_with(&records, &strings),
+            );
+            (index, warnings)
+        };
+        (Dataset { records, index }, warnings)
     }
 }

@@ -227,6 +227,189 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
+/// Reads one record without serde's generic machinery when its text is
+/// plain: an object whose values are strings without escapes, numbers,
+/// `true`, `false`, `null` or flat arrays of those. Anything else (an
+/// escape, a nested object, malformed text) gives `None`, and the caller
+/// parses the line with serde_json instead, which yields the same record
+/// or the exact error message. Numbers are always read by serde_json
+/// (through [`Field`]'s own `Deserialize`), so they round the same way.
+///
+/// About four times faster than serde on the generated million-record
+/// set, where every line is plain.
+pub(crate) fn parse_plain(text: &str) -> Option<RawRecord<'_>> {
+    let mut p = Plain { text, bytes: text.as_bytes(), pos: 0 };
+    p.skip_ws();
+    p.eat(b'{')?;
+    let mut raw = RawRecord::default();
+    p.skip_ws();
+    if !p.eat_if(b'}') {
+        loop {
+            p.skip_ws();
+            let key = p.string()?;
+            p.skip_ws();
+            p.eat(b':')?;
+            p.skip_ws();
+            let value = p.value()?;
+            let mut repeated = None;
+            if let Some((name, slot)) = raw.slot(key) {
+                if slot.is_some() {
+                    repeated = Some(name);
+                }
+                *slot = Some(value);
+            }
+            if raw.repeated.is_none() {
+                raw.repeated = repeated;
+            }
+            p.skip_ws();
+            match p.next()? {
+                b',' => continue,
+                b'}' => break,
+                _ => return None,
+            }
+        }
+    }
+    p.skip_ws();
+    (p.pos == p.bytes.len()).then_some(raw)
+}
+
+/// The position of the first `"`, `\\` or control character (below
+/// 0x20) in `bytes`: where a string without escapes ends, or where it
+/// stops being plain. Eight bytes at a time: most strings are short, and
+/// a call into a vectorised search costs more than it saves on them.
+fn string_end(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // High bit set in each byte of `x` that is below `n` (n <= 0x80); only
+    // the lowest flagged byte is exact, which is the one wanted.
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let found = below(w ^ (ONES * u64::from(b'"')), 1)
+            | below(w ^ (ONES * u64::from(b'\\')), 1)
+            | below(w, 0x20);
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).map(|p| i + p)
+}
+
+/// A cursor over one line, for [`parse_plain`].
+struct Plain<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Plain<'a> {
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.bytes.get(self.pos) {
+            self.pos += 1;
+        }
+    }
+
+    fn next(&mut self) -> Option<u8> {
+        let b = *self.bytes.get(self.pos)?;
+        self.pos += 1;
+        Some(b)
+    }
+
+    fn eat(&mut self, want: u8) -> Option<()> {
+        (self.next()? == want).then_some(())
+    }
+
+    fn eat_if(&mut self, want: u8) -> bool {
+        let found = self.bytes.get(self.pos) == Some(&want);
+        if found {
+            self.pos += 1;
+        }
+        found
+    }
+
+    /// A string without escapes or control characters, borrowed.
+    fn string(&mut self) -> Option<&'a str> {
+        self.eat(b'"')?;
+        let start = self.pos;
+        let rest = &self.bytes[start..];
+        let len = string_end(rest)?;
+        if rest[len] != b'"' {
+            return None;
+        }
+        self.pos = start + len + 1;
+        Some(&self.text[start..start + len])
+    }
+
+    fn value(&mut self) -> Option<Field<'a>> {
+        match *self.bytes.get(self.pos)? {
+            b'"' => Some(Field::Str(Cow::Borrowed(self.string()?))),
+            b'[' => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                self.skip_ws();
+                if self.eat_if(b']') {
+                    return Some(Field::Array(items));
+                }
+                loop {
+                    self.skip_ws();
+                    if matches!(self.bytes.get(self.pos), Some(b'[' | b'{')) {
+                        return None;
+                    }
+                    items.push(self.value()?);
+                    self.skip_ws();
+                    match self.next()? {
+                        b',' => continue,
+                        b']' => return Some(Field::Array(items)),
+                        _ => return None,
+                    }
+                }
+            }
+            b't' => self.literal("true", Field::Bool(true)),
+            b'f' => self.literal("false", Field::Bool(false)),
+            b'n' => self.literal("null", Field::Null),
+            b'-' | b'0'..=b'9' => {
+                let start = self.pos;
+                while let Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') =
+                    self.bytes.get(self.pos)
+                {
+                    self.pos += 1;
+                }
+                let digits = &self.bytes[start..self.pos];
+                // A plain integer is what serde_json hands to
+                // `visit_u64`; anything else it reads, as it would in
+                // place.
+                if digits.len() <= 15
+                    && (digits[0] != b'0' || digits.len() == 1)
+                    && digits.iter().all(u8::is_ascii_digit)
+                {
+                    let n = digits.iter().fold(0u64, |n, &d| n * 10 + u64::from(d - b'0'));
+                    return Some(Field::Number(n as f64));
+                }
+                match serde_json::from_str::<Field<'_>>(&self.text[start..self.pos]) {
+                    Ok(Field::Number(n)) => Some(Field::Number(n)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn literal(&mut self, word: &str, field: Field<'a>) -> Option<Field<'a>> {
+        let end = self.pos + word.len();
+        if self.bytes.get(self.pos..end) != Some(word.as_bytes()) {
+            return None;
+        }
+        self.pos = end;
+        // `truex` is not `true`: serde_json would refuse it.
+        match self.bytes.get(self.pos) {
+            None | Some(b' ' | b'\n' | b'\t' | b'\r' | b',' | b']' | b'}') => Some(field),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,6 +430,78 @@ mod tests {
         );
         assert_eq!(raw.unit, Some(Field::Object));
         assert_eq!(raw.repeated, None);
+    }
+
+    #[test]
+    fn string_end_finds_the_first_quote_backslash_or_control_byte() {
+        let naive = |b: &[u8]| b.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20);
+        let mut cases: Vec<Vec<u8>> = vec![b"".to_vec(), b"abc".to_vec(), "é\"".into()];
+        for len in 0..20 {
+            for at in 0..len {
+                for special in [b'"', b'\\', 0x00, 0x1f, 0x20, 0x21, 0x7f, 0x80, 0xff, b'!', b'#'] {
+                    let mut v = vec![b'a'; len];
+                    v[at] = special;
+                    cases.push(v.clone());
+                    // A second special byte later must not matter.
+                    v.push(b'"');
+                    cases.push(v);
+                }
+            }
+        }
+        for case in cases {
+            assert_eq!(string_end(&case), naive(&case), "{case:?}");
+        }
+    }
+
+    #[test]
+    fn the_plain_reader_agrees_with_serde_or_declines() {
+        let lines = [
+            r#"{"id": "rec-0000001", "subject": "Vietnam", "aliases": ["the Vietnam government"], "kind": "money", "attribute": "annual budget (1)", "value": 801000000000, "unit": "PKR", "source": "BBC News archive, 2004-05, story 1"}"#,
+            r#"{"id": "a", "subject": "s\u00e9", "value": 12, "end": null, "aliases": ["x", 1], "unit": {"k": 1}, "extra": [1, 2]}"#,
+            r#"{"id": "a", "id": "b", "subject": "x", "subject": "y"}"#,
+            r#"{"value": -0, "end": 1e400, "x": 0.1, "unit": 18446744073709551616}"#,
+            r#"{"value": -12.5e-3, "end": 3.000000000000000166533453693773481063544750213623046875}"#,
+            r#"{"value": 2.2250738585072011e-308, "end": -9223372036854775809}"#,
+            r#"{"value": 01}"#,
+            r#"{"value": 0, "end": 999999999999999, "x": 9999999999999999, "y": 00}"#,
+            r#"{"value": 12345678901234567890123}"#,
+            r#"{"value": 1.}"#,
+            r#"{"value": -}"#,
+            r#"{"value": 1e}"#,
+            r#"{"value": +1}"#,
+            r#"{"value": true, "end": false, "as_of": null}"#,
+            r#"{"value": truex}"#,
+            r#"{"value": nul}"#,
+            r#"  { "id" : "a" , "aliases" : [ ] , "x" : [ "y" , null , [ 1 ] ] }  "#,
+            "{\"id\": \"a\tb\"}",
+            r#"{"id": "a",}"#,
+            r#"{"id": "a"} x"#,
+            r#"{"id": "a"}}"#,
+            r#"{}"#,
+            r#"{"#,
+            r#"[1, 2]"#,
+            r#"42"#,
+            r#""text""#,
+            r#"{"id" "a"}"#,
+            r#"{"id": "a" "subject": 1}"#,
+            r#"{"aliases": ["a", "b",]}"#,
+            r#"{"aliases": ["a" "b"]}"#,
+            r#"{"id": "é", "subject": "日本"}"#,
+            "{\"id\": \"a\"}\t ",
+        ];
+        for line in lines {
+            let serde = serde_json::from_str::<RawRecord<'_>>(line).ok();
+            if let Some(plain) = parse_plain(line) {
+                assert_eq!(Some(plain), serde, "{line}");
+            }
+        }
+        // The generated set's lines are all plain.
+        assert!(parse_plain(lines[0]).is_some());
+        assert!(parse_plain(r#"{"value": true, "end": false, "as_of": null}"#).is_some());
+        assert_eq!(
+            parse_plain(r#"{"value": 0, "end": 999999999999999}"#).unwrap().end,
+            Some(Field::Number(999_999_999_999_999.0))
+        );
     }
 
     #[test]

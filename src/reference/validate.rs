@@ -54,10 +54,17 @@ fn present<'f, 'a>(field: &'f Option<Field<'a>>) -> Option<&'f Field<'a>> {
 /// to the linker and would only make ids and names differ invisibly.
 fn text<'f>(field: &'f Field<'_>) -> Result<&'f str, String> {
     match field {
-        Field::Str(s) => Ok(s.trim()),
-        Field::Cell(s) => Ok(s.trim()),
+        Field::Str(s) => Ok(trim(s)),
+        Field::Cell(s) => Ok(trim(s)),
         other => Err(format!("expected a string, found {}", other.describe())),
     }
+}
+
+/// `str::trim`, returning at once when both ends are printable ASCII
+/// (no whitespace, Unicode or ASCII, can be there).
+fn trim(s: &str) -> &str {
+    let printable = |b: Option<&u8>| b.is_some_and(|&b| (0x21..0x7f).contains(&b));
+    if printable(s.as_bytes().first()) && printable(s.as_bytes().last()) { s } else { s.trim() }
 }
 
 fn required_text<'f>(field: &'f Option<Field<'_>>) -> Result<Cow<'f, str>, String> {
@@ -94,7 +101,7 @@ fn aliases(field: &Option<Field<'_>>) -> Result<Vec<String>, String> {
             let mut out = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
                 match item {
-                    Field::Str(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
+                    Field::Str(s) if !trim(s).is_empty() => out.push(trim(s).to_string()),
                     Field::Str(_) => {}
                     other => {
                         return Err(format!(
@@ -115,6 +122,16 @@ fn aliases(field: &Option<Field<'_>>) -> Result<Vec<String>, String> {
 fn as_of(field: &Option<Field<'_>>) -> Result<Option<Date>, String> {
     let Some(found) = present(field) else { return Ok(None) };
     let s = text(found)?;
+    // The usual case, `YYYY-MM-DD` with a real day, without splitting.
+    if let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *s.as_bytes()
+        && [y0, y1, y2, y3, m0, m1, d0, d1].iter().all(u8::is_ascii_digit)
+    {
+        let n = |digits: &[u8]| digits.iter().fold(0i16, |n, &d| n * 10 + i16::from(d - b'0'));
+        let (year, month, day) = (n(&[y0, y1, y2, y3]), n(&[m0, m1]), n(&[d0, d1]));
+        if let Some(date) = PartialDate::day(year, month as i8, day as i8) {
+            return Ok(Some(date.first_day()));
+        }
+    }
     let bad = || format!("invalid date {s:?} (expected YYYY-MM-DD)");
     let date: PartialDate = s.parse().map_err(|_| bad())?;
     if date.precision() != Precision::Day {
@@ -280,12 +297,12 @@ SIT SKK STD TMM TRL VEB VEF YUM ZMK ZWD ZWR
 
 #[cfg(test)]
 mod tests {
-    use std::path::PathBuf;
+    use std::path::Path;
 
     use super::*;
 
     fn origin() -> Origin {
-        Origin { path: PathBuf::from("r.jsonl"), line: 7 }
+        Origin { path: Path::new("r.jsonl").into(), line: 7 }
     }
 
     fn check(json: &str) -> Result<Record, String> {
