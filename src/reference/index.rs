@@ -24,6 +24,10 @@ pub type SubjectId = u32;
 /// count when scoring.
 const MAX_POSTINGS_FOR_RETRIEVAL: usize = 20_000;
 
+/// A subject whose records give more names than this between them keeps
+/// each record's own (see `Index::share_names_within_subjects`).
+const MAX_SHARED_NAMES: usize = 8;
+
 /// The words of one record, interned.
 #[derive(Clone, Debug, Default)]
 pub struct RecordWords {
@@ -251,12 +255,16 @@ impl Index {
     /// since datasets also use aliases to tell facts apart ("US consumer
     /// spending" on the consumption records of "United States economy").
     fn share_names_within_subjects(&mut self) {
-        let mut by_subject: HashMap<SubjectId, Vec<u32>, FastHash> = HashMap::default();
-        for (i, r) in self.records.iter().enumerate() {
-            by_subject.entry(r.subject).or_default().push(i as u32);
-        }
+        // Records ordered by subject: a sort, not a map of a million
+        // small vectors.
+        let mut order: Vec<u32> = (0..self.records.len() as u32).collect();
+        order.sort_by_key(|&i| self.records[i as usize].subject);
+        let groups: Vec<&[u32]> = order
+            .chunk_by(|&a, &b| self.records[a as usize].subject == self.records[b as usize].subject)
+            .filter(|g| g.len() > 1)
+            .collect();
         let mut touched: Vec<WordId> = Vec::new();
-        for members in by_subject.values().filter(|m| m.len() > 1) {
+        for members in groups {
             let mut union: Vec<Box<[WordId]>> = Vec::new();
             for &i in members {
                 for name in &self.records[i as usize].names {
@@ -264,6 +272,12 @@ impl Index {
                         union.push(name.clone());
                     }
                 }
+            }
+            if union.len() > MAX_SHARED_NAMES {
+                // So many names are descriptions of single facts rather
+                // than names of the subject; copying them to every record
+                // would cost memory for nothing.
+                continue;
             }
             for &i in members {
                 let record = &mut self.records[i as usize];
