@@ -99,12 +99,15 @@ struct Discourse {
     forecast_norms: Vec<String>,
 }
 
+/// Per dataset word, the weight at which the discourse names it.
+type FoundWords = std::collections::HashMap<WordId, f64, foldhash::fast::RandomState>;
+
 /// What the linker needs of one claim, computed once for all its
 /// candidate records.
 struct ClaimView {
     /// Per dataset word, the weight at which the discourse up to the
     /// claim names it (see `subject_score`).
-    found: std::collections::HashMap<WordId, f64, foldhash::fast::RandomState>,
+    found: FoundWords,
     /// Dataset words of the claim's sentence outside the claim itself,
     /// sorted: an attribute word elsewhere cannot count (see
     /// `score_bound`).
@@ -219,8 +222,7 @@ impl ClaimView {
         dataset: &Dataset,
     ) -> Self {
         let index = &dataset.index;
-        let mut found: std::collections::HashMap<WordId, f64, foldhash::fast::RandomState> =
-            std::collections::HashMap::default();
+        let mut found = FoundWords::default();
         let mut raise = |w: WordId, weight: f64| {
             let best = found.entry(w).or_insert(0.0);
             *best = best.max(weight);
@@ -273,7 +275,7 @@ impl ClaimView {
             own.iter().filter(|(t, _)| !inside(t, claim)).filter_map(|(_, id)| *id).collect();
         sentence_words.sort_unstable();
         sentence_words.dedup();
-        let candidates = candidate_records(claim, discourse, dataset, None);
+        let candidates = candidate_records(claim, &found, discourse, dataset, None);
         ClaimView { found, sentence_words, candidates, noun_words, elliptical, forecast, years }
     }
 
@@ -536,24 +538,29 @@ fn score_bound(
 }
 
 /// Records of `kind` (any kind when `None`) named in the context or
-/// described in the sentence.
+/// described in the sentence. A name is retrieved by the words the
+/// discourse names (`found`: capitalised where names capitalise them,
+/// fuzzy matches included) and by years, which name by the claim's
+/// dates: a record found through any other context word would have a
+/// subject score of 0 (see `score_bound`), too low to rank without an
+/// attribute word in the sentence, which retrieves it anyway.
 fn candidate_records(
     claim: &Claim,
+    found: &FoundWords,
     discourse: &Discourse,
     dataset: &Dataset,
     kind: Option<Kind>,
 ) -> Vec<u32> {
-    let mut context_words: Vec<WordId> = Vec::new();
+    let mut context_words: Vec<WordId> = found.keys().copied().collect();
     for sentence in &discourse.sentences[..=claim.sentence] {
-        context_words.extend(sentence.iter().filter_map(|(_, id)| *id));
+        context_words.extend(
+            sentence.iter().filter_map(|(_, id)| *id).filter(|&w| dataset.index.year(w).is_some()),
+        );
     }
     context_words.sort_unstable();
     context_words.dedup();
     let mut out = Vec::new();
     dataset.index.records_by_name(&context_words, &mut out);
-    for similar in discourse.fuzzy[..=claim.sentence].iter().flatten() {
-        dataset.index.records_by_name(similar, &mut out);
-    }
     // Bare numbers retrieve nothing by attribute: "12" is in too many
     // attributes ("... (12)", "Form 12") to say what a claim is about.
     let sentence_words: Vec<WordId> = discourse.sentences[claim.sentence]
@@ -1094,7 +1101,7 @@ pub fn explain_candidates(
     let claim = &claims[i];
     let view = ClaimView::new(claim, claims, periods[i], prose, sentences, &discourse, dataset);
     let mut out: Vec<(usize, f64, f64, f64)> =
-        candidate_records(claim, &discourse, dataset, Some(claim.mention.kind()))
+        candidate_records(claim, &view.found, &discourse, dataset, Some(claim.mention.kind()))
             .into_iter()
             .map(|r| {
                 (
