@@ -116,6 +116,9 @@ struct ClaimView {
     /// sentence (`candidate_records`), retrieved once for ranking and for
     /// `why_unlinked`.
     candidates: Vec<u32>,
+    /// Per candidate, upper bounds of its subject score and its score
+    /// (`score_bound`).
+    bounds: Vec<(f64, f64)>,
     /// Dataset words of the counted noun.
     noun_words: Vec<WordId>,
     /// The claim's clause says nothing of its own but the figure and its
@@ -276,7 +279,29 @@ impl ClaimView {
         sentence_words.sort_unstable();
         sentence_words.dedup();
         let candidates = candidate_records(claim, &found, discourse, dataset, None);
-        ClaimView { found, sentence_words, candidates, noun_words, elliptical, forecast, years }
+        let mut view = ClaimView {
+            found,
+            sentence_words,
+            candidates,
+            bounds: Vec::new(),
+            noun_words,
+            elliptical,
+            forecast,
+            years,
+        };
+        let mut by_subject: std::collections::HashMap<u32, f64, foldhash::fast::RandomState> =
+            std::collections::HashMap::default();
+        view.bounds = view
+            .candidates
+            .iter()
+            .map(|&r| {
+                let subject = *by_subject
+                    .entry(index.record(r).subject)
+                    .or_insert_with(|| subject_bound(&view, r, dataset));
+                (subject, score_bound_given(claim, &view, period, r, subject, dataset))
+            })
+            .collect();
+        view
     }
 
     fn year_fit(&self, year: i16) -> YearFit {
@@ -466,8 +491,9 @@ fn rank_candidates(
     let mut bounded: Vec<(f64, u32)> = view
         .candidates
         .iter()
-        .filter(|&&r| dataset.index.kind(r) == kind)
-        .map(|&r| (score_bound(claim, view, period, r, dataset).1, r))
+        .zip(&view.bounds)
+        .filter(|&(&r, _)| dataset.index.kind(r) == kind)
+        .map(|(&r, &(_, bound))| (bound, r))
         .filter(|&(bound, _)| bound > 0.0 && bound >= floor)
         .collect();
     bounded.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -488,13 +514,15 @@ fn rank_candidates(
     scored
 }
 
-/// Upper bounds of `subject_score` and `score_record` for record `r`,
+/// Upper bounds of `subject_score` and `score_record` for record `r`
+/// (computed per claim in `ClaimView::new`),
 /// from lookups only: the subject scores at most the best weight at
 /// which the discourse names any of the record's name words; the
 /// attribute at most 1 when one of its words is in the sentence or the
 /// counted noun (else 0), plus the unit's and the period's bonuses. Must
 /// stay at or above the real scores: ranking and `why_unlinked` skip
 /// records by it (`bounds_hold_on_the_samples` checks it).
+#[cfg(test)]
 fn score_bound(
     claim: &Claim,
     view: &ClaimView,
@@ -502,10 +530,17 @@ fn score_bound(
     r: u32,
     dataset: &Dataset,
 ) -> (f64, f64) {
+    let subject = subject_bound(view, r, dataset);
+    (subject, score_bound_given(claim, view, period, r, subject, dataset))
+}
+
+/// The upper bound of `subject_score` (see `score_bound`). Every record
+/// of a subject has the same name words (`Index::share_names_within_subjects`),
+/// so callers may keep it per subject.
+fn subject_bound(view: &ClaimView, r: u32, dataset: &Dataset) -> f64 {
     let index = &dataset.index;
-    let words = index.record(r);
     let mut subject: f64 = 0.0;
-    for &w in words.names.iter().flat_map(|n| n.iter()) {
+    for &w in index.record(r).names.iter().flat_map(|n| n.iter()) {
         subject = subject.max(view.found_weight(w));
         if let Some(year) = index.year(w)
             && view.year_fit(year) == YearFit::Dated
@@ -514,7 +549,21 @@ fn score_bound(
         }
     }
     // Room for rounding in the weighted means.
-    let subject = subject * (1.0 + 1e-9) + 1e-12;
+    subject * (1.0 + 1e-9) + 1e-12
+}
+
+/// The upper bound of `score_record` given the subject's (see
+/// `score_bound`).
+fn score_bound_given(
+    claim: &Claim,
+    view: &ClaimView,
+    period: Option<Period>,
+    r: u32,
+    subject: f64,
+    dataset: &Dataset,
+) -> f64 {
+    let index = &dataset.index;
+    let words = index.record(r);
     let named =
         |w: &WordId| view.sentence_words.binary_search(w).is_ok() || view.noun_words.contains(w);
     let mut attribute: f64 = if words.attribute.iter().any(named) { 1.0 } else { 0.0 };
@@ -534,7 +583,7 @@ fn score_bound(
     if subject < 0.3 {
         score *= 0.7;
     }
-    (subject, score * (1.0 + 1e-9) + 1e-12)
+    score * (1.0 + 1e-9) + 1e-12
 }
 
 /// Records of `kind` (any kind when `None`) named in the context or
@@ -1071,8 +1120,7 @@ fn why_unlinked(
 ) -> ReasonCode {
     let mut best_subject: f64 = 0.0;
     // Only records whose bounds reach the thresholds are scored.
-    for &r in &view.candidates {
-        let (subject_bound, bound) = score_bound(claim, view, period, r, dataset);
+    for (&r, &(subject_bound, bound)) in view.candidates.iter().zip(&view.bounds) {
         if best_subject < 0.5 && subject_bound >= 0.5 {
             let subject = subject_score(claim, view, r, discourse, dataset);
             best_subject = best_subject.max(subject);
@@ -1149,6 +1197,9 @@ mod bound_tests {
             let periods = claim_periods(&a.prose, &s, &cs, &discourse);
             for (claim, period) in cs.iter().zip(&periods) {
                 let view = ClaimView::new(claim, &cs, *period, &a.prose, &s, &discourse, &dataset);
+                for (&r, &b) in view.candidates.iter().zip(&view.bounds) {
+                    assert_eq!(b, score_bound(claim, &view, *period, r, &dataset));
+                }
                 for r in 0..dataset.records.len() as u32 {
                     let (subject_bound, bound) = score_bound(claim, &view, *period, r, &dataset);
                     let subject = subject_score(claim, &view, r, &discourse, &dataset);
@@ -1160,5 +1211,21 @@ mod bound_tests {
             }
         }
         assert!(checked > 0);
+        // `subject_bound` is kept per subject: all records of a subject
+        // have the same name words.
+        let name_words = |r: u32| {
+            let mut w: Vec<WordId> =
+                dataset.index.record(r).names.iter().flat_map(|n| n.iter().copied()).collect();
+            w.sort_unstable();
+            w.dedup();
+            w
+        };
+        for a in 0..dataset.records.len() as u32 {
+            for b in 0..a {
+                if dataset.index.record(a).subject == dataset.index.record(b).subject {
+                    assert_eq!(name_words(a), name_words(b));
+                }
+            }
+        }
     }
 }
