@@ -65,6 +65,9 @@ pub struct Index {
     /// Capitalised name words longer than four letters, for fuzzy
     /// (transliteration) matching: (raw lowercase word, id).
     fuzzy_names: Vec<(String, WordId)>,
+    /// Per word, its inverse document frequency, computed on first use
+    /// (the linker asks for it millions of times).
+    idf: std::sync::OnceLock<Box<[f64]>>,
 }
 
 impl Index {
@@ -257,9 +260,14 @@ impl Index {
 
     /// Inverse document frequency of a word: rare words weigh more.
     pub fn idf(&self, w: WordId) -> f64 {
-        let n = self.records.len().max(1) as f64;
-        let df = self.document_frequency.get(w as usize).copied().unwrap_or(0) as f64;
-        (1.0 + n / (1.0 + df)).ln()
+        let table = self.idf.get_or_init(|| {
+            let n = self.records.len().max(1) as f64;
+            self.document_frequency.iter().map(|&df| (1.0 + n / (1.0 + df as f64)).ln()).collect()
+        });
+        match table.get(w as usize) {
+            Some(&idf) => idf,
+            None => (1.0 + self.records.len().max(1) as f64).ln(),
+        }
     }
 
     /// Records whose subject or alias uses one of `words`.
