@@ -99,12 +99,26 @@ struct Discourse {
     forecast_norms: Vec<String>,
 }
 
+/// Per dataset word, the weight at which the discourse names it.
+type FoundWords = std::collections::HashMap<WordId, f64, foldhash::fast::RandomState>;
+
 /// What the linker needs of one claim, computed once for all its
 /// candidate records.
 struct ClaimView {
     /// Per dataset word, the weight at which the discourse up to the
     /// claim names it (see `subject_score`).
-    found: std::collections::HashMap<WordId, f64>,
+    found: FoundWords,
+    /// Dataset words of the claim's sentence outside the claim itself,
+    /// sorted: an attribute word elsewhere cannot count (see
+    /// `score_bound`).
+    sentence_words: Vec<WordId>,
+    /// The records of any kind named in the context or described in the
+    /// sentence (`candidate_records`), retrieved once for ranking and for
+    /// `why_unlinked`.
+    candidates: Vec<u32>,
+    /// Per candidate, upper bounds of its subject score and its score
+    /// (`score_bound`).
+    bounds: Vec<(f64, f64)>,
     /// Dataset words of the counted noun.
     noun_words: Vec<WordId>,
     /// The claim's clause says nothing of its own but the figure and its
@@ -141,7 +155,7 @@ pub fn link_article(
         .iter()
         .zip(&periods)
         .zip(&views)
-        .map(|((c, p), v)| rank_candidates(c, v, *p, &discourse, dataset))
+        .map(|((c, p), v)| rank_candidates(c, v, *p, &discourse, dataset, cfg))
         .collect();
     let conversions = conversions(prose, claims);
     for (r, _) in ranked.iter_mut().zip(&conversions).filter(|(_, c)| **c) {
@@ -201,7 +215,7 @@ impl ClaimView {
         dataset: &Dataset,
     ) -> Self {
         let index = &dataset.index;
-        let mut found: std::collections::HashMap<WordId, f64> = std::collections::HashMap::new();
+        let mut found = FoundWords::default();
         let mut raise = |w: WordId, weight: f64| {
             let best = found.entry(w).or_insert(0.0);
             *best = best.max(weight);
@@ -250,7 +264,39 @@ impl ClaimView {
         });
         let forecast = is_forecast(claim, prose, own, discourse);
         let years = dated_years(claim, claims, period, sentences);
-        ClaimView { found, noun_words, elliptical, forecast, years }
+        let mut sentence_words: Vec<WordId> =
+            own.iter().filter(|(t, _)| !inside(t, claim)).filter_map(|(_, id)| *id).collect();
+        sentence_words.sort_unstable();
+        sentence_words.dedup();
+        let candidates = candidate_records(claim, &found, discourse, dataset, None);
+        let mut view = ClaimView {
+            found,
+            sentence_words,
+            candidates,
+            bounds: Vec::new(),
+            noun_words,
+            elliptical,
+            forecast,
+            years,
+        };
+        let mut by_subject: std::collections::HashMap<u32, f64, foldhash::fast::RandomState> =
+            std::collections::HashMap::default();
+        view.bounds = view
+            .candidates
+            .iter()
+            .map(|&r| {
+                let words = index.record(r);
+                let subject = if words.names_shared {
+                    *by_subject
+                        .entry(words.subject)
+                        .or_insert_with(|| subject_bound(&view, r, dataset))
+                } else {
+                    subject_bound(&view, r, dataset)
+                };
+                (subject, score_bound_given(&view, period, r, subject, dataset))
+            })
+            .collect();
+        view
     }
 
     /// The weight at which the discourse dates `year`.
@@ -413,49 +459,142 @@ fn is_lead(sentence: &Sentence, sentences: &[Sentence]) -> bool {
     sentences.iter().find(|s| !s.heading).is_some_and(|first| first.paragraph == sentence.paragraph)
 }
 
-/// Scores the records that could be meant, best first.
+/// How many ranked candidates a claim keeps.
+const RANKED: usize = 8;
+
+/// Candidates scoring below `min_score` by more than this cannot change
+/// what `decide` makes of a claim: not the best, not a tie, and as the
+/// runner-up only through a margin of at least 0.15 over any linkable
+/// best, which `decide` treats alike (0.01 more for rounding).
+const BELOW_MIN_SCORE_KEPT: f64 = 0.16;
+
+/// Scores the records that could be meant, best first: the best
+/// [`RANKED`] of those scoring at least `min_score -
+/// BELOW_MIN_SCORE_KEPT` (exactly those of a full ranking that can
+/// matter). Candidates are scored in decreasing order of a cheap upper
+/// bound ([`score_bound`]), and scoring stops when no bound left can
+/// enter the ranking.
 fn rank_candidates(
     claim: &Claim,
     view: &ClaimView,
     period: Option<Period>,
     discourse: &Discourse,
     dataset: &Dataset,
+    cfg: &LinkConfig,
 ) -> Vec<Scored> {
     let kind = claim.mention.kind();
-    let candidates = candidate_records(claim, discourse, dataset, Some(kind));
-    let mut scored: Vec<Scored> = candidates
-        .into_iter()
-        .map(|r| Scored {
-            record: r,
-            score: score_record(claim, view, period, r, discourse, dataset),
-            attested: attribute_score(claim, view, period, r, discourse, dataset).attested,
-        })
-        .filter(|s| s.score > 0.0)
+    let floor = cfg.min_score - BELOW_MIN_SCORE_KEPT;
+    let mut bounded: Vec<(f64, u32)> = view
+        .candidates
+        .iter()
+        .zip(&view.bounds)
+        .filter(|&(&r, _)| dataset.index.kind(r) == kind)
+        .map(|(&r, &(_, bound))| (bound, r))
+        .filter(|&(bound, _)| bound > 0.0 && bound >= floor)
         .collect();
-    scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
-    scored.truncate(8);
+    bounded.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut scored: Vec<Scored> = Vec::with_capacity(RANKED + 1);
+    for (bound, r) in bounded {
+        if scored.len() == RANKED && bound < scored[RANKED - 1].score {
+            break;
+        }
+        let score = score_record(claim, view, period, r, discourse, dataset);
+        if score <= 0.0 || score < floor {
+            continue;
+        }
+        let attested = attribute_score(claim, view, period, r, discourse, dataset).attested;
+        scored.push(Scored { record: r, score, attested });
+        scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
+        scored.truncate(RANKED);
+    }
     scored
 }
 
+/// Upper bounds of `subject_score` and `score_record` for record `r`
+/// (computed per claim in `ClaimView::new`),
+/// from lookups only: the subject scores at most the best weight at
+/// which the discourse names any of the record's name words; the
+/// attribute at most 1 when one of its words is in the sentence or the
+/// counted noun (else 0), plus the unit's and the period's bonuses. Must
+/// stay at or above the real scores: ranking and `why_unlinked` skip
+/// records by it (`bounds_hold_on_the_samples` checks it).
+#[cfg(test)]
+fn score_bound(view: &ClaimView, period: Option<Period>, r: u32, dataset: &Dataset) -> (f64, f64) {
+    let subject = subject_bound(view, r, dataset);
+    (subject, score_bound_given(view, period, r, subject, dataset))
+}
+
+/// The upper bound of `subject_score` (see `score_bound`). Every record
+/// of a subject has the same name words (`Index::share_names_within_subjects`),
+/// so callers may keep it per subject.
+fn subject_bound(view: &ClaimView, r: u32, dataset: &Dataset) -> f64 {
+    let index = &dataset.index;
+    let mut subject: f64 = 0.0;
+    for &w in index.record(r).names.iter().flat_map(|n| n.iter()) {
+        subject = subject.max(view.found_weight(w));
+        if let Some(year) = index.year(w) {
+            subject = subject.max(view.year_weight(year));
+        }
+    }
+    // Room for rounding in the weighted means.
+    subject * (1.0 + 1e-9) + 1e-12
+}
+
+/// The upper bound of `score_record` given the subject's (see
+/// `score_bound`).
+fn score_bound_given(
+    view: &ClaimView,
+    period: Option<Period>,
+    r: u32,
+    subject: f64,
+    dataset: &Dataset,
+) -> f64 {
+    let index = &dataset.index;
+    let words = index.record(r);
+    let named =
+        |w: &WordId| view.sentence_words.binary_search(w).is_ok() || view.noun_words.contains(w);
+    let mut attribute: f64 = if words.attribute.iter().any(named) { 1.0 } else { 0.0 };
+    if !words.unit.is_empty() {
+        attribute += 0.25;
+    }
+    if words.period.is_some() && period.is_some() {
+        attribute += 0.15;
+    }
+    // Dates too: a date modifying a name gets the floor.
+    if subject >= 0.7 && index.records_of_subject_and_kind(r) == 1 {
+        attribute = attribute.max(0.6);
+    }
+    let mut score = 0.5 * subject + 0.5 * attribute;
+    if subject < 0.3 {
+        score *= 0.7;
+    }
+    score * (1.0 + 1e-9) + 1e-12
+}
+
 /// Records of `kind` (any kind when `None`) named in the context or
-/// described in the sentence.
+/// described in the sentence. A name is retrieved by the words the
+/// discourse names (`found`: capitalised where names capitalise them,
+/// fuzzy matches included) and by years, which name by the claim's
+/// dates: a record found through any other context word would have a
+/// subject score of 0 (see `score_bound`), too low to rank without an
+/// attribute word in the sentence, which retrieves it anyway.
 fn candidate_records(
     claim: &Claim,
+    found: &FoundWords,
     discourse: &Discourse,
     dataset: &Dataset,
     kind: Option<Kind>,
 ) -> Vec<u32> {
-    let mut context_words: Vec<WordId> = Vec::new();
+    let mut context_words: Vec<WordId> = found.keys().copied().collect();
     for sentence in &discourse.sentences[..=claim.sentence] {
-        context_words.extend(sentence.iter().filter_map(|(_, id)| *id));
+        context_words.extend(
+            sentence.iter().filter_map(|(_, id)| *id).filter(|&w| dataset.index.year(w).is_some()),
+        );
     }
     context_words.sort_unstable();
     context_words.dedup();
     let mut out = Vec::new();
     dataset.index.records_by_name(&context_words, &mut out);
-    for similar in discourse.fuzzy[..=claim.sentence].iter().flatten() {
-        dataset.index.records_by_name(similar, &mut out);
-    }
     // Bare numbers retrieve nothing by attribute: "12" is in too many
     // attributes ("... (12)", "Form 12") to say what a claim is about.
     let sentence_words: Vec<WordId> = discourse.sentences[claim.sentence]
@@ -995,12 +1134,15 @@ fn why_unlinked(
     dataset: &Dataset,
     cfg: &LinkConfig,
 ) -> ReasonCode {
-    let any_kind = candidate_records(claim, discourse, dataset, None);
     let mut best_subject: f64 = 0.0;
-    for r in any_kind {
-        let subject = subject_score(claim, view, r, discourse, dataset);
-        best_subject = best_subject.max(subject);
+    // Only records whose bounds reach the thresholds are scored.
+    for (&r, &(subject_bound, bound)) in view.candidates.iter().zip(&view.bounds) {
+        if best_subject < 0.5 && subject_bound >= 0.5 {
+            let subject = subject_score(claim, view, r, discourse, dataset);
+            best_subject = best_subject.max(subject);
+        }
         if dataset.index.kind(r) != claim.mention.kind()
+            && bound >= cfg.confident_score
             && score_record(claim, view, period, r, discourse, dataset) >= cfg.confident_score
         {
             return ReasonCode::KindMismatch;
@@ -1023,7 +1165,7 @@ pub fn explain_candidates(
     let claim = &claims[i];
     let view = ClaimView::new(claim, claims, periods[i], prose, sentences, &discourse, dataset);
     let mut out: Vec<(usize, f64, f64, f64)> =
-        candidate_records(claim, &discourse, dataset, Some(claim.mention.kind()))
+        candidate_records(claim, &view.found, &discourse, dataset, Some(claim.mention.kind()))
             .into_iter()
             .map(|r| {
                 (
@@ -1037,4 +1179,70 @@ pub fn explain_candidates(
     out.sort_by(|a, b| b.3.total_cmp(&a.3));
     out.truncate(5);
     out
+}
+
+#[cfg(test)]
+mod bound_tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::mentions::{self, Context};
+    use crate::{claims, reference, sentences};
+
+    /// `score_bound` never falls below the real scores of any candidate
+    /// of any claim of the sample articles: ranking and `why_unlinked`
+    /// skip records by it, so scoring must not outgrow it.
+    #[test]
+    fn bounds_hold_on_the_samples() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let records = reference::load_paths(&[&root.join("reference")]).expect("reference loads");
+        let dataset = Dataset::new(records);
+        let mut paths: Vec<_> = std::fs::read_dir(root.join("claims"))
+            .expect("claims/")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
+            .collect();
+        paths.sort();
+        let mut checked = 0;
+        for path in paths {
+            let a = Article::read(&path).expect("article reads");
+            let s = sentences::split(&a.prose);
+            let found = mentions::extract(&a.prose, &Context { published: a.published });
+            let cs = claims::build(found, &s, &a.silenced).claims;
+            let discourse = Discourse::new(&a.prose, &s, &dataset);
+            let periods = claim_periods(&a.prose, &s, &cs, &discourse);
+            for (claim, period) in cs.iter().zip(&periods) {
+                let view = ClaimView::new(claim, &cs, *period, &a.prose, &s, &discourse, &dataset);
+                for (&r, &b) in view.candidates.iter().zip(&view.bounds) {
+                    assert_eq!(b, score_bound(&view, *period, r, &dataset));
+                }
+                for r in 0..dataset.records.len() as u32 {
+                    let (subject_bound, bound) = score_bound(&view, *period, r, &dataset);
+                    let subject = subject_score(claim, &view, r, &discourse, &dataset);
+                    let score = score_record(claim, &view, *period, r, &discourse, &dataset);
+                    assert!(subject <= subject_bound, "{}: record {r}", path.display());
+                    assert!(score <= bound, "{}: record {r}", path.display());
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 0);
+        // `subject_bound` is kept per subject: all records of a subject
+        // have the same name words.
+        let name_words = |r: u32| {
+            let mut w: Vec<WordId> =
+                dataset.index.record(r).names.iter().flat_map(|n| n.iter().copied()).collect();
+            w.sort_unstable();
+            w.dedup();
+            w
+        };
+        for a in 0..dataset.records.len() as u32 {
+            for b in 0..a {
+                let (ra, rb) = (dataset.index.record(a), dataset.index.record(b));
+                if ra.subject == rb.subject && ra.names_shared && rb.names_shared {
+                    assert_eq!(name_words(a), name_words(b));
+                }
+            }
+        }
+    }
 }

@@ -36,6 +36,9 @@ pub struct RecordWords {
     pub names: Vec<Box<[WordId]>>,
     /// How many of `names` the record gives itself.
     pub own_names: usize,
+    /// Every record of the subject has the same names (false for a
+    /// subject with too many names to share, `MAX_SHARED_NAMES`).
+    pub names_shared: bool,
     /// Attribute words.
     pub attribute: Box<[WordId]>,
     /// Words of the unit (counted noun), for counts.
@@ -71,6 +74,9 @@ pub struct Index {
     /// Capitalised name words longer than four letters, for fuzzy
     /// (transliteration) matching: (raw lowercase word, id).
     fuzzy_names: Vec<(String, WordId)>,
+    /// Per word, its inverse document frequency, computed on first use
+    /// (the linker asks for it millions of times).
+    idf: std::sync::OnceLock<Box<[f64]>>,
 }
 
 impl Index {
@@ -182,6 +188,7 @@ impl Index {
                     part.kinds.push(kind);
                     part.records.push(RecordWords {
                         own_names: names.len(),
+                        names_shared: true,
                         names,
                         attribute,
                         unit,
@@ -277,6 +284,9 @@ impl Index {
                 // So many names are descriptions of single facts rather
                 // than names of the subject; copying them to every record
                 // would cost memory for nothing.
+                for &i in members {
+                    self.records[i as usize].names_shared = false;
+                }
                 continue;
             }
             for &i in members {
@@ -356,9 +366,14 @@ impl Index {
 
     /// Inverse document frequency of a word: rare words weigh more.
     pub fn idf(&self, w: WordId) -> f64 {
-        let n = self.records.len().max(1) as f64;
-        let df = self.document_frequency.get(w as usize).copied().unwrap_or(0) as f64;
-        (1.0 + n / (1.0 + df)).ln()
+        let table = self.idf.get_or_init(|| {
+            let n = self.records.len().max(1) as f64;
+            self.document_frequency.iter().map(|&df| (1.0 + n / (1.0 + df as f64)).ln()).collect()
+        });
+        match table.get(w as usize) {
+            Some(&idf) => idf,
+            None => (1.0 + self.records.len().max(1) as f64).ln(),
+        }
     }
 
     /// Records whose subject or alias uses one of `words`.
