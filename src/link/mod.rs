@@ -1022,9 +1022,13 @@ fn is_forecast(
 
 /// The figure opens a definite noun phrase: "the 30.7bn yen record".
 fn is_definite(claim: &Claim, prose: &str) -> bool {
+    word_before(claim, prose).eq_ignore_ascii_case("the")
+}
+
+/// The word right before the claim ("" at the start of the text).
+fn word_before<'a>(claim: &Claim, prose: &'a str) -> &'a str {
     let before = prose[..claim.mention.span.start].trim_end();
-    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    word.eq_ignore_ascii_case("the")
+    before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
 }
 
 /// The claim's clause forecasts ("the economy is expected to grow about

@@ -152,10 +152,8 @@ fn reported_between(prose: &str, claim: &Claim, date: &Dated) -> bool {
 
 /// The claim is the "from" side of "from A to B".
 fn is_starting_point(claim: &Claim, prose: &str) -> bool {
-    let before = prose[..claim.mention.span.start].trim_end();
     let after = prose[claim.mention.span.end..].trim_start();
-    let word_before = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    word_before.eq_ignore_ascii_case("from")
+    super::word_before(claim, prose).eq_ignore_ascii_case("from")
         && after.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("to "))
 }
 

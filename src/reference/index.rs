@@ -294,15 +294,13 @@ impl Index {
                 if record.names.len() == union.len() {
                     continue;
                 }
-                for name in union.iter().filter(|n| !record.names.contains(n)) {
-                    for &w in name.iter() {
-                        push_unique(&mut self.name_postings[w as usize], i);
-                        touched.push(w);
-                    }
-                }
-                // The record's own names first, in its own order.
                 let extra: Vec<Box<[WordId]>> =
                     union.iter().filter(|n| !record.names.contains(n)).cloned().collect();
+                for &w in extra.iter().flat_map(|n| n.iter()) {
+                    push_unique(&mut self.name_postings[w as usize], i);
+                    touched.push(w);
+                }
+                // The record's own names first, in its own order.
                 record.names.extend(extra);
             }
         }

@@ -185,10 +185,7 @@ fn value(w: &mut W<'_>, v: &Value) {
             w.number(*value);
             w.key("value");
             w.number(*value);
-            if let Some(e) = end {
-                w.key("end");
-                w.number(*e);
-            }
+            w.optional_number("end", *end);
             if let Some(u) = unit {
                 w.key("unit");
                 w.str(u);
@@ -197,10 +194,7 @@ fn value(w: &mut W<'_>, v: &Value) {
         Value::Money { amount, end, currency } => {
             w.key("amount");
             w.number(*amount);
-            if let Some(e) = end {
-                w.key("end");
-                w.number(*e);
-            }
+            w.optional_number("end", *end);
             w.key("currency");
             w.str(currency.as_str());
         }
@@ -209,10 +203,7 @@ fn value(w: &mut W<'_>, v: &Value) {
             w.number(*value);
             w.key("value");
             w.number(*value);
-            if let Some(e) = end {
-                w.key("end");
-                w.number(*e);
-            }
+            w.optional_number("end", *end);
             if *points {
                 w.key("points");
                 w.raw(b"true");
@@ -356,6 +347,14 @@ impl W<'_> {
 
     /// A number as [`crate::value::json_number`] writes it: whole values
     /// as integers, others rounded to 9 decimals.
+    /// `"key": x` when there is an `x`.
+    fn optional_number(&mut self, k: &str, x: Option<f64>) {
+        if let Some(x) = x {
+            self.key(k);
+            self.number(x);
+        }
+    }
+
     fn number(&mut self, x: f64) {
         if x.fract() == 0.0 && x.abs() < 9.0e15 {
             let mut b = itoa::Buffer::new();
