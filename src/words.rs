@@ -188,6 +188,8 @@ pub struct Token {
     pub end: usize,
     /// The raw word began with a capital letter.
     pub capitalised: bool,
+    /// The raw word ended in a possessive "'s" ("Miyazaki's").
+    pub possessive: bool,
 }
 
 /// Splits `text` into normalised tokens (stopwords dropped), with byte
@@ -200,7 +202,8 @@ pub fn tokens(text: &str, offset: usize) -> Vec<Token> {
         let raw = &text[s..e];
         if let Some(norm) = normalise(raw) {
             let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
-            out.push(Token { norm, start: offset + s, end: offset + e, capitalised });
+            let possessive = raw.ends_with("'s") || raw.ends_with("’s");
+            out.push(Token { norm, start: offset + s, end: offset + e, capitalised, possessive });
         }
     };
     for (i, c) in text.char_indices() {

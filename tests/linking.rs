@@ -320,7 +320,7 @@ fn of_two_prices_side_by_side_the_one_in_the_claims_currency_is_meant() {
 }
 
 const SEASONS: &str = r#"{"id": "losses-2001", "subject": "Natural catastrophes 2001", "attribute": "insured property losses", "kind": "money", "value": 27000000000, "unit": "USD", "source": "s"}
-{"id": "losses-2004", "subject": "Natural catastrophes 2004", "attribute": "insured property losses", "kind": "money", "value": 42000000000, "unit": "USD", "source": "s"}"#;
+{"id": "losses-2004", "subject": "2004 storm season", "attribute": "insured property losses", "kind": "money", "value": 42000000000, "unit": "USD", "source": "s"}"#;
 
 #[test]
 fn a_year_in_a_name_is_named_by_the_figures_period() {
@@ -350,4 +350,72 @@ fn a_year_that_modifies_a_name_is_that_names_date() {
         (linked(ceremony), ceremony.verdict),
         (Some("owens-ceremony"), Verdict::Contradicted)
     );
+}
+
+const GROSSES: &str = r#"{"id": "comet-gross", "subject": "Comet Harbour", "attribute": "box-office gross in 2004", "kind": "money", "value": 19600000000, "unit": "JPY", "source": "s"}
+{"id": "lantern-gross", "subject": "Lantern Road", "attribute": "total box-office gross", "kind": "money", "value": 28000000000, "unit": "JPY", "source": "s"}"#;
+
+#[test]
+fn a_possessor_before_a_known_name_does_not_take_the_figure() {
+    // "Keiko Arima's" is an unknown name, nearer to the figure than
+    // "Lantern Road", but it only qualifies the film.
+    let r = check(
+        "Comet Harbour took 20bn yen last year. It may yet match the 30.7bn yen record of director Keiko Arima's earlier film Lantern Road.\n",
+        "2005-01-28",
+        GROSSES,
+    );
+    let c = claim(&r, "30.7bn yen");
+    assert_eq!((linked(c), c.verdict), (Some("lantern-gross"), Verdict::Contradicted));
+}
+
+#[test]
+fn an_unknown_name_in_an_aside_leaves_the_figure_to_the_sentences_subject() {
+    let r = check(
+        "Lantern Road, starring Mina Oda, was the biggest hit of the year, taking 28bn yen.\n",
+        "2005-01-28",
+        GROSSES,
+    );
+    let c = claim(&r, "28bn yen");
+    assert_eq!((linked(c), c.verdict), (Some("lantern-gross"), Verdict::Supported));
+}
+
+#[test]
+fn an_unknown_name_in_the_figures_own_clause_still_takes_it() {
+    // The figure is Mina Oda's fee, not the film's gross.
+    let r = check(
+        "Lantern Road was a hit, and its star Mina Oda earned 28bn yen.\n",
+        "2005-01-28",
+        GROSSES,
+    );
+    assert_ne!(claim(&r, "28bn yen").verdict, Verdict::Contradicted);
+    let r = check(
+        "Lantern Road was the hit of the year, while Mina Oda earned 9bn yen.\n",
+        "2005-01-28",
+        GROSSES,
+    );
+    assert_ne!(claim(&r, "9bn yen").verdict, Verdict::Contradicted);
+}
+
+#[test]
+fn the_only_fact_of_its_kind_is_attested_only_by_a_proper_name() {
+    const LOSSES: &str = r#"{"id": "storm-losses", "subject": "2004 storm season", "attribute": "insured property losses", "kind": "money", "value": 42000000000, "unit": "USD", "source": "s"}"#;
+    // Common nouns describe another sum ("cost to the economy"): no accusation.
+    let r = check(
+        "Analysts said the storm season of 2004 cost the world economy $105bn.\n",
+        "2004-12-20",
+        LOSSES,
+    );
+    assert_ne!(claim(&r, "$105bn").verdict, Verdict::Contradicted);
+}
+
+const POLITICIAN: &str = r#"{"id": "hale-elected", "subject": "Sir Robert Hale", "aliases": ["Hale"], "attribute": "year first elected MP for Wexbury", "kind": "date", "value": "1959", "source": "s"}
+{"id": "hale-born", "subject": "Sir Robert Hale", "aliases": ["Hale"], "attribute": "date of birth", "kind": "date", "value": "1920-10-27", "source": "s"}
+{"id": "hale-return", "subject": "Sir Robert Hale", "aliases": ["Hale"], "attribute": "year returned to Parliament for Wexbury", "kind": "date", "value": "1970", "source": "s"}"#;
+
+#[test]
+fn a_chain_of_pronouns_keeps_the_person_in_sight() {
+    let article = "Sir Robert Hale was born on 27 October, 1920. Educated at Harrow, he served in the Navy and was wounded at sea. He worked at the Treasury and was elected for Wexbury in 1964.\n";
+    let r = check(article, "2004-12-24", POLITICIAN);
+    let c = claim(&r, "1964");
+    assert_eq!((linked(c), c.verdict), (Some("hale-elected"), Verdict::Contradicted));
 }

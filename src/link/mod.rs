@@ -95,6 +95,9 @@ struct Discourse {
     fuzzy: Vec<Vec<Box<[WordId]>>>,
     /// Dataset words of [`FORECAST_WORDS`].
     forecast_words: Vec<WordId>,
+    /// Per sentence, whether it speaks of a person named before ("He
+    /// worked under Edward Heath...").
+    refers_back: Vec<bool>,
     /// [`FORECAST_WORDS`] normalised, looked up once per article.
     forecast_norms: Vec<String>,
 }
@@ -238,7 +241,7 @@ impl ClaimView {
             let weight = if i == claim.sentence {
                 OWN_SENTENCE
             } else {
-                discourse_weight(claim.sentence, i, sentences)
+                discourse.weight(claim.sentence, i, sentences)
             };
             for (k, ((t, id), fuzzy)) in sentence.iter().zip(&discourse.fuzzy[i]).enumerate() {
                 if let Some(w) = *id
@@ -350,7 +353,31 @@ impl Discourse {
         let forecast_norms: Vec<String> =
             FORECAST_WORDS.iter().filter_map(|f| words::normalise(f)).collect();
         let forecast_words = forecast_norms.iter().filter_map(|n| dataset.index.word(n)).collect();
-        Discourse { sentences: tokens, clause_breaks, fuzzy, forecast_norms, forecast_words }
+        let refers_back = sentences
+            .iter()
+            .map(|s| has_personal_pronoun(&prose[s.span.start..s.span.end]))
+            .collect();
+        Discourse {
+            sentences: tokens,
+            clause_breaks,
+            fuzzy,
+            forecast_norms,
+            forecast_words,
+            refers_back,
+        }
+    }
+
+    /// [`discourse_weight`], except that a chain of sentences each
+    /// speaking of "he" or "she" keeps the person named before it in
+    /// sight: "Sir Anthony Meyer was born in 1920. Educated at Eton, he
+    /// served in the Scots Guards. He won the Eton and Slough seat in
+    /// 1964" speaks of Meyer three sentences on.
+    fn weight(&self, claim_sentence: usize, other: usize, sentences: &[Sentence]) -> f64 {
+        let weight = discourse_weight(claim_sentence, other, sentences);
+        let chained = other < claim_sentence
+            && sentences[other].paragraph == sentences[claim_sentence].paragraph
+            && self.refers_back[other + 1..=claim_sentence].iter().all(|&r| r);
+        if chained { weight.max(ADJACENT_SENTENCE) } else { weight }
     }
 
     /// The clause of sentence `sentence` that byte `offset` lies in.
@@ -396,7 +423,13 @@ fn add_acronyms(tokens: &mut Vec<(Token, Option<WordId>)>, dataset: &Dataset) {
             {
                 let first = &window[0].0;
                 found.push((
-                    Token { norm: acronym, start: first.start, end: first.end, capitalised: false },
+                    Token {
+                        norm: acronym,
+                        start: first.start,
+                        end: first.end,
+                        capitalised: false,
+                        possessive: false,
+                    },
                     Some(id),
                 ));
             }
@@ -409,7 +442,8 @@ fn add_acronyms(tokens: &mut Vec<(Token, Option<WordId>)>, dataset: &Dataset) {
         };
         for norm in long.iter().filter_map(|w| words::normalise(w)) {
             if let Some(id) = dataset.index.word(&norm) {
-                let token = Token { norm, start: t.start, end: t.end, capitalised: true };
+                let token =
+                    Token { norm, start: t.start, end: t.end, capitalised: true, ..t.clone() };
                 found.push((token, Some(id)));
             }
         }
@@ -428,6 +462,17 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("uae", &["united", "arab", "emirates"]),
 ];
 
+/// The weight of the sentence right before the claim's.
+const ADJACENT_SENTENCE: f64 = 0.85;
+
+/// A third-person singular pronoun: the sentence speaks of someone
+/// already named.
+fn has_personal_pronoun(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| matches!(w, "he" | "she" | "his" | "her" | "him" | "He" | "She" | "His" | "Her"))
+}
+
 /// How much a word found in a sentence counts towards a subject, by
 /// where that sentence is relative to the claim's.
 fn discourse_weight(claim_sentence: usize, other: usize, sentences: &[Sentence]) -> f64 {
@@ -442,7 +487,7 @@ fn discourse_weight(claim_sentence: usize, other: usize, sentences: &[Sentence])
         // previous sentence named, not of what came three sentences
         // before.
         if claim_sentence - other == 1 {
-            0.85
+            ADJACENT_SENTENCE
         } else {
             (0.77 - 0.05 * (claim_sentence - other) as f64).max(0.6)
         }
@@ -498,11 +543,10 @@ fn rank_candidates(
         if scored.len() == RANKED && bound < scored[RANKED - 1].score {
             break;
         }
-        let score = score_record(claim, view, period, r, discourse, dataset);
+        let Fit { score, attested } = record_fit(claim, view, period, r, discourse, dataset);
         if score <= 0.0 || score < floor {
             continue;
         }
-        let attested = attribute_score(claim, view, period, r, discourse, dataset).attested;
         scored.push(Scored { record: r, score, attested });
         scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
         scored.truncate(RANKED);
@@ -655,8 +699,29 @@ fn score_record(
     discourse: &Discourse,
     dataset: &Dataset,
 ) -> f64 {
+    record_fit(claim, view, period, r, discourse, dataset).score
+}
+
+/// A record's score, and whether the text attests the fact.
+struct Fit {
+    score: f64,
+    attested: bool,
+}
+
+/// [`score_record`], with whether the attribute is attested: by its words
+/// in the sentence, or by the kind alone when the record is the only fact
+/// of its kind of a subject named in the claim's own sentence.
+fn record_fit(
+    claim: &Claim,
+    view: &ClaimView,
+    period: Option<Period>,
+    r: u32,
+    discourse: &Discourse,
+    dataset: &Dataset,
+) -> Fit {
     let subject = subject_score(claim, view, r, discourse, dataset);
-    let mut attribute = attribute_score(claim, view, period, r, discourse, dataset).score;
+    let fit = attribute_score(claim, view, period, r, discourse, dataset);
+    let (mut attribute, mut attested) = (fit.score, fit.attested);
     // Dates are excluded: a date is as often the period of something
     // else as a fact in itself; unless the date modifies the name itself
     // ("the 1936 Berlin Games").
@@ -669,6 +734,9 @@ fn score_record(
         // The subject's only fact of this kind: the kind itself names the
         // attribute ("Hayes, 27," and the one number known of Hayes).
         attribute = attribute.max(0.6);
+        attested |= subject >= OWN_SENTENCE
+            && named_in_own_sentence(claim, r, discourse, dataset)
+            && !unsure_forecast(view, r, discourse, dataset);
     }
     let mut score = 0.5 * subject + 0.5 * attribute;
     // A record whose subject is barely in sight is a guess, however well
@@ -681,7 +749,17 @@ fn score_record(
     if other_currency(&claim.mention.value, &dataset.records[r as usize].value) {
         score *= 0.9;
     }
-    score
+    Fit { score, attested }
+}
+
+/// The claim's sentence names the record's subject by a proper name
+/// ("the record of Miyazaki's previous film Spirited Away"), not only by
+/// common nouns ("lost their lives in the catastrophes").
+fn named_in_own_sentence(claim: &Claim, r: u32, discourse: &Discourse, dataset: &Dataset) -> bool {
+    let names = &dataset.index.record(r).names;
+    discourse.sentences[claim.sentence]
+        .iter()
+        .any(|(t, id)| t.capitalised && id.is_some_and(|w| names.iter().any(|n| n.contains(&w))))
 }
 
 /// Both are money, in different currencies.
@@ -854,6 +932,23 @@ fn another_name_is_nearer(claim: &Claim, r: u32, discourse: &Discourse, dataset:
         return true;
     }
     let Some(known) = nearest_known else { return false };
+    // "The Last Samurai, starring Tom Cruise, was the biggest hit, taking
+    // 13.8bn yen": a known name opening the sentence is what it speaks
+    // of; only a name in the figure's own clause takes the figure from it.
+    let opens_the_sentence = sentence.iter().take(2).any(|(t, id)| is_known(id) && t.capitalised);
+    let competes = |t: &Token| {
+        !opens_the_sentence || discourse.clause(claim.sentence, t.start) == claim_clause
+    };
+    // "the record of Hayao Miyazaki's previous film Spirited Away": a
+    // possessor right before a known name modifies it.
+    let possessor_of_a_known_name = |i: usize| {
+        let clause = discourse.clause(claim.sentence, sentence[i].0.start);
+        sentence[i].0.possessive
+            && sentence[i + 1..]
+                .iter()
+                .take(4)
+                .any(|(t, id)| is_known(id) && discourse.clause(claim.sentence, t.start) == clause)
+    };
     // A person or organisation the dataset does not know: two capitalised
     // unknown words in a row ("Mohsin Naqvi"), not a lone "Tory".
     sentence
@@ -862,6 +957,7 @@ fn another_name_is_nearer(claim: &Claim, r: u32, discourse: &Discourse, dataset:
         .filter(|(i, pair)| {
             *i > 0 && unknown_name(&pair[0]) && unknown_name(&pair[1]) && !inside(&pair[0].0, claim)
         })
+        .filter(|(i, pair)| competes(&pair[0].0) && !possessor_of_a_known_name(i + 1))
         .any(|(_, pair)| distance(&pair[0].0) < known)
 }
 
