@@ -283,8 +283,8 @@ fn counts_occurrences(text: &str, start: usize, times_end: usize, value: f64) ->
         return false;
     }
     // "magnify by up to 10 times": a factor.
-    let (hedge_start, _) = hedged(text, start);
-    if prev_word(text, hedge_start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("by")) {
+    if prev_word(text, hedge_start(text, start)).is_some_and(|(_, w)| w.eq_ignore_ascii_case("by"))
+    {
         return false;
     }
     let after = skip_spaces(text, times_end);
@@ -497,12 +497,24 @@ fn emit_percent(
     });
 }
 
-/// The hedge before `start`, moving the start onto it.
+/// The hedge before `start`, and where the mention's span starts. A
+/// comparative bound ("more than", "at least", "under") joins the span: it
+/// turns the figure into an interval. An approximator ("about", "nearly",
+/// "an estimated") only hedges the figure's precision: it is reported as
+/// the qualifier and left out of the span, as formats.md shows "$10
+/// billion" beside its qualifier (durations keep it: see temporal).
 fn hedged(text: &str, start: usize) -> (usize, Qualifier) {
     match hedge_before(text, start) {
+        Some((_, Qualifier::Approximately)) => (start, Qualifier::Approximately),
         Some((s, q)) => (s, q),
         None => (start, Qualifier::Exact),
     }
+}
+
+/// Where the hedge before `start` begins, approximators included: for
+/// reading the word before a hedged figure ("by about 10 times").
+fn hedge_start(text: &str, start: usize) -> usize {
+    hedge_before(text, start).map_or(start, |(s, _)| s)
 }
 
 /// One side of a figure: a number with the currency or percent sign
@@ -923,7 +935,7 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     };
     // A hyphen glued to a word ("500,000-strong") is no range.
     let at = skip_spaces(text, conn_end);
-    let before_start = hedged(text, first.start).0;
+    let before_start = hedge_start(text, first.start);
     // "between negative ten and fifteen": the sign is part of the value.
     let before_start = match prev_word(text, before_start) {
         Some((s, w)) if matches!(Lower::new(w).as_str(), "minus" | "negative") => s,
