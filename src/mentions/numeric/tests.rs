@@ -605,6 +605,25 @@ fn more_currency_forms() {
         num(1_000_500_000.0, None),
         Exact,
     );
+    check(
+        "one billion and three quarters million",
+        "one billion and three quarters million",
+        num(1_000_750_000.0, None),
+        Exact,
+    );
+    // A share of one after "and", not of a smaller scale.
+    check(
+        "two million and three quarters",
+        "two million and three quarters",
+        num(2.75e6, None),
+        Exact,
+    );
+    check(
+        "one billion and three hundred million",
+        "one billion and three hundred million",
+        num(1.3e9, None),
+        Exact,
+    );
 }
 
 #[test]
