@@ -216,7 +216,13 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
         return next;
     }
     if lw == "half" {
-        if let Some(n) = read_word_numeral(text, i) {
+        if let Some(mut n) = read_word_numeral(text, i) {
+            // "a half million" is one number, as "a quarter million" is.
+            if n.value >= 1e3
+                && let Some(a) = article_before(text, i)
+            {
+                n.start = a;
+            }
             return complete(text, n, doc, out);
         }
         // "half of the voters": fifty per cent; "the first half of the

@@ -605,6 +605,9 @@ fn more_currency_forms() {
         num(1_000_500_000.0, None),
         Exact,
     );
+    check("a half million people", "a half million", num(5e5, Some("people")), Exact);
+    check("a quarter million people", "a quarter million", num(2.5e5, Some("people")), Exact);
+    check("half a million people", "half a million", num(5e5, Some("people")), Exact);
     check(
         "one billion and three quarters million",
         "one billion and three quarters million",
