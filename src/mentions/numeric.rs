@@ -154,9 +154,9 @@ fn slash_fraction(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usi
         return None;
     }
     // "-4/5": a sign, not a hyphen ("2-3/4" is no fraction).
-    let signed = n.start > 0
-        && b[n.start - 1] == b'-'
-        && (n.start == 1 || matches!(b[n.start - 2], b' ' | b'(' | b'\n'));
+    let sign =
+        sign_before(text, n.start).filter(|&m| m == 0 || matches!(b[m - 1], b' ' | b'(' | b'\n'));
+    let signed = sign.is_some();
     if n.start > 0 && matches!(b[n.start - 1], b'/' | b'-' | b'.') && !signed {
         return None;
     }
@@ -170,7 +170,10 @@ fn slash_fraction(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usi
     if b.get(de).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
-    let (start, sign) = if signed { (n.start - 1, -1.0) } else { (n.start, 1.0) };
+    let (start, sign) = match sign {
+        Some(m) => (m, -1.0),
+        None => (n.start, 1.0),
+    };
     let (start, qualifier) = hedged(text, start);
     out.push(Mention {
         span: Span::new(start, de),
@@ -459,6 +462,21 @@ fn fraction_with_article(
     Some(we)
 }
 
+/// Where a minus sign touching the figure at `start` begins: a hyphen
+/// ("-9.2") or the typographic minus ("\u{2212}9.2", U+2212, which many
+/// sites print). Callers decide from what precedes it whether it is a
+/// sign or a joining hyphen ("2-3", "A-1").
+fn sign_before(text: &str, start: usize) -> Option<usize> {
+    let before = &text[..start];
+    if before.ends_with('-') {
+        Some(start - 1)
+    } else if before.ends_with('\u{2212}') {
+        Some(start - '\u{2212}'.len_utf8())
+    } else {
+        None
+    }
+}
+
 /// Pushes a fraction read as a number, with its sign ("minus one
 /// hundred thirty fifths") and hedge.
 fn emit_fraction(text: &str, start: usize, end: usize, value: f64, out: &mut Vec<Mention>) {
@@ -468,11 +486,10 @@ fn emit_fraction(text: &str, start: usize, end: usize, value: f64, out: &mut Vec
     {
         start = s;
         value = -value;
-    } else if start > 0
-        && text.as_bytes()[start - 1] == b'-'
-        && (start == 1 || matches!(text.as_bytes()[start - 2], b' ' | b'(' | b'\n'))
+    } else if let Some(m) = sign_before(text, start)
+        && (m == 0 || matches!(text.as_bytes()[m - 1], b' ' | b'(' | b'\n'))
     {
-        start -= 1;
+        start = m;
         value = -value;
     }
     let (start, qualifier) = hedged(text, start);
@@ -1057,12 +1074,11 @@ fn emit_figure(
     // fifteen".
     if first.currency.is_none() {
         if hi.is_none()
-            && start > 0
-            && b[start - 1] == b'-'
-            && (start == 1 || matches!(b[start - 2], b' ' | b'(' | b'\n' | b'<' | b'>' | b'='))
-            && !text::prev_byte(text, start - 1).is_some_and(|c| c.is_ascii_digit())
+            && let Some(m) = sign_before(text, start)
+            && (m == 0 || matches!(b[m - 1], b' ' | b'(' | b'\n' | b'<' | b'>' | b'='))
+            && !text::prev_byte(text, m).is_some_and(|c| c.is_ascii_digit())
         {
-            start -= 1;
+            start = m;
             lo = -lo;
         } else if let Some((s, w)) = prev_word(text, start)
             && matches!(Lower::new(w).as_str(), "minus" | "negative")

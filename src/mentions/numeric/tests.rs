@@ -112,6 +112,22 @@ fn plain_numbers_and_counts() {
 }
 
 #[test]
+fn the_typographic_minus_is_a_sign() {
+    check("the value fell to \u{2212}9.5 overnight", "\u{2212}9.5", num(-9.5, None), Exact);
+    check("growth of \u{2212}3.5% in the year", "\u{2212}3.5%", pct(-3.5), Exact);
+    check("(\u{2212}4/5)", "\u{2212}4/5", num(-0.8, None), Exact);
+    // Between figures it joins them, as a hyphen does: no negative end.
+    assert!(
+        run("scores of 2\u{2212}3 were").iter().all(|m| match m.value {
+            Value::Number { value, .. } => value >= 0.0,
+            _ => true,
+        }),
+        "{:#?}",
+        run("scores of 2\u{2212}3 were")
+    );
+}
+
+#[test]
 fn ranges() {
     let r = |a: f64, b: f64| Value::Number { value: a, end: Some(b), unit: None };
     check("between 10 and 12", "between 10 and 12", r(10.0, 12.0), Exact);
