@@ -219,7 +219,19 @@ pub fn hedge_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
     if q == Qualifier::Exact && ends_with_number(&before[..start]) {
         return None;
     }
+    if before[start..].eq_ignore_ascii_case("about") && asks_about(&before[..start]) {
+        return None;
+    }
     Some((start, q))
+}
+
+/// Text ending in "how" or "what": "How about 20 people?" proposes a
+/// figure, it does not round one.
+fn asks_about(text: &str) -> bool {
+    let t = text.trim_end_matches([' ', '\u{a0}']);
+    let word_start =
+        t.as_bytes().iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+    matches!(Lower::new(&t[word_start..]).as_str(), "how" | "what")
 }
 
 /// Text ending in a verb that takes "up to" as a particle ("live up to",
@@ -325,6 +337,10 @@ mod tests {
             ("less than or equal to 100", 22, Some((0, Qualifier::AtMost))),
             ("exceeding 150", 10, Some((0, Qualifier::MoreThan))),
             ("<>30", 2, None),
+            ("How about 20 people?", 10, None),
+            ("what about 2 in 5", 11, None),
+            ("somehow about 20", 14, Some((8, Qualifier::Approximately))),
+            ("it was about 20", 13, Some((7, Qualifier::Approximately))),
             ("=>30", 2, None),
         ];
         for (text, at, want) in cases {

@@ -154,9 +154,9 @@ fn slash_fraction(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usi
         return None;
     }
     // "-4/5": a sign, not a hyphen ("2-3/4" is no fraction).
-    let signed = n.start > 0
-        && b[n.start - 1] == b'-'
-        && (n.start == 1 || matches!(b[n.start - 2], b' ' | b'(' | b'\n'));
+    let sign =
+        sign_before(text, n.start).filter(|&m| m == 0 || matches!(b[m - 1], b' ' | b'(' | b'\n'));
+    let signed = sign.is_some();
     if n.start > 0 && matches!(b[n.start - 1], b'/' | b'-' | b'.') && !signed {
         return None;
     }
@@ -170,7 +170,10 @@ fn slash_fraction(text: &str, n: &Numeral, out: &mut Vec<Mention>) -> Option<usi
     if b.get(de).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
-    let (start, sign) = if signed { (n.start - 1, -1.0) } else { (n.start, 1.0) };
+    let (start, sign) = match sign {
+        Some(m) => (m, -1.0),
+        None => (n.start, 1.0),
+    };
     let (start, qualifier) = hedged(text, start);
     out.push(Mention {
         span: Span::new(start, de),
@@ -216,7 +219,13 @@ fn word_candidate(text: &str, i: usize, doc: &DocCurrency, out: &mut Vec<Mention
         return next;
     }
     if lw == "half" {
-        if let Some(n) = read_word_numeral(text, i) {
+        if let Some(mut n) = read_word_numeral(text, i) {
+            // "a half million" is one number, as "a quarter million" is.
+            if n.value >= 1e3
+                && let Some(a) = article_before(text, i)
+            {
+                n.start = a;
+            }
             return complete(text, n, doc, out);
         }
         // "half of the voters": fifty per cent; "the first half of the
@@ -283,8 +292,8 @@ fn counts_occurrences(text: &str, start: usize, times_end: usize, value: f64) ->
         return false;
     }
     // "magnify by up to 10 times": a factor.
-    let (hedge_start, _) = hedged(text, start);
-    if prev_word(text, hedge_start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("by")) {
+    if prev_word(text, hedge_start(text, start)).is_some_and(|(_, w)| w.eq_ignore_ascii_case("by"))
+    {
         return false;
     }
     let after = skip_spaces(text, times_end);
@@ -453,6 +462,21 @@ fn fraction_with_article(
     Some(we)
 }
 
+/// Where a minus sign touching the figure at `start` begins: a hyphen
+/// ("-9.2") or the typographic minus ("\u{2212}9.2", U+2212, which many
+/// sites print). Callers decide from what precedes it whether it is a
+/// sign or a joining hyphen ("2-3", "A-1").
+fn sign_before(text: &str, start: usize) -> Option<usize> {
+    let before = &text[..start];
+    if before.ends_with('-') {
+        Some(start - 1)
+    } else if before.ends_with('\u{2212}') {
+        Some(start - '\u{2212}'.len_utf8())
+    } else {
+        None
+    }
+}
+
 /// Pushes a fraction read as a number, with its sign ("minus one
 /// hundred thirty fifths") and hedge.
 fn emit_fraction(text: &str, start: usize, end: usize, value: f64, out: &mut Vec<Mention>) {
@@ -462,11 +486,10 @@ fn emit_fraction(text: &str, start: usize, end: usize, value: f64, out: &mut Vec
     {
         start = s;
         value = -value;
-    } else if start > 0
-        && text.as_bytes()[start - 1] == b'-'
-        && (start == 1 || matches!(text.as_bytes()[start - 2], b' ' | b'(' | b'\n'))
+    } else if let Some(m) = sign_before(text, start)
+        && (m == 0 || matches!(text.as_bytes()[m - 1], b' ' | b'(' | b'\n'))
     {
-        start -= 1;
+        start = m;
         value = -value;
     }
     let (start, qualifier) = hedged(text, start);
@@ -497,12 +520,24 @@ fn emit_percent(
     });
 }
 
-/// The hedge before `start`, moving the start onto it.
+/// The hedge before `start`, and where the mention's span starts. A
+/// comparative bound ("more than", "at least", "under") joins the span: it
+/// turns the figure into an interval. An approximator ("about", "nearly",
+/// "an estimated") only hedges the figure's precision: it is reported as
+/// the qualifier and left out of the span, as formats.md shows "$10
+/// billion" beside its qualifier (durations keep it: see temporal).
 fn hedged(text: &str, start: usize) -> (usize, Qualifier) {
     match hedge_before(text, start) {
+        Some((_, Qualifier::Approximately)) => (start, Qualifier::Approximately),
         Some((s, q)) => (s, q),
         None => (start, Qualifier::Exact),
     }
+}
+
+/// Where the hedge before `start` begins, approximators included: for
+/// reading the word before a hedged figure ("by about 10 times").
+fn hedge_start(text: &str, start: usize) -> usize {
+    hedge_before(text, start).map_or(start, |(s, _)| s)
 }
 
 /// One side of a figure: a number with the currency or percent sign
@@ -923,7 +958,7 @@ fn range_after(text: &str, first: &Amount) -> RangeRead {
     };
     // A hyphen glued to a word ("500,000-strong") is no range.
     let at = skip_spaces(text, conn_end);
-    let before_start = hedged(text, first.start).0;
+    let before_start = hedge_start(text, first.start);
     // "between negative ten and fifteen": the sign is part of the value.
     let before_start = match prev_word(text, before_start) {
         Some((s, w)) if matches!(Lower::new(w).as_str(), "minus" | "negative") => s,
@@ -1039,12 +1074,11 @@ fn emit_figure(
     // fifteen".
     if first.currency.is_none() {
         if hi.is_none()
-            && start > 0
-            && b[start - 1] == b'-'
-            && (start == 1 || matches!(b[start - 2], b' ' | b'(' | b'\n' | b'<' | b'>' | b'='))
-            && !text::prev_byte(text, start - 1).is_some_and(|c| c.is_ascii_digit())
+            && let Some(m) = sign_before(text, start)
+            && (m == 0 || matches!(b[m - 1], b' ' | b'(' | b'\n' | b'<' | b'>' | b'='))
+            && !text::prev_byte(text, m).is_some_and(|c| c.is_ascii_digit())
         {
-            start -= 1;
+            start = m;
             lo = -lo;
         } else if let Some((s, w)) = prev_word(text, start)
             && matches!(Lower::new(w).as_str(), "minus" | "negative")

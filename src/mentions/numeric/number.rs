@@ -600,6 +600,7 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
             && a.eq_ignore_ascii_case("and")
             && matches!(last, Last::Hundred | Last::Scale(_))
             && !one_fraction_after(text, ae)
+            && !share_of_scale_after(text, ae)
         {
             // The value before "and": "six million and two thirds" is six
             // million and a share of one, read after the loop.
@@ -655,12 +656,7 @@ pub(crate) fn read_word_numeral(text: &str, i: usize) -> Option<Numeral> {
             && part.scale < top_scale
             && part.value < top_scale
             && part.value.fract() == 0.0
-            && letters_at(text, at).is_some_and(|(_, w)| {
-                matches!(Lower::new(w).as_str(), "half" | "quarter")
-                    || next_word(text, at).is_some_and(|(_, _, f)| {
-                        f.ends_with('s') && fraction_word(&Lower::new(f)).is_some()
-                    })
-            })
+            && share_of_scale_after(text, ae)
         {
             return Some(word_numeral(i, part.end, value + part.value, false, top_scale));
         }
@@ -752,6 +748,34 @@ fn one_fraction_after(text: &str, i: usize) -> bool {
                 !f.ends_with('s') && fraction_word(&Lower::new(f)).is_some()
             })
     })
+}
+
+/// "a half million", "a quarter million", "three quarters million" after
+/// "and": a share of a scale, which the number before "and" takes whole
+/// ("one billion and three quarters million" is 1,000,750,000), not the
+/// number three.
+fn share_of_scale_after(text: &str, i: usize) -> bool {
+    let Some((_, mut e, mut w)) = next_word(text, i) else { return false };
+    if (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+        && let Some((_, e1, w1)) = next_word(text, e)
+    {
+        (e, w) = (e1, w1);
+    }
+    let lw = Lower::new(w);
+    let share_end = if matches!(lw.as_str(), "half" | "quarter") {
+        Some(e)
+    } else if let Some(NumWord::Unit(_)) = number_word(&lw)
+        && let Some((_, fe, f)) = next_word(text, e)
+        && f.ends_with('s')
+        && fraction_word(&Lower::new(f)).is_some()
+    {
+        Some(fe)
+    } else {
+        None
+    };
+    share_end
+        .and_then(|se| next_word(text, se))
+        .is_some_and(|(_, _, sw)| scale_word(sw).is_some_and(|s| s >= 1e3))
 }
 
 /// The next word after `i`, also across one hyphen ("one-and-a-half").
