@@ -15,6 +15,7 @@ mod relative;
 mod resolve;
 mod tense;
 mod tokens;
+mod word_table;
 mod words;
 
 use jiff::civil::Date;

@@ -73,7 +73,7 @@ impl<'a> Toks<'a> {
         let low = text.to_ascii_lowercase();
         for t in &mut v {
             if t.kind == TokKind::Word {
-                t.lex = low.get(t.start..t.end).map_or(0, super::words::lex);
+                t.lex = low.get(t.start..t.end).map_or(0, super::word_table::lex);
             }
         }
         Toks { text, low, v }
