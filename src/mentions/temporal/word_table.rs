@@ -47,9 +47,11 @@ fn pack(w: &[u8]) -> Option<u128> {
     if w.is_empty() || w.len() > MAX_LEN {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..w.len()].copy_from_slice(w);
-    Some(u128::from_le_bytes(buf))
+    // Little-endian by hand, eight bytes a half: a copy into a buffer
+    // calls memcpy for every word.
+    let half = |p: &[u8]| p.iter().rev().fold(0u64, |k, &c| k << 8 | u64::from(c));
+    let (lo, hi) = w.split_at(w.len().min(8));
+    Some(u128::from(half(lo)) | u128::from(half(hi)) << 64)
 }
 
 /// Home slot of a packed word (multiplicative hash of both halves).
