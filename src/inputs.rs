@@ -67,13 +67,28 @@ fn directory_articles(dir: &Path) -> Result<Vec<PathBuf>, InputError> {
     Ok(found)
 }
 
+/// Appends the article files below `dir`, already in sorted order: each
+/// directory's entries are visited by name, which is the order of
+/// `Path`'s comparison (component by component), so the callers' sort
+/// finds them sorted. The entry's type comes from the directory listing;
+/// only a symbolic link costs a `stat` (to follow it as before).
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
     let cannot = |e: io::Error| {
         InputError(format!("{}: cannot read directory: {}", dir.display(), io_message(&e)))
     };
+    let mut entries = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(cannot)? {
-        let path = entry.map_err(cannot)?.path();
-        if path.is_dir() {
+        let entry = entry.map_err(cannot)?;
+        let is_dir = match entry.file_type() {
+            Ok(t) if !t.is_symlink() => t.is_dir(),
+            _ => entry.path().is_dir(),
+        };
+        entries.push((entry.file_name(), is_dir));
+    }
+    entries.sort_unstable();
+    for (name, is_dir) in entries {
+        let path = dir.join(name);
+        if is_dir {
             walk(&path, out)?;
         } else if is_article_file(&path) {
             out.push(path);

@@ -22,15 +22,24 @@ const MAX_LEN: usize = 15;
 
 /// Keys (0 for an empty slot: no word packs to 0) and their flags.
 struct Table {
+    /// For each word length, a bit per first letter that some vocabulary
+    /// word has: most words are rejected before they are packed.
+    first: [u32; MAX_LEN + 1],
     keys: Vec<u128>,
     flags: Vec<u8>,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     assert!(VOCAB.len() * 4 <= SLOTS, "word table too small for the vocabulary");
-    let mut t = Table { keys: vec![0; SLOTS], flags: vec![0; SLOTS] };
+    let mut t = Table { first: [0; MAX_LEN + 1], keys: vec![0; SLOTS], flags: vec![0; SLOTS] };
     for w in VOCAB {
         let Some(k) = pack(w.as_bytes()) else { continue };
+        match w.as_bytes()[0] {
+            f @ b'a'..=b'z' => t.first[w.len()] |= 1 << (f - b'a'),
+            // `lex` classifies only words that start with a lowercase
+            // letter: the probe never needs to find this one.
+            _ => continue,
+        }
         let mut s = slot(k);
         while t.keys[s] != 0 && t.keys[s] != k {
             s = (s + 1) % SLOTS;
@@ -62,8 +71,13 @@ fn slot(k: u128) -> usize {
 
 /// The lexical flags of a lowercased word: the same as `words::lex`.
 pub(super) fn lex(w: &str) -> u8 {
-    let Some(k) = pack(w.as_bytes()) else { return 0 };
     let t = &*TABLE;
+    match w.as_bytes().first() {
+        Some(&f @ b'a'..=b'z')
+            if w.len() <= MAX_LEN && t.first[w.len()] & (1 << (f - b'a')) != 0 => {}
+        _ => return 0,
+    }
+    let Some(k) = pack(w.as_bytes()) else { return 0 };
     let mut s = slot(k);
     loop {
         match t.keys[s] {
