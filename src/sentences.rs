@@ -125,31 +125,28 @@ fn sentence_stops(prose: &str, from: usize, to: usize) -> Vec<usize> {
     let bytes = prose.as_bytes();
     let mut stops = Vec::new();
     let mut i = from;
-    while i < to {
+    // Only '.', '!' and '?' can end a sentence: jump from one to the next
+    // (memchr) instead of testing every byte.
+    while let Some(k) = bytes.get(i..to).and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest)) {
+        i += k;
         let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            let mut j = i + 1;
-            // Closing quotes and brackets belong to the sentence.
-            while j < to {
-                let rest = &prose[j..to];
-                let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']') {
-                    j += c.len_utf8();
-                } else {
-                    break;
-                }
+        let mut j = i + 1;
+        // Closing quotes and brackets belong to the sentence.
+        while j < to {
+            let rest = &prose[j..to];
+            let c = rest.chars().next().unwrap_or(' ');
+            if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']') {
+                j += c.len_utf8();
+            } else {
+                break;
             }
-            if j < to && bytes[j] == b' ' && b == b'.' && is_abbreviation(prose, from, i) {
-                i = j;
-                continue;
-            }
-            if j < to && bytes[j] == b' ' && next_starts_sentence(&prose[j..to]) {
-                stops.push(j);
-            }
-            i = j;
-            continue;
         }
-        i += 1;
+        let abbreviation =
+            j < to && bytes[j] == b' ' && b == b'.' && is_abbreviation(prose, from, i);
+        if !abbreviation && j < to && bytes[j] == b' ' && next_starts_sentence(&prose[j..to]) {
+            stops.push(j);
+        }
+        i = j;
     }
     stops
 }

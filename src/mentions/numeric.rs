@@ -30,12 +30,32 @@ use crate::span::Span;
 use crate::value::{Qualifier, Value};
 
 /// Appends the numeric mentions of `text` to `out`.
-pub(crate) fn find(text: &str, _ctx: &Context, out: &mut Vec<Mention>) {
+#[cfg(test)]
+pub(crate) fn find(text: &str, ctx: &Context, out: &mut Vec<Mention>) {
+    find_in(text, ctx, &[(0, text.len())], out);
+}
+
+/// [`find`] stepping only on the bytes of `visit` (sorted byte ranges,
+/// from the driver's shared tokens: digits, word starts that may start a
+/// number, "." and the lead bytes of vulgar fractions). At every other
+/// byte the pass would only step on.
+pub(crate) fn find_in(
+    text: &str,
+    _ctx: &Context,
+    visit: &[(usize, usize)],
+    out: &mut Vec<Mention>,
+) {
     let doc = DocCurrency::new(text);
     let first_mine = out.len();
     let b = text.as_bytes();
     let mut i = 0;
+    let mut ranges = visit.iter();
+    let mut range_end = 0;
     while i < b.len() {
+        if i >= range_end {
+            let Some(&(from, to)) = ranges.find(|r| r.1 > i) else { break };
+            (i, range_end) = (i.max(from), to);
+        }
         let c = b[i];
         let word_start = i == 0 || !is_word_byte(b[i - 1]);
         // A number starts at a digit, or at ".08" after a space.

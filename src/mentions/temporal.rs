@@ -15,6 +15,7 @@ mod relative;
 mod resolve;
 mod tense;
 mod tokens;
+mod word_table;
 mod words;
 
 use jiff::civil::Date;
@@ -22,12 +23,18 @@ use jiff::civil::Date;
 use super::{Context, Mention};
 use crate::span::Span;
 use crate::value::{DateValue, PartialDate, Precision, Qualifier, Value};
-use tokens::{TokKind, Toks};
+pub(crate) use tokens::{TokKind, Toks};
 
 /// Appends the date and duration mentions of `text` to `out`.
+#[cfg(test)]
 pub(crate) fn find(text: &str, ctx: &Context, out: &mut Vec<Mention>) {
-    let toks = Toks::new(text);
-    let cx = Cx { t: &toks, published: ctx.published };
+    find_in(&Toks::new(text), ctx, out);
+}
+
+/// [`find`] over the tokens of the text, made once by the driver and
+/// shared with the numeric pass.
+pub(crate) fn find_in(toks: &Toks, ctx: &Context, out: &mut Vec<Mention>) {
+    let cx = Cx { t: toks, published: ctx.published };
     let mut i = 0;
     while i < toks.len() {
         match cx.parse_at(i) {

@@ -5,7 +5,7 @@
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum TokKind {
+pub(crate) enum TokKind {
     /// A run of ASCII letters.
     Word,
     /// A run of ASCII digits.
@@ -27,7 +27,7 @@ pub(super) struct Tok {
 
 /// The tokens of one text, with an ASCII-lowercased copy so that word
 /// comparisons need no allocation (lowercasing ASCII keeps byte offsets).
-pub(super) struct Toks<'a> {
+pub(crate) struct Toks<'a> {
     pub(super) text: &'a str,
     low: String,
     pub(super) v: Vec<Tok>,
@@ -36,7 +36,7 @@ pub(super) struct Toks<'a> {
 impl<'a> Toks<'a> {
     /// Splits `text` into tokens. Whitespace (including no-break space)
     /// separates tokens and is not kept.
-    pub(super) fn new(text: &'a str) -> Toks<'a> {
+    pub(crate) fn new(text: &'a str) -> Toks<'a> {
         let b = text.as_bytes();
         let mut v = Vec::with_capacity(text.len() / 4 + 1);
         let mut i = 0;
@@ -73,10 +73,16 @@ impl<'a> Toks<'a> {
         let low = text.to_ascii_lowercase();
         for t in &mut v {
             if t.kind == TokKind::Word {
-                t.lex = low.get(t.start..t.end).map_or(0, super::words::lex);
+                t.lex = low.get(t.start..t.end).map_or(0, super::word_table::lex);
             }
         }
         Toks { text, low, v }
+    }
+
+    /// Each token as `(start, end, kind)`: the driver derives from them
+    /// where the numeric pass can start.
+    pub(crate) fn spans(&self) -> impl Iterator<Item = (usize, usize, TokKind)> + '_ {
+        self.v.iter().map(|t| (t.start, t.end, t.kind))
     }
 
     /// The lexical flags of token `i` (0 for non-words).

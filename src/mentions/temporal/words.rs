@@ -287,7 +287,7 @@ pub(super) const LEX_LEAD: u8 = 2;
 /// Every word `lex` can classify (the literals of `month`, `weekday`,
 /// `season`, `cardinal`, `ordinal`, `unit` and `lex`). Only used to build
 /// [`PREFILTER`]; a test checks that each of them still classifies.
-const VOCAB: &[&str] = &[
+pub(super) const VOCAB: &[&str] = &[
     "a",
     "all",
     "an",
