@@ -786,7 +786,7 @@ fn dated_years(
 }
 
 /// The weight of a name a record borrows from another record of its
-/// subject (see `Index::share_names_within_subjects`).
+/// subject (see `NameLists` in `reference/index.rs`).
 const BORROWED_NAME: f64 = 0.9;
 
 /// A person's name of two or three capitalised words is named by its last
