@@ -282,20 +282,26 @@ impl ClaimView {
             forecast,
             years,
         };
-        let mut by_subject: std::collections::HashMap<u32, f64, foldhash::fast::RandomState> =
-            std::collections::HashMap::default();
+        // The subject bound depends only on the record's name words: kept
+        // per subject where its records share their names, else per name
+        // list (records with the same subject and aliases share one).
+        let mut by_names: std::collections::HashMap<
+            (bool, usize),
+            f64,
+            foldhash::fast::RandomState,
+        > = std::collections::HashMap::default();
         view.bounds = view
             .candidates
             .iter()
             .map(|&r| {
                 let words = index.record(r);
-                let subject = if words.names_shared {
-                    *by_subject
-                        .entry(words.subject)
-                        .or_insert_with(|| subject_bound(&view, r, dataset))
+                let key = if words.names_shared {
+                    (true, words.subject as usize)
                 } else {
-                    subject_bound(&view, r, dataset)
+                    (false, std::sync::Arc::as_ptr(&words.names) as *const () as usize)
                 };
+                let subject =
+                    *by_names.entry(key).or_insert_with(|| subject_bound(&view, r, dataset));
                 (subject, score_bound_given(&view, period, r, subject, dataset))
             })
             .collect();
@@ -569,8 +575,9 @@ fn score_bound(view: &ClaimView, period: Option<Period>, r: u32, dataset: &Datas
 }
 
 /// The upper bound of `subject_score` (see `score_bound`). Every record
-/// of a subject has the same name words (`Index::share_names_within_subjects`),
-/// so callers may keep it per subject.
+/// of a subject has the same name words when `names_shared`, and records
+/// with one name list (`Arc`) the same names, so callers may keep it per
+/// subject or per list.
 fn subject_bound(view: &ClaimView, r: u32, dataset: &Dataset) -> f64 {
     let index = &dataset.index;
     let mut subject: f64 = 0.0;
@@ -857,7 +864,7 @@ fn dated_years(
 }
 
 /// The weight of a name a record borrows from another record of its
-/// subject (see `Index::share_names_within_subjects`).
+/// subject (see `NameLists` in `reference/index.rs`).
 const BORROWED_NAME: f64 = 0.9;
 
 /// A person's name of two or three capitalised words is named by its last

@@ -4,9 +4,9 @@
 //! here instead of scanning the dataset, and scores only those.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use foldhash::fast::RandomState as FastHash;
-use rayon::prelude::*;
 
 use super::Record;
 use super::strings::{NONE, Strings};
@@ -25,24 +25,26 @@ pub type SubjectId = u32;
 const MAX_POSTINGS_FOR_RETRIEVAL: usize = 20_000;
 
 /// A subject whose records give more names than this between them keeps
-/// each record's own (see `Index::share_names_within_subjects`).
+/// each record's own (see [`NameLists`]).
 const MAX_SHARED_NAMES: usize = 8;
 
-/// The words of one record, interned.
+/// The words of one record, interned. Records share their lists: a
+/// million records give a few thousand distinct name lists, attributes
+/// and units, so each is built and stored once.
 #[derive(Clone, Debug, Default)]
 pub struct RecordWords {
     /// The subject's words, then each alias's words, then (from
     /// `own_names` on) the names other records of the same subject give.
-    pub names: Vec<Box<[WordId]>>,
+    pub names: Arc<[Box<[WordId]>]>,
     /// How many of `names` the record gives itself.
     pub own_names: usize,
     /// Every record of the subject has the same names (false for a
     /// subject with too many names to share, `MAX_SHARED_NAMES`).
     pub names_shared: bool,
     /// Attribute words.
-    pub attribute: Box<[WordId]>,
+    pub attribute: Arc<[WordId]>,
     /// Words of the unit (counted noun), for counts.
-    pub unit: Box<[WordId]>,
+    pub unit: Arc<[WordId]>,
     /// The distinct subject this record is about.
     pub subject: SubjectId,
     /// The period the attribute names, if any ("December 2004").
@@ -55,9 +57,9 @@ pub struct Index {
     vocab: HashMap<String, WordId, FastHash>,
     /// Records (by position in the dataset) containing each word in a
     /// subject or alias.
-    name_postings: Vec<Vec<u32>>,
+    name_postings: Postings,
     /// Records containing each word in the attribute or unit.
-    attribute_postings: Vec<Vec<u32>>,
+    attribute_postings: Postings,
     /// Per word, how many records use it anywhere.
     document_frequency: Vec<u32>,
     /// Per record, its words.
@@ -144,86 +146,63 @@ impl Index {
             .map(|(text, &is)| if is { super::attribute_period(text) } else { None })
             .collect();
 
-        let vocab = index.vocab.len();
-        let subject_count = subjects.len();
-        let chunk = (records.len() / (2 * rayon::current_num_threads()).max(1)).max(8192);
-        let parts: Vec<Part> = records
-            .par_chunks(chunk)
-            .enumerate()
-            .map(|(c, chunk_records)| {
-                let first = c * chunk;
-                let mut part = Part::new(vocab, subject_count, chunk_records.len());
-                let mut ids: Vec<WordId> = Vec::new();
-                for (j, r) in chunk_records.iter().enumerate() {
-                    let i = first + j;
-                    let rs = &strings.records[i];
-                    let record = i as u32;
-                    let names: Vec<Box<[WordId]>> = std::iter::once(rs.subject)
-                        .chain(strings.aliases(i).iter().copied())
-                        .map(ids_of)
-                        .collect();
-                    for &w in names.iter().flat_map(|n| n.iter()) {
-                        push_unique(&mut part.name_postings[w as usize], record);
-                    }
-                    let attribute = ids_of(rs.attribute);
-                    let unit = if rs.unit == NONE { Box::default() } else { ids_of(rs.unit) };
-                    for &w in attribute.iter().chain(unit.iter()) {
-                        push_unique(&mut part.attribute_postings[w as usize], record);
-                    }
-                    ids.clear();
-                    ids.extend(
-                        names
-                            .iter()
-                            .flat_map(|n| n.iter().copied())
-                            .chain(attribute.iter().copied()),
-                    );
-                    ids.sort_unstable();
-                    ids.dedup();
-                    for &w in &ids {
-                        part.document_frequency[w as usize] += 1;
-                    }
-                    let subject = subject_of[rs.subject as usize];
-                    let kind = r.value.kind();
-                    part.subject_kinds[subject as usize * Kind::ALL.len() + kind as usize] += 1;
-                    part.kinds.push(kind);
-                    part.records.push(RecordWords {
-                        own_names: names.len(),
-                        names_shared: true,
-                        names,
-                        attribute,
-                        unit,
-                        subject,
-                        period: periods[rs.attribute as usize],
-                    });
-                }
-                part
-            })
-            .collect();
-
-        // Join the chunks in record order.
-        let postings = |of: fn(&Part) -> &Vec<Vec<u32>>| -> Vec<Vec<u32>> {
-            (0..vocab)
-                .into_par_iter()
-                .map(|w| {
-                    let mut list = Vec::with_capacity(parts.iter().map(|p| of(p)[w].len()).sum());
-                    for p in &parts {
-                        list.extend_from_slice(&of(p)[w]);
-                    }
-                    list
-                })
-                .collect()
-        };
-        index.name_postings = postings(|p| &p.name_postings);
-        index.attribute_postings = postings(|p| &p.attribute_postings);
-        let mut subject_kinds = vec![0u32; subject_count * Kind::ALL.len()];
-        for p in &parts {
-            for (w, n) in p.document_frequency.iter().enumerate() {
-                index.document_frequency[w] += n;
-            }
-            for (k, n) in p.subject_kinds.iter().enumerate() {
-                subject_kinds[k] += n;
+        let word_set =
+            |s: u32| -> Box<[WordId]> { sorted_set(words_of(s).iter().map(|&(w, _)| w)) };
+        // Attributes and units: one shared list (and one sorted set) per
+        // distinct string, not a list per record.
+        let mut attribute_lists: Vec<Option<SharedWords>> = vec![None; strings.distinct.len()];
+        for r in &strings.records {
+            for s in [r.attribute, r.unit].into_iter().filter(|&s| s != NONE) {
+                attribute_lists[s as usize]
+                    .get_or_insert_with(|| (Arc::from(ids_of(s)), word_set(s)));
             }
         }
+        let names = NameLists::of(strings, &subject_of, subjects.len(), ids_of);
+
+        let vocab = index.vocab.len();
+        let subject_count = subjects.len();
+        let empty: Arc<[WordId]> = Arc::from(Vec::new());
+        let attribute_of = |s: u32| attribute_lists[s as usize].as_ref().expect("interned above");
+        let unit_set = |s: u32| if s == NONE { &[][..] } else { &attribute_of(s).1[..] };
+        let ((name_postings, attribute_postings), (document_frequency, subject_kinds)) =
+            rayon::join(
+                || {
+                    rayon::join(
+                        || {
+                            Postings::of(vocab, strings.records.len(), |i, emit| {
+                                names.sets[names.of_record[i] as usize]
+                                    .iter()
+                                    .for_each(|&w| emit(w))
+                            })
+                        },
+                        || {
+                            Postings::of(vocab, strings.records.len(), |i, emit| {
+                                let r = &strings.records[i];
+                                union_sorted(&attribute_of(r.attribute).1, unit_set(r.unit), emit)
+                            })
+                        },
+                    )
+                },
+                || {
+                    // A record counts once per word of its own names or
+                    // attribute (not its unit, not borrowed names).
+                    let mut df = vec![0u32; vocab];
+                    let mut subject_kinds = vec![0u32; subject_count * Kind::ALL.len()];
+                    for (i, r) in strings.records.iter().enumerate() {
+                        let list = names.of_record[i] as usize;
+                        union_sorted(&names.own_sets[list], &attribute_of(r.attribute).1, |w| {
+                            df[w as usize] += 1
+                        });
+                        let kind = records[i].value.kind();
+                        subject_kinds
+                            [names.subjects[list] as usize * Kind::ALL.len() + kind as usize] += 1;
+                    }
+                    (df, subject_kinds)
+                },
+            );
+        index.name_postings = name_postings;
+        index.attribute_postings = attribute_postings;
+        index.document_frequency = document_frequency;
         index.subject_kinds = subject_kinds
             .iter()
             .enumerate()
@@ -233,13 +212,28 @@ impl Index {
                 ((subject as SubjectId, kind), n)
             })
             .collect();
-        index.records.reserve_exact(records.len());
-        index.kinds.reserve_exact(records.len());
-        for p in parts {
-            index.records.extend(p.records);
-            index.kinds.extend(p.kinds);
-        }
-        index.share_names_within_subjects();
+        index.kinds = records.iter().map(|r| r.value.kind()).collect();
+        index.records = strings
+            .records
+            .iter()
+            .enumerate()
+            .map(|(i, rs)| {
+                let list = names.of_record[i] as usize;
+                RecordWords {
+                    names: names.lists[list].clone(),
+                    own_names: names.own_len[list],
+                    names_shared: names.shared[list],
+                    attribute: attribute_of(rs.attribute).0.clone(),
+                    unit: if rs.unit == NONE {
+                        empty.clone()
+                    } else {
+                        attribute_of(rs.unit).0.clone()
+                    },
+                    subject: names.subjects[list],
+                    period: periods[rs.attribute as usize],
+                }
+            })
+            .collect();
         index.years = vec![None; index.vocab.len()];
         for (word, &id) in &index.vocab {
             index.years[id as usize] = as_year(word);
@@ -247,70 +241,12 @@ impl Index {
         let mut fuzzy: Vec<(String, WordId)> = index
             .vocab
             .iter()
-            .filter(|(w, id)| w.len() > 4 && !index.name_postings[**id as usize].is_empty())
+            .filter(|(w, id)| w.len() > 4 && !index.name_postings.list(**id).is_empty())
             .map(|(w, id)| (w.clone(), *id))
             .collect();
         fuzzy.sort();
         index.fuzzy_names = fuzzy;
         index
-    }
-
-    /// Aliases name the subject, not one fact of it: a record is found by
-    /// every name any record of its subject gives ("new loans" written on
-    /// the December approvals record also names the November one). The
-    /// linker weighs a borrowed name a little less than the record's own,
-    /// since datasets also use aliases to tell facts apart ("US consumer
-    /// spending" on the consumption records of "United States economy").
-    fn share_names_within_subjects(&mut self) {
-        // Records ordered by subject: a sort, not a map of a million
-        // small vectors.
-        let mut order: Vec<u32> = (0..self.records.len() as u32).collect();
-        order.sort_by_key(|&i| self.records[i as usize].subject);
-        let groups: Vec<&[u32]> = order
-            .chunk_by(|&a, &b| self.records[a as usize].subject == self.records[b as usize].subject)
-            .filter(|g| g.len() > 1)
-            .collect();
-        let mut touched: Vec<WordId> = Vec::new();
-        for members in groups {
-            let mut union: Vec<Box<[WordId]>> = Vec::new();
-            for &i in members {
-                for name in &self.records[i as usize].names {
-                    if !union.contains(name) {
-                        union.push(name.clone());
-                    }
-                }
-            }
-            if union.len() > MAX_SHARED_NAMES {
-                // So many names are descriptions of single facts rather
-                // than names of the subject; copying them to every record
-                // would cost memory for nothing.
-                for &i in members {
-                    self.records[i as usize].names_shared = false;
-                }
-                continue;
-            }
-            for &i in members {
-                let record = &mut self.records[i as usize];
-                if record.names.len() == union.len() {
-                    continue;
-                }
-                let extra: Vec<Box<[WordId]>> =
-                    union.iter().filter(|n| !record.names.contains(n)).cloned().collect();
-                for &w in extra.iter().flat_map(|n| n.iter()) {
-                    push_unique(&mut self.name_postings[w as usize], i);
-                    touched.push(w);
-                }
-                // The record's own names first, in its own order.
-                record.names.extend(extra);
-            }
-        }
-        touched.sort_unstable();
-        touched.dedup();
-        for w in touched {
-            let list = &mut self.name_postings[w as usize];
-            list.sort_unstable();
-            list.dedup();
-        }
     }
 
     /// The interned id of a raw word and whether it is capitalised
@@ -384,9 +320,9 @@ impl Index {
         self.collect(&self.attribute_postings, words, out);
     }
 
-    fn collect(&self, postings: &[Vec<u32>], words: &[WordId], out: &mut Vec<u32>) {
+    fn collect(&self, postings: &Postings, words: &[WordId], out: &mut Vec<u32>) {
         for &w in words {
-            let list = &postings[w as usize];
+            let list = postings.list(w);
             if list.len() <= MAX_POSTINGS_FOR_RETRIEVAL {
                 out.extend_from_slice(list);
             }
@@ -453,33 +389,190 @@ fn as_year(word: &str) -> Option<i16> {
     (1800..2200).contains(&year).then_some(year)
 }
 
-/// What one chunk of records adds to the index.
-struct Part {
-    name_postings: Vec<Vec<u32>>,
-    attribute_postings: Vec<Vec<u32>>,
-    document_frequency: Vec<u32>,
-    /// Records per subject and kind: `subject * 6 + kind`.
-    subject_kinds: Vec<u32>,
-    records: Vec<RecordWords>,
-    kinds: Vec<Kind>,
+/// A string's words as records share them, and its distinct words
+/// ascending.
+type SharedWords = (Arc<[WordId]>, Box<[WordId]>);
+
+/// Posting lists of every word, one after another in a single array
+/// (built by counting, not by a vector per word and chunk).
+#[derive(Debug, Default)]
+struct Postings {
+    /// Word `w`'s records are `records[starts[w]..starts[w + 1]]`.
+    starts: Vec<usize>,
+    /// Record positions, ascending within each word.
+    records: Vec<u32>,
 }
 
-impl Part {
-    fn new(vocab: usize, subjects: usize, records: usize) -> Part {
-        Part {
-            name_postings: vec![Vec::new(); vocab],
-            attribute_postings: vec![Vec::new(); vocab],
-            document_frequency: vec![0; vocab],
-            subject_kinds: vec![0; subjects * Kind::ALL.len()],
-            records: Vec::with_capacity(records),
-            kinds: Vec::with_capacity(records),
+impl Postings {
+    /// The postings of `vocab` words over `count` records; `words_of(i,
+    /// emit)` emits each word of record `i` once.
+    fn of(
+        vocab: usize,
+        count: usize,
+        words_of: impl Fn(usize, &mut dyn FnMut(WordId)),
+    ) -> Postings {
+        let mut starts = vec![0usize; vocab + 1];
+        for i in 0..count {
+            words_of(i, &mut |w| starts[w as usize + 1] += 1);
+        }
+        for w in 0..vocab {
+            starts[w + 1] += starts[w];
+        }
+        let mut next = starts[..vocab].to_vec();
+        let mut records = vec![0u32; starts[vocab]];
+        // Records in order: each list comes out ascending.
+        for i in 0..count {
+            words_of(i, &mut |w| {
+                records[next[w as usize]] = i as u32;
+                next[w as usize] += 1;
+            });
+        }
+        Postings { starts, records }
+    }
+
+    /// The records of word `w` (none for a word the index does not have).
+    fn list(&self, w: WordId) -> &[u32] {
+        match (self.starts.get(w as usize), self.starts.get(w as usize + 1)) {
+            (Some(&start), Some(&end)) => &self.records[start..end],
+            _ => &[],
         }
     }
 }
 
-fn push_unique(list: &mut Vec<u32>, i: u32) {
-    if list.last() != Some(&i) {
-        list.push(i);
+/// The names of every record, built once per distinct list.
+///
+/// Aliases name the subject, not one fact of it: a record is found by
+/// every name any record of its subject gives ("new loans" written on
+/// the December approvals record also names the November one). The
+/// linker weighs a borrowed name a little less than the record's own,
+/// since datasets also use aliases to tell facts apart ("US consumer
+/// spending" on the consumption records of "United States economy").
+/// A subject whose records give more than [`MAX_SHARED_NAMES`] names
+/// between them keeps each record's own: so many names are descriptions
+/// of single facts rather than names of the subject, and copying them to
+/// every record would cost memory for nothing.
+///
+/// A record's names depend only on its subject and aliases, so records
+/// with the same subject and aliases share one list.
+struct NameLists {
+    /// Per record, its list.
+    of_record: Vec<u32>,
+    /// Per list: its own names (subject, then aliases), then the names
+    /// other records of the subject give, in order of first use.
+    lists: Vec<Arc<[Box<[WordId]>]>>,
+    /// Per list, how many of its names are its own.
+    own_len: Vec<usize>,
+    /// Per list, whether it holds the subject's names (see above).
+    shared: Vec<bool>,
+    /// Per list, its subject.
+    subjects: Vec<SubjectId>,
+    /// Per list, the distinct words of all its names, ascending.
+    sets: Vec<Box<[WordId]>>,
+    /// Per list, the distinct words of its own names, ascending.
+    own_sets: Vec<Box<[WordId]>>,
+}
+
+impl NameLists {
+    fn of(
+        strings: &Strings<'_>,
+        subject_of: &[SubjectId],
+        subject_count: usize,
+        ids_of: impl Fn(u32) -> Box<[WordId]>,
+    ) -> NameLists {
+        let mut by_key: HashMap<(u32, &[u32]), u32, FastHash> = HashMap::default();
+        let mut own: Vec<Vec<Box<[WordId]>>> = Vec::new();
+        let mut subjects: Vec<SubjectId> = Vec::new();
+        let mut records_of_subject = vec![0usize; subject_count];
+        let mut of_record = Vec::with_capacity(strings.records.len());
+        for (i, rs) in strings.records.iter().enumerate() {
+            let aliases = strings.aliases(i);
+            records_of_subject[subject_of[rs.subject as usize] as usize] += 1;
+            let list = *by_key.entry((rs.subject, aliases)).or_insert_with(|| {
+                own.push(
+                    std::iter::once(rs.subject)
+                        .chain(aliases.iter().copied())
+                        .map(&ids_of)
+                        .collect(),
+                );
+                subjects.push(subject_of[rs.subject as usize]);
+                (own.len() - 1) as u32
+            });
+            of_record.push(list);
+        }
+        // Lists are numbered in order of first use, so going through them
+        // in order gives each subject's names in order of first use.
+        let mut unions: Vec<Vec<&[WordId]>> = vec![Vec::new(); subject_count];
+        for (names, &subject) in own.iter().zip(&subjects) {
+            let union = &mut unions[subject as usize];
+            for name in names {
+                if !union.contains(&&name[..]) {
+                    union.push(name);
+                }
+            }
+        }
+        let mut out = NameLists {
+            of_record,
+            lists: Vec::with_capacity(own.len()),
+            own_len: Vec::with_capacity(own.len()),
+            shared: Vec::with_capacity(own.len()),
+            subjects: Vec::with_capacity(own.len()),
+            sets: Vec::with_capacity(own.len()),
+            own_sets: Vec::with_capacity(own.len()),
+        };
+        for (names, &subject) in own.iter().zip(&subjects) {
+            let union = &unions[subject as usize];
+            let shared =
+                records_of_subject[subject as usize] == 1 || union.len() <= MAX_SHARED_NAMES;
+            let mut all = names.clone();
+            if shared && names.len() != union.len() {
+                // The record's own names first, in its own order.
+                let extra = union.iter().filter(|n| !names.iter().any(|own| &own[..] == **n));
+                all.extend(extra.map(|n| Box::<[WordId]>::from(*n)));
+            }
+            out.own_sets.push(sorted_set(names.iter().flat_map(|n| n.iter().copied())));
+            out.sets.push(sorted_set(all.iter().flat_map(|n| n.iter().copied())));
+            out.own_len.push(names.len());
+            out.shared.push(shared);
+            out.subjects.push(subject);
+            out.lists.push(Arc::from(all));
+        }
+        out
+    }
+}
+
+/// The distinct words of `words`, ascending.
+fn sorted_set(words: impl Iterator<Item = WordId>) -> Box<[WordId]> {
+    let mut set: Vec<WordId> = words.collect();
+    set.sort_unstable();
+    set.dedup();
+    set.into()
+}
+
+/// Emits each word of two ascending sets once, in ascending order.
+fn union_sorted(a: &[WordId], b: &[WordId], mut emit: impl FnMut(WordId)) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let w = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x == y => {
+                j += 1;
+                i += 1;
+                x
+            }
+            (Some(&x), Some(&y)) if x < y => {
+                i += 1;
+                x
+            }
+            (Some(&x), None) => {
+                i += 1;
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (None, None) => unreachable!("loop condition"),
+        };
+        emit(w);
     }
 }
 
@@ -503,5 +596,79 @@ mod tests {
             let theirs: Vec<String> = words::tokens(text, 0).into_iter().map(|t| t.norm).collect();
             assert_eq!(ours, theirs, "{text:?}");
         }
+    }
+    fn index_of(lines: &[&str]) -> Index {
+        let text: String = lines
+            .iter()
+            .enumerate()
+            .map(|(i, fields)| {
+                format!(
+                    r#"{{"id": "r{i}", {fields}, "kind": "number", "value": 1, "source": "s"}}"#
+                ) + "\n"
+            })
+            .collect();
+        Index::build(&super::super::parse_jsonl(std::path::Path::new("r.jsonl"), &text).unwrap())
+    }
+
+    fn words(index: &Index, name: &[WordId]) -> Vec<String> {
+        let by_id: HashMap<WordId, &String> = index.vocab.iter().map(|(w, &id)| (id, w)).collect();
+        name.iter().map(|w| by_id[w].clone()).collect()
+    }
+
+    #[test]
+    fn records_of_a_subject_borrow_its_other_names_after_their_own() {
+        let index = index_of(&[
+            r#""subject": "Bank of England", "aliases": ["the Bank"], "attribute": "base rate""#,
+            r#""subject": "Bank of England", "aliases": ["Threadneedle"], "attribute": "base rate 2004""#,
+            r#""subject": "Bank of Japan", "attribute": "base rate""#,
+        ]);
+        let names = |i: u32| -> Vec<Vec<String>> {
+            index.record(i).names.iter().map(|n| words(&index, n)).collect()
+        };
+        let norm = |raw: &str| words::normalise(raw).unwrap();
+        assert_eq!(
+            names(1),
+            [vec![norm("bank"), norm("england")], vec![norm("threadneedle")], vec![norm("bank")]]
+        );
+        assert_eq!(index.record(1).own_names, 2);
+        assert!(index.record(1).names_shared);
+        // Another subject lends nothing.
+        assert_eq!(names(2), [vec![norm("bank"), norm("japan")]]);
+        // Borrowed names retrieve too; postings stay ascending and unique.
+        let threadneedle = index.word(&norm("threadneedle")).unwrap();
+        assert_eq!(index.name_postings.list(threadneedle), [0, 1]);
+        let bank = index.word(&norm("bank")).unwrap();
+        assert_eq!(index.name_postings.list(bank), [0, 1, 2]);
+        let rate = index.word(&norm("rate")).unwrap();
+        assert_eq!(index.attribute_postings.list(rate), [0, 1, 2]);
+        // Borrowed names do not count as the record's words for idf.
+        assert_eq!(index.document_frequency[threadneedle as usize], 1);
+        assert_eq!(index.document_frequency[bank as usize], 3);
+    }
+
+    #[test]
+    fn a_subject_with_too_many_names_keeps_each_records_own() {
+        let lines: Vec<String> = (0..=MAX_SHARED_NAMES)
+            .map(|i| format!(r#""subject": "Acme", "aliases": ["fact{i}"], "attribute": "x""#))
+            .collect();
+        let index = index_of(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+        for i in 0..lines.len() as u32 {
+            assert!(!index.record(i).names_shared);
+            assert_eq!(index.record(i).names.len(), 2);
+        }
+        // Below the limit, the names are shared.
+        let index = index_of(&lines[..2].iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(index.record(0).names_shared);
+        assert_eq!(index.record(0).names.len(), 3);
+    }
+
+    #[test]
+    fn union_sorted_gives_each_word_once_in_order() {
+        let mut out = Vec::new();
+        union_sorted(&[1, 3, 5], &[2, 3, 6, 7], |w| out.push(w));
+        assert_eq!(out, [1, 2, 3, 5, 6, 7]);
+        out.clear();
+        union_sorted(&[], &[4], |w| out.push(w));
+        assert_eq!(out, [4]);
     }
 }
