@@ -9,6 +9,7 @@
 //! Relative expressions are resolved against the publication date (see
 //! [`resolve`]); without one they stay [`DateValue::Unresolved`].
 
+mod counted;
 mod date;
 mod duration;
 mod relative;
@@ -68,8 +69,16 @@ impl Cx<'_, '_> {
         if !self.may_start(i) {
             return None;
         }
-        let candidates =
-            [self.interval(i), self.date(i), self.relative(i), self.duration(i), self.race_time(i)];
+        // A counted period comes first: "within 5 days" ends where the
+        // length "5 days" does.
+        let candidates = [
+            self.counted_period(i),
+            self.interval(i),
+            self.date(i),
+            self.relative(i),
+            self.duration(i),
+            self.race_time(i),
+        ];
         let mut best: Option<Hit> = None;
         for hit in candidates.into_iter().flatten() {
             if best.as_ref().is_none_or(|b| hit.end > b.end) {
