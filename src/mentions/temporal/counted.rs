@@ -141,12 +141,12 @@ impl Cx<'_, '_> {
         if self.anchored_after(end) || (ahead && self.tense(start, end) == Dir::Past) {
             return None;
         }
+        // "within the next 3 years" takes its words; "the" alone stays
+        // out, as it does of "last year".
         let mut first = start;
-        if t.is(first.wrapping_sub(1), "the") {
-            first -= 1;
-        }
-        if ahead && t.is(first.wrapping_sub(1), "within") {
-            first -= 1;
+        let the = usize::from(t.is(first.wrapping_sub(1), "the"));
+        if ahead && t.is(first.wrapping_sub(1 + the), "within") {
+            first -= 1 + the;
         }
         let mut hit = self.relative_hit(start, end, |p| counted_range(p, step, n, extra, ahead))?;
         hit.start_byte = t.start(first);
@@ -204,13 +204,13 @@ mod tests {
         check(&[
             ("I'll be out next 3 days", p, "next 3 days=2016-11-08..2016-11-10"),
             ("I'll be out next 3 months", p, "next 3 months=2016-11-08..2017-02-07"),
-            ("prices rose over the past 3 weeks", p, "the past 3 weeks=2016-10-17..2016-11-06"),
+            ("prices rose over the past 3 weeks", p, "past 3 weeks=2016-10-17..2016-11-06"),
             (
                 "It will happen 4 weeks in the future.",
                 p,
                 "4 weeks in the future=2016-11-08..2016-12-05",
             ),
-            ("in the 5 upcoming years", p, "the 5 upcoming years=2016-11-08..2021-11-07"),
+            ("in the 5 upcoming years", p, "5 upcoming years=2016-11-08..2021-11-07"),
             (
                 "I will be back within the next 3 years",
                 p,
@@ -219,12 +219,12 @@ mod tests {
             (
                 "sales for the last 2 quarters",
                 Some("2019-07-04"),
-                "the last 2 quarters=2019-01..2019-06",
+                "last 2 quarters=2019-01..2019-06",
             ),
             (
                 "sales for the next 7 quarters",
                 Some("2019-07-04"),
-                "the next 7 quarters=2019-10..2021-06",
+                "next 7 quarters=2019-10..2021-06",
             ),
             (
                 "I will be back within 5 days",
@@ -232,7 +232,7 @@ mod tests {
                 "within 5 days=2017-11-08..2017-11-13",
             ),
             // Without a publication date the expression is kept.
-            ("the next 3 days", None, "the next 3 days=unresolved (the next 3 days)"),
+            ("the next 3 days", None, "next 3 days=unresolved (next 3 days)"),
         ]);
     }
 

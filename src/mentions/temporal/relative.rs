@@ -109,7 +109,9 @@ impl Cx<'_, '_> {
         let length = offset == -1 && t.is(start.wrapping_sub(1), "the") || which == "past";
         if length && let Some(u) = words::unit(what).filter(|_| !what.ends_with('s')) {
             if let Some(step) = Step::of(what) {
-                return self.counted_hit(start, end, step, 1, &[], false);
+                // "the" is what makes "the last year" a counted period.
+                let the = usize::from(t.is(start.wrapping_sub(1), "the"));
+                return self.counted_hit(start - the, end, step, 1, &[], false);
             }
             return self.duration_of_one(start, end, u);
         }
