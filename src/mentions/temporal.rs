@@ -9,6 +9,7 @@
 //! Relative expressions are resolved against the publication date (see
 //! [`resolve`]); without one they stay [`DateValue::Unresolved`].
 
+mod counted;
 mod date;
 mod duration;
 mod relative;
@@ -75,8 +76,16 @@ impl Cx<'_, '_> {
         if !self.may_start(i) {
             return None;
         }
-        let candidates =
-            [self.interval(i), self.date(i), self.relative(i), self.duration(i), self.race_time(i)];
+        // A counted period comes first: "within 5 days" ends where the
+        // length "5 days" does.
+        let candidates = [
+            self.counted_period(i),
+            self.interval(i),
+            self.date(i),
+            self.relative(i),
+            self.duration(i),
+            self.race_time(i),
+        ];
         let mut best: Option<Hit> = None;
         for hit in candidates.into_iter().flatten() {
             if best.as_ref().is_none_or(|b| hit.end > b.end) {
@@ -204,7 +213,11 @@ impl Cx<'_, '_> {
         let Value::Date(vb) = &b.value else { return None };
         let value = match (va, vb) {
             (DateValue::Resolved { start: s1, .. }, DateValue::Resolved { start: s2, end: e2 }) => {
-                let mut last = e2.unwrap_or(*s2);
+                // "from 2007 to the start of 2008" ends where 2008 starts.
+                let mut last = match self.edge_named(k) {
+                    Some(true) => *s2,
+                    _ => e2.unwrap_or(*s2),
+                };
                 // "from next Monday to Friday": a weekday that ends a range
                 // is the first one on or after its start, whatever the tense.
                 if last.last_day() < s1.first_day()
@@ -248,6 +261,7 @@ impl Cx<'_, '_> {
         {
             hit.start_byte = t.start(lead);
             hit.qualifier = q;
+            hit.value = bounding_edge(hit.value, q, self.edge_named(i));
             return hit;
         }
         // "2012 or later", "1/1/2016 and after".
@@ -262,6 +276,21 @@ impl Cx<'_, '_> {
             hit.qualifier = q;
         }
         hit
+    }
+
+    /// Whether the date at `i` names the start (`Some(true)`: "the
+    /// beginning of 2008", "start of next week") or the end (`Some(false)`)
+    /// of a period.
+    fn edge_named(&self, i: usize) -> Option<bool> {
+        let k = if self.t.is(i, "the") { i + 1 } else { i };
+        if !self.t.is(k + 1, "of") {
+            return None;
+        }
+        match self.t.w(k) {
+            "start" | "beginning" => Some(true),
+            "end" => Some(false),
+            _ => None,
+        }
     }
 
     /// The bounding words that end just before token `i` ("since", "no
@@ -361,6 +390,28 @@ impl Cx<'_, '_> {
             None => DateValue::Unresolved { expression: self.span_text(start, end).to_string() },
         };
         self.hit(start, end, value)
+    }
+}
+
+/// The edge of a period that a bound `q` reads: "since the end of 1989"
+/// is at least its start (September), "by the end of the week" at most
+/// its end (Sunday), "before the 1990s" less than their start, "after
+/// next week" more than its end; but "before the end of this year" is
+/// before its end (`named`: the edge the words name, `Some(true)` for a
+/// start). A single date is its own edge.
+fn bounding_edge(value: Value, q: Qualifier, named: Option<bool>) -> Value {
+    match value {
+        Value::Date(DateValue::Resolved { start, end: Some(end) }) => {
+            let edge = match (named, q) {
+                (Some(false), Qualifier::LessThan) => end,
+                (Some(true), Qualifier::MoreThan) => start,
+                (_, Qualifier::AtLeast | Qualifier::LessThan) => start,
+                (_, Qualifier::AtMost | Qualifier::MoreThan) => end,
+                _ => return Value::Date(range(start, end)),
+            };
+            Value::Date(point(edge))
+        }
+        v => v,
     }
 }
 
@@ -548,7 +599,11 @@ mod tests {
                 p,
                 "before the end of December=2016-12-31 (less_than)",
             ),
-            ("lived here since the end of 1989", p, "since the end of 1989=1989-12 (at_least)"),
+            ("lived here since the end of 1989", p, "since the end of 1989=1989-09 (at_least)"),
+            ("closed until next week", p, "until next week=2016-11-20 (at_most)"),
+            ("opened after next week", p, "after next week=2016-11-20 (more_than)"),
+            ("built before the 1990s", p, "before the 1990s=1990 (less_than)"),
+            ("back before end of this year", p, "before end of this year=2016-12 (less_than)"),
             ("after the 1987 crash", p, "1987=1987"),
             ("since the January 1998 election", p, "January 1998=1998-01"),
             // A count, not a year; "or" between two dates is no bound.

@@ -1153,13 +1153,16 @@ impl Cx<'_, '_> {
         self.hit(i, end, range(a, b))
     }
 
-    /// "the end of June 2004" (the last day), "the end of 2004" (December),
-    /// "the beginning of 2005", "early 2004", "mid-2004", "late June".
+    /// "the end of June 2004" (the last day), "the end of 2004"
+    /// (September to December), "the beginning of 2005", "the middle of
+    /// next week", "early 2004", "mid-2004", "late June".
     fn part_of(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let w = t.w(i);
-        let (at_end, mut k) = match w {
-            "end" | "beginning" | "start" if t.is(i + 1, "of") => (w == "end", i + 2),
+        let (edge, mut k) = match w {
+            "end" | "beginning" | "start" | "middle" if t.is(i + 1, "of") => {
+                (Edge::of_word(w), i + 2)
+            }
             "early" | "mid" | "late" => {
                 let k = if t.is(i + 1, "-") && t.glued(i + 1) { i + 2 } else { i + 1 };
                 // Early/mid/late keep the period they qualify.
@@ -1189,8 +1192,8 @@ impl Cx<'_, '_> {
             k += 1;
         }
         if let Some((y, end)) = self.year_at(k).filter(|(_, e)| !self.counts_something(*e)) {
-            let m = if at_end { 12 } else { 1 };
-            return self.hit(i, end, point(PartialDate::month(y, m)?));
+            let (a, b) = edge.third_of_year(y)?;
+            return self.hit(i, end, range(a, b));
         }
         if let Some((l, end, ambiguous)) = self.loose_at(k) {
             if ambiguous || l.day.is_some() {
@@ -1199,7 +1202,7 @@ impl Cx<'_, '_> {
             let hit = self.resolve_loose(l, i, end)?;
             // "the end of June" is its last day; "the beginning of
             // October" stays the month (annotators do not give it a day).
-            return Some(if at_end { edge_of_month(hit) } else { hit });
+            return Some(if edge == Edge::End { edge_of_month(hit) } else { hit });
         }
         // "the end of the year", "the end of next month", "the start of
         // next week" (a week stays whole, as in "late last week").
@@ -1213,17 +1216,22 @@ impl Cx<'_, '_> {
         let (k, unit) = (unit_at - 1, t.w(unit_at));
         match unit {
             "year" => self.relative_hit(i, k + 2, |p| {
-                let y = resolve::year(p, offset)?.year_number();
-                PartialDate::month(y, if at_end { 12 } else { 1 }).map(point)
+                let (a, b) = edge.third_of_year(resolve::year(p, offset)?.year_number())?;
+                Some(range(a, b))
             }),
             "month" => self.relative_hit(i, k + 2, |p| {
                 let m = resolve::month(p, i64::from(offset))?;
-                let day = if at_end { m.last_day() } else { m.first_day() };
-                Some(point(day.into()))
+                Some(match edge {
+                    Edge::Start => point(m.first_day().into()),
+                    Edge::Middle => point(m),
+                    Edge::End => point(m.last_day().into()),
+                })
             }),
             "week" => self.relative_hit(i, k + 2, |p| {
-                let (a, b) = resolve::week(p, i64::from(offset))?;
-                Some(range(a, b))
+                let monday = resolve::week_start(p, i64::from(offset))?;
+                let (a, b) = edge.days_of_week();
+                let day = |n: i64| monday.checked_add(jiff::Span::new().days(n)).ok();
+                Some(range(day(a)?.into(), day(b)?.into()))
             }),
             _ => None,
         }
@@ -1757,6 +1765,51 @@ fn period(y: i16, n: u32, half: bool) -> Option<(PartialDate, PartialDate)> {
     }
 }
 
+/// Which part of a period "the beginning of", "the middle of" and "the
+/// end of" name.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Edge {
+    Start,
+    Middle,
+    End,
+}
+
+impl Edge {
+    /// The edge a word names ("start" and "beginning" alike).
+    fn of_word(w: &str) -> Edge {
+        match w {
+            "end" => Edge::End,
+            "middle" => Edge::Middle,
+            _ => Edge::Start,
+        }
+    }
+
+    /// The third of `year` this edge names: "the end of 2000" is
+    /// September to December, "the beginning of 2000" January to April,
+    /// "the middle of 2000" May to August. A vague edge is a span of
+    /// months, not December alone: "the end of 2000" is not contradicted
+    /// by November.
+    fn third_of_year(self, year: i16) -> Option<(PartialDate, PartialDate)> {
+        let (a, b) = match self {
+            Edge::Start => (1, 4),
+            Edge::Middle => (5, 8),
+            Edge::End => (9, 12),
+        };
+        Some((PartialDate::month(year, a)?, PartialDate::month(year, b)?))
+    }
+
+    /// The days of a week (0 = Monday) this edge names: the start of a
+    /// week is Monday to Wednesday, its middle Tuesday to Friday, its end
+    /// Thursday to Sunday.
+    fn days_of_week(self) -> (i64, i64) {
+        match self {
+            Edge::Start => (0, 2),
+            Edge::Middle => (1, 4),
+            Edge::End => (3, 6),
+        }
+    }
+}
+
 /// "the end of June" is June's last day: a resolved month becomes that
 /// day, anything else is kept.
 fn edge_of_month(mut hit: Hit) -> Hit {
@@ -1877,6 +1930,11 @@ mod tests {
             ("summer 2004", None, "summer 2004=2004-06..2004-08"),
             ("by the end of June 2004.", None, "by the end of June 2004=2004-06-30 (at_most)"),
             ("by the end of 2004.", None, "by the end of 2004=2004-12 (at_most)"),
+            ("at the end of 2004.", None, "end of 2004=2004-09..2004-12"),
+            ("founded at the beginning of 2000", None, "beginning of 2000=2000-01..2000-04"),
+            ("founded at the middle of 2000", None, "middle of 2000=2000-05..2000-08"),
+            // "Middle" alone is no date.
+            ("in the middle of the road", None, ""),
             (
                 "troops by the end of the month.",
                 Some("1990-08-13"),
@@ -1914,6 +1972,7 @@ mod tests {
             ("out today till tomorrow", p, "today till tomorrow=2005-02-02..2005-02-03"),
             ("from 2014 through May 2018", p, "from 2014 through May 2018=2014..2018-05"),
             ("from 2007 to the end of 2008", p, "from 2007 to the end of 2008=2007..2008-12"),
+            ("from 2007 to the start of 2008", p, "from 2007 to the start of 2008=2007..2008-01"),
             ("from April to June in 2017", p, "from April to June in 2017=2017-04..2017-06"),
             (
                 "out from 10/1 to 11/7",
@@ -2147,13 +2206,11 @@ mod tests {
     fn edges_of_a_week_keep_the_week() {
         let p = Some("2017-11-08");
         check(&[
-            ("a Skype call end of next week", p, "end of next week=2017-11-13..2017-11-19"),
-            (
-                "renewed by the end of the week.",
-                p,
-                "by the end of the week=2017-11-06..2017-11-12 (at_most)",
-            ),
-            ("at the start of this week", p, "start of this week=2017-11-06..2017-11-12"),
+            ("a Skype call end of next week", p, "end of next week=2017-11-16..2017-11-19"),
+            ("a call mid next week", p, "mid next week=2017-11-13..2017-11-19"),
+            ("at the middle of next week", p, "middle of next week=2017-11-14..2017-11-17"),
+            ("renewed by the end of the week.", p, "by the end of the week=2017-11-12 (at_most)"),
+            ("at the start of this week", p, "start of this week=2017-11-06..2017-11-08"),
             ("at the end of the weekly meeting", p, ""),
         ]);
     }

@@ -372,7 +372,7 @@ impl Cx<'_, '_> {
     /// A quantity at `i`: digits ("12", "44.93"), number words ("three",
     /// "twenty-five", "two and a half"), "a"/"an", "half a", "a couple
     /// of". Returns `(value, next token, is_article)`.
-    fn quantity(&self, i: usize) -> Option<(f64, usize, bool)> {
+    pub(super) fn quantity(&self, i: usize) -> Option<(f64, usize, bool)> {
         let t = self.t;
         let (mut n, mut k, article) = match t.kind(i)? {
             TokKind::Num => {
@@ -495,7 +495,8 @@ impl Cx<'_, '_> {
         let old_after = t.is_any(end, &["old", "olds"])
             || (t.is(end, "-") && t.is_any(end + 1, &["old", "olds"]));
         let of_age = t.is(end, "of") && t.is(end + 1, "age");
-        let aged_before = t.is_any(i.wrapping_sub(1), &["aged", "age"]);
+        // "children ages 6 months and older".
+        let aged_before = t.is_any(i.wrapping_sub(1), &["aged", "age", "ages"]);
         old_after
             || of_age
             || aged_before
@@ -749,6 +750,7 @@ mod tests {
             ("He is 25 years old.", p, ""),
             ("a 25-year-old striker", p, ""),
             ("aged 25 years", p, ""),
+            ("children ages 6 months and older", p, ""),
             ("earning $5bn a year", p, ""),
             ("twice a year", p, ""),
             ("for many months", p, ""),

@@ -6,6 +6,7 @@
 //! previous year", "that year", "the following day") are not claims and
 //! are not matched.
 
+use super::counted::Step;
 use super::resolve::{self, Dir};
 use super::{Cx, Hit, point, range, words};
 use crate::value::PartialDate;
@@ -30,6 +31,10 @@ impl Cx<'_, '_> {
                 self.deictic(i, i)
             }
             "rest" | "remainder" => self.rest_of(i),
+            // "over the following decade": a length, whatever it follows.
+            "following" | "previous" if t.is(i + 1, "decade") => {
+                self.duration_of_one(i, i + 2, words::Unit::Decade)
+            }
             "earlier" | "later" if t.is_any(i + 1, &["this", "last", "next"]) => {
                 self.deictic(i, i + 1)
             }
@@ -99,9 +104,15 @@ impl Cx<'_, '_> {
         if !t.is_word(k + 1) {
             return None;
         }
-        // "the last year", "the past week": a length of time, not a date.
+        // "the last year", "the past week": the one unit before the
+        // publication day (a counted period); "the past hour" a length.
         let length = offset == -1 && t.is(start.wrapping_sub(1), "the") || which == "past";
         if length && let Some(u) = words::unit(what).filter(|_| !what.ends_with('s')) {
+            if let Some(step) = Step::of(what) {
+                // "the" is what makes "the last year" a counted period.
+                let the = usize::from(t.is(start.wrapping_sub(1), "the"));
+                return self.counted_hit(start - the, end, step, 1, &[], false);
+            }
             return self.duration_of_one(start, end, u);
         }
         match what {
@@ -121,9 +132,10 @@ impl Cx<'_, '_> {
                 })
             }
             "weekend" => self.relative_hit(start, end, |p| weekend(p, offset)),
-            // "the next decade" is a length (as annotators read it); "this
-            // decade" the ten years holding the publication date.
-            "decade" if offset == 1 => self.duration_of_one(start, end, words::Unit::Decade),
+            // "the next decade", "last decade": a horizon, a length (see
+            // `counted`); "this decade" the ten years holding the
+            // publication date.
+            "decade" if offset != 0 => self.duration_of_one(start, end, words::Unit::Decade),
             "decade" if offset == 0 => self.relative_hit(start, end, |p| {
                 let y = p.year() - p.year().rem_euclid(10);
                 Some(range(PartialDate::year(y)?, PartialDate::year(y + 9)?))
@@ -354,6 +366,10 @@ mod tests {
             ("due the year after next", p, "the year after next=2007"),
             ("the best this decade", p, "this decade=2000..2009"),
             ("over the next decade", p, "next decade=P10Y"),
+            ("over the following decade", p, "following decade=P10Y"),
+            ("sales over the past week", p, "the past week=2005-01-26..2005-02-01"),
+            ("in the past day", p, "the past day=2005-02-01"),
+            ("in the past hour", p, "past hour=PT1H"),
             ("profit this fiscal year", p, "this fiscal year=2005"),
             ("in the current quarter", p, "current quarter=2005-01..2005-03"),
             ("a good rest of", p, ""),

@@ -383,6 +383,7 @@ pub(super) const VOCAB: &[&str] = &[
     "may",
     "memorial",
     "mid",
+    "middle",
     "millennia",
     "millennium",
     "min",
@@ -591,6 +592,7 @@ pub(super) fn lex(w: &str) -> u8 {
             | "later"
             | "early"
             | "mid"
+            | "middle"
             | "late"
             | "end"
             | "beginning"
