@@ -419,3 +419,17 @@ fn a_chain_of_pronouns_keeps_the_person_in_sight() {
     let c = claim(&r, "1964");
     assert_eq!((linked(c), c.verdict), (Some("hale-elected"), Verdict::Contradicted));
 }
+
+#[test]
+fn the_same_date_twice_in_a_sentence_is_one_fact() {
+    const RELEASES: &str = r#"{"id": "final", "subject": "Statistics Office", "attribute": "release date of the final estimate", "kind": "date", "value": "2005-02-25", "source": "s"}
+{"id": "advance", "subject": "Statistics Office", "attribute": "release date of the advance estimate", "kind": "date", "value": "2005-01-28", "source": "s"}"#;
+    let r = check(
+        "The estimate, released by the Statistics Office on Friday, beat the forecasts that markets had made ahead of Friday.\n",
+        "2005-02-26",
+        RELEASES,
+    );
+    let second = r.claims.iter().filter(|c| c.text == "Friday").nth(1).expect("two Fridays");
+    assert_eq!(second.verdict, Verdict::Supported, "{:?}", second.reason);
+    assert_eq!(linked(second), Some("final"));
+}

@@ -1162,7 +1162,8 @@ fn proximity_weight(distance: usize) -> f64 {
     1.0 / (1.0 + distance as f64 / 6.0)
 }
 
-/// Two figures in one sentence are two facts: when several claims of a
+/// Two figures in one sentence are two facts (unless they are the same
+/// value written twice): when several claims of a
 /// sentence rank the same record first, the best-fitting claim keeps it
 /// and the others fall back to their next candidate.
 fn give_each_record_to_one_claim_per_sentence(claims: &[Claim], ranked: &mut [Vec<Scored>]) {
@@ -1173,6 +1174,9 @@ fn give_each_record_to_one_claim_per_sentence(claims: &[Claim], ranked: &mut [Ve
             let rival = (0..claims.len()).find(|&j| {
                 j != i
                     && claims[j].sentence == claims[i].sentence
+                    // The same value twice is the same fact twice ("on
+                    // Friday ... ahead of Friday's announcement").
+                    && claims[j].mention.value != claims[i].mention.value
                     && ranked[j]
                         .first()
                         .is_some_and(|t| t.record == top.record && t.score > top.score)
