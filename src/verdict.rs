@@ -88,7 +88,7 @@ pub struct Reason {
 use crate::link::Link;
 use crate::mentions::Mention;
 use crate::reference::Record;
-use crate::value::{DateValue, IsoDuration, Qualifier, Value, fmt_number};
+use crate::value::{DateValue, IsoDuration, Precision, Qualifier, Value, fmt_number};
 
 /// How far a hedged or rounded figure may be from the record. Defaults
 /// follow the agreement rules newsrooms use (DESIGN.md); `claimcheck.toml`
@@ -158,7 +158,14 @@ pub fn judge(
     }
     let (record, score, confident) = match link {
         Link::Linked { record, score, confident } => (*record, *score, *confident),
-        Link::Ambiguous { candidates } => {
+        Link::Ambiguous { candidates, attested } => {
+            // A year or a month agrees with a record by chance more often
+            // than a day or a figure does ("by year's end" and a launch
+            // in December): without its attribute in the text, a tie
+            // stays a tie.
+            if is_coarse_date(&mention.value) && !attested {
+                return ambiguous(candidates, records);
+            }
             return judge_tie(text, mention, candidates, records, tol);
         }
         Link::Unlinked { code } => return unverifiable(*code, unlinked_message(*code, mention)),
@@ -240,6 +247,15 @@ fn judge_tie(
             comparison: Some(comparison.clone()),
         };
     }
+    ambiguous(candidates, records)
+}
+
+/// A date written to the year or the month only.
+fn is_coarse_date(value: &Value) -> bool {
+    matches!(value, Value::Date(DateValue::Resolved { start, .. }) if start.precision() != Precision::Day)
+}
+
+fn ambiguous(candidates: &[usize], records: &[Record]) -> Judgement {
     let ids: Vec<&str> = candidates.iter().map(|&i| records[i].id.as_str()).collect();
     unverifiable(ReasonCode::Ambiguous, format!("ambiguous: fits {} equally", ids.join(", ")))
 }

@@ -433,3 +433,37 @@ fn the_same_date_twice_in_a_sentence_is_one_fact() {
     assert_eq!(second.verdict, Verdict::Supported, "{:?}", second.reason);
     assert_eq!(linked(second), Some("final"));
 }
+
+#[test]
+fn a_number_touching_a_capitalised_name_word_names_it() {
+    const EVENTS: &str = r#"{"id": "july7-date", "subject": "7 July bombings", "aliases": ["7/7"], "attribute": "date", "kind": "date", "value": "2005-07-07", "source": "s"}
+{"id": "fire-date", "subject": "Great Fire of Whitby", "aliases": ["Whitby fire"], "attribute": "date", "kind": "date", "value": "2005-03-02", "source": "s"}"#;
+    let r = check(
+        "The Whitby fire was costly. Damages were higher in 2005, when the 7 July bombings shut the city.\n",
+        "2005-12-20",
+        EVENTS,
+    );
+    assert_eq!(linked(claim(&r, "2005")), Some("july7-date"), "{:?}", claim(&r, "2005").reason);
+}
+
+#[test]
+fn a_year_agreeing_with_one_of_two_tied_records_is_not_support_without_its_attribute() {
+    const LAUNCHES: &str = r#"{"id": "launch-japan", "subject": "Sony PSP", "aliases": ["PSP"], "attribute": "Japanese launch date", "kind": "date", "value": "2004-12-12", "source": "s"}
+{"id": "launch-us", "subject": "Sony PSP", "aliases": ["PSP"], "attribute": "US launch date", "kind": "date", "value": "2005-03-24", "source": "s"}"#;
+    let r =
+        check("Sony hopes to sell a million PSP units by year's end.\n", "2004-11-20", LAUNCHES);
+    let c = r
+        .claims
+        .iter()
+        .find(|c| matches!(c.value, claimcheck::value::Value::Date(_)))
+        .expect("a date");
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{:?}", c.reason);
+    // With the attribute in the text, the agreeing record decides.
+    let r = check("The PSP launch in Japan came in December.\n", "2005-01-10", LAUNCHES);
+    let c = r
+        .claims
+        .iter()
+        .find(|c| matches!(c.value, claimcheck::value::Value::Date(_)))
+        .expect("a date");
+    assert_eq!((linked(c), c.verdict), (Some("launch-japan"), Verdict::Supported));
+}

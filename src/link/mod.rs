@@ -63,6 +63,8 @@ pub enum Link {
     Ambiguous {
         /// The tied records, best first.
         candidates: Vec<usize>,
+        /// The best record's attribute is attested in the text.
+        attested: bool,
     },
     /// No record fits.
     Unlinked {
@@ -229,7 +231,7 @@ impl ClaimView {
             own.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(own.len());
         for (i, (t, id)) in own.iter().enumerate() {
             if let Some(w) = *id
-                && names_word(t, previous(own, i), *id, w, index)
+                && names_word(t, neighbours(own, i), *id, w, index)
             {
                 raise(
                     w,
@@ -245,7 +247,7 @@ impl ClaimView {
             };
             for (k, ((t, id), fuzzy)) in sentence.iter().zip(&discourse.fuzzy[i]).enumerate() {
                 if let Some(w) = *id
-                    && names_word(t, previous(sentence, k), *id, w, index)
+                    && names_word(t, neighbours(sentence, k), *id, w, index)
                 {
                     raise(w, weight);
                 }
@@ -885,11 +887,11 @@ fn surname_weight(
 
 /// True when text token `t` (dataset word `id`) stands for the name word
 /// `w`: the same word, capitalised where names capitalise it, and not a
-/// bare number unless it follows a capitalised word ("Channel 4"; but the
-/// "11" of "11.2%" is not "September 11").
+/// bare number unless a capitalised word touches it ("Channel 4", "the 11
+/// September attacks"; but the "11" of "11.2%" is not "September 11").
 fn names_word(
     t: &Token,
-    before: Option<&Token>,
+    (before, after): (Option<&Token>, Option<&Token>),
     id: Option<WordId>,
     w: WordId,
     index: &crate::reference::Index,
@@ -897,7 +899,14 @@ fn names_word(
     let number = is_number(&t.norm);
     id == Some(w)
         && (t.capitalised || !index.is_proper(w))
-        && (!number || before.is_some_and(|b| b.capitalised && b.end + 1 >= t.start))
+        && (!number
+            || before.is_some_and(|b| b.capitalised && b.end + 1 >= t.start)
+            || after.is_some_and(|a| a.capitalised && t.end + 1 >= a.start))
+}
+
+/// The tokens before and after token `i`.
+fn neighbours(tokens: &[(Token, Option<WordId>)], i: usize) -> (Option<&Token>, Option<&Token>) {
+    (previous(tokens, i), tokens.get(i + 1).map(|(t, _)| t))
 }
 
 /// The token before token `i`.
@@ -1215,7 +1224,7 @@ fn decide(
     if !tied.is_empty() {
         let mut candidates = vec![best.record as usize];
         candidates.extend(tied);
-        return Link::Ambiguous { candidates };
+        return Link::Ambiguous { candidates, attested: best.attested };
     }
     let margin = ranked.get(1).map_or(1.0, |second| best.score - second.score);
     Link::Linked {
