@@ -584,7 +584,7 @@ fn score_bound(
 
 /// Subject bounds of one claim's candidates, kept per name list.
 #[derive(Default)]
-struct SubjectBounds(std::collections::HashMap<(usize, usize), f64, foldhash::fast::RandomState>);
+struct SubjectBounds(std::collections::HashMap<u32, f64, foldhash::fast::RandomState>);
 
 impl SubjectBounds {
     /// `subject_bound` of record `r`, computed once per name list.
@@ -598,20 +598,13 @@ impl SubjectBounds {
     ) -> f64 {
         *self
             .0
-            .entry(names_key(r, dataset))
+            .entry(dataset.index.name_list(r))
             .or_insert_with(|| subject_bound(claim, view, r, discourse, dataset))
     }
 }
 
-/// What a record's subject score depends on: its name list (the `Arc`,
-/// which fixes the names) and how many of the names are its own.
-fn names_key(r: u32, dataset: &Dataset) -> (usize, usize) {
-    let words = dataset.index.record(r);
-    (std::sync::Arc::as_ptr(&words.names) as *const () as usize, words.own_names)
-}
-
 /// The upper bound of `subject_score` (see `score_bound`): the score
-/// itself, which depends only on the record's name list ([`names_key`]),
+/// itself, which depends only on the record's name list (`Index::name_list`),
 /// so callers keep it per list. A claim sees thousands of records of a
 /// few dozen lists; a looser bound (the best weight of any name word)
 /// let every record of a named subject through to scoring.
@@ -1436,6 +1429,11 @@ mod bound_tests {
                 let (ra, rb) = (dataset.index.record(a), dataset.index.record(b));
                 if ra.subject == rb.subject && ra.names_shared && rb.names_shared {
                     assert_eq!(name_words(a), name_words(b));
+                }
+                // `subject_bound` is kept per name list.
+                if dataset.index.name_list(a) == dataset.index.name_list(b) {
+                    assert_eq!(ra.names, rb.names);
+                    assert_eq!(ra.own_names, rb.own_names);
                 }
             }
         }
