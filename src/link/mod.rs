@@ -118,12 +118,13 @@ struct ClaimView {
     /// `score_bound`).
     sentence_words: Vec<WordId>,
     /// The records of any kind named in the context or described in the
-    /// sentence (`candidate_records`), retrieved once for ranking and for
-    /// `why_unlinked`.
+    /// sentence (`candidate_records`), retrieved once per sentence for
+    /// ranking and for `why_unlinked`.
     candidates: Vec<u32>,
-    /// Per candidate, upper bounds of its subject score and its score
-    /// (`score_bound`).
-    bounds: Vec<(f64, f64)>,
+    /// The candidates of the claim's kind, with upper bounds of their
+    /// subject score and their score (`score_bound`): only these are
+    /// ranked, so only these are bounded up front.
+    bounds: Vec<(u32, f64, f64)>,
     /// Dataset words of the counted noun.
     noun_words: Vec<WordId>,
     /// The claim's clause says nothing of its own but the figure and its
@@ -151,10 +152,13 @@ pub fn link_article(
     }
     let discourse = Discourse::new(prose, sentences, dataset);
     let periods = claim_periods(prose, sentences, claims, &discourse);
+    let mut retrieved = None;
     let views: Vec<ClaimView> = claims
         .iter()
         .zip(&periods)
-        .map(|(c, p)| ClaimView::new(c, claims, *p, prose, sentences, &discourse, dataset))
+        .map(|(c, p)| {
+            ClaimView::new(c, claims, *p, prose, sentences, &discourse, dataset, &mut retrieved)
+        })
         .collect();
     let mut ranked: Vec<Vec<Scored>> = claims
         .iter()
@@ -209,7 +213,12 @@ fn conversions(prose: &str, claims: &[Claim]) -> Vec<bool> {
 /// beside the figure wins over one the paragraph named before.
 const OWN_SENTENCE: f64 = 0.86;
 
+/// The candidates of the last sentence retrieved: claims of one sentence
+/// share them (see `candidate_records`), and come one after another.
+type Retrieved = Option<(usize, Vec<u32>)>;
+
 impl ClaimView {
+    #[allow(clippy::too_many_arguments)]
     fn new(
         claim: &Claim,
         claims: &[Claim],
@@ -218,6 +227,7 @@ impl ClaimView {
         sentences: &[Sentence],
         discourse: &Discourse,
         dataset: &Dataset,
+        retrieved: &mut Retrieved,
     ) -> Self {
         let index = &dataset.index;
         let mut found = FoundWords::default();
@@ -273,7 +283,14 @@ impl ClaimView {
             own.iter().filter(|(t, _)| !inside(t, claim)).filter_map(|(_, id)| *id).collect();
         sentence_words.sort_unstable();
         sentence_words.dedup();
-        let candidates = candidate_records(claim, &found, discourse, dataset, None);
+        let candidates = match retrieved {
+            Some((sentence, records)) if *sentence == claim.sentence => records.clone(),
+            _ => {
+                let records = candidate_records(claim, &found, discourse, dataset, None);
+                *retrieved = Some((claim.sentence, records.clone()));
+                records
+            }
+        };
         let mut view = ClaimView {
             found,
             sentence_words,
@@ -284,27 +301,15 @@ impl ClaimView {
             forecast,
             years,
         };
-        // The subject bound depends only on the record's name words: kept
-        // per subject where its records share their names, else per name
-        // list (records with the same subject and aliases share one).
-        let mut by_names: std::collections::HashMap<
-            (bool, usize),
-            f64,
-            foldhash::fast::RandomState,
-        > = std::collections::HashMap::default();
+        let kind = claim.mention.kind();
+        let mut subjects = SubjectBounds::default();
         view.bounds = view
             .candidates
             .iter()
+            .filter(|&&r| index.kind(r) == kind)
             .map(|&r| {
-                let words = index.record(r);
-                let key = if words.names_shared {
-                    (true, words.subject as usize)
-                } else {
-                    (false, std::sync::Arc::as_ptr(&words.names) as *const () as usize)
-                };
-                let subject =
-                    *by_names.entry(key).or_insert_with(|| subject_bound(&view, r, dataset));
-                (subject, score_bound_given(&view, period, r, subject, dataset))
+                let subject = subjects.get(claim, &view, r, discourse, dataset);
+                (r, subject, score_bound_given(claim, &view, period, r, subject, dataset))
             })
             .collect();
         view
@@ -535,14 +540,11 @@ fn rank_candidates(
     dataset: &Dataset,
     cfg: &LinkConfig,
 ) -> Vec<Scored> {
-    let kind = claim.mention.kind();
     let floor = cfg.min_score - BELOW_MIN_SCORE_KEPT;
     let mut bounded: Vec<(f64, u32)> = view
-        .candidates
+        .bounds
         .iter()
-        .zip(&view.bounds)
-        .filter(|&(&r, _)| dataset.index.kind(r) == kind)
-        .map(|(&r, &(_, bound))| (bound, r))
+        .map(|&(r, _, bound)| (bound, r))
         .filter(|&(bound, _)| bound > 0.0 && bound >= floor)
         .collect();
     bounded.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -563,39 +565,69 @@ fn rank_candidates(
 }
 
 /// Upper bounds of `subject_score` and `score_record` for record `r`
-/// (computed per claim in `ClaimView::new`),
-/// from lookups only: the subject scores at most the best weight at
-/// which the discourse names any of the record's name words; the
-/// attribute at most 1 when one of its words is in the sentence or the
-/// counted noun (else 0), plus the unit's and the period's bonuses. Must
+/// (computed per claim in `ClaimView::new`): the subject score itself,
+/// once per name list; the attribute at most 1 when one of its words is
+/// in the sentence or the counted noun (else 0), with the unit's and the
+/// period's bonuses and penalties as `attribute_score` gives them. Must
 /// stay at or above the real scores: ranking and `why_unlinked` skip
 /// records by it (`bounds_hold_on_the_samples` checks it).
 #[cfg(test)]
-fn score_bound(view: &ClaimView, period: Option<Period>, r: u32, dataset: &Dataset) -> (f64, f64) {
-    let subject = subject_bound(view, r, dataset);
-    (subject, score_bound_given(view, period, r, subject, dataset))
+fn score_bound(
+    claim: &Claim,
+    view: &ClaimView,
+    period: Option<Period>,
+    r: u32,
+    discourse: &Discourse,
+    dataset: &Dataset,
+) -> (f64, f64) {
+    let subject = subject_bound(claim, view, r, discourse, dataset);
+    (subject, score_bound_given(claim, view, period, r, subject, dataset))
 }
 
-/// The upper bound of `subject_score` (see `score_bound`). Every record
-/// of a subject has the same name words when `names_shared`, and records
-/// with one name list (`Arc`) the same names, so callers may keep it per
-/// subject or per list.
-fn subject_bound(view: &ClaimView, r: u32, dataset: &Dataset) -> f64 {
-    let index = &dataset.index;
-    let mut subject: f64 = 0.0;
-    for &w in index.record(r).names.iter().flat_map(|n| n.iter()) {
-        subject = subject.max(view.found_weight(w));
-        if let Some(year) = index.year(w) {
-            subject = subject.max(view.year_weight(year));
-        }
+/// Subject bounds of one claim's candidates, kept per name list.
+#[derive(Default)]
+struct SubjectBounds(std::collections::HashMap<u32, f64, foldhash::fast::RandomState>);
+
+impl SubjectBounds {
+    /// `subject_bound` of record `r`, computed once per name list.
+    fn get(
+        &mut self,
+        claim: &Claim,
+        view: &ClaimView,
+        r: u32,
+        discourse: &Discourse,
+        dataset: &Dataset,
+    ) -> f64 {
+        *self
+            .0
+            .entry(dataset.index.name_list(r))
+            .or_insert_with(|| subject_bound(claim, view, r, discourse, dataset))
     }
-    // Room for rounding in the weighted means.
+}
+
+/// The upper bound of `subject_score` (see `score_bound`): the score
+/// itself, which depends only on the record's name list (`Index::name_list`),
+/// so callers keep it per list. A claim sees thousands of records of a
+/// few dozen lists; a looser bound (the best weight of any name word)
+/// let every record of a named subject through to scoring.
+fn subject_bound(
+    claim: &Claim,
+    view: &ClaimView,
+    r: u32,
+    discourse: &Discourse,
+    dataset: &Dataset,
+) -> f64 {
+    let subject = subject_score(claim, view, r, discourse, dataset);
+    // Room for rounding.
     subject * (1.0 + 1e-9) + 1e-12
 }
 
 /// The upper bound of `score_record` given the subject's (see
-/// `score_bound`).
+/// `score_bound`), following `attribute_score` and `record_fit` step by
+/// step with each word share at its most (1 when a word of the attribute
+/// is in the sentence or the counted noun, else 0).
 fn score_bound_given(
+    claim: &Claim,
     view: &ClaimView,
     period: Option<Period>,
     r: u32,
@@ -608,18 +640,36 @@ fn score_bound_given(
         |w: &WordId| view.sentence_words.binary_search(w).is_ok() || view.noun_words.contains(w);
     let mut attribute: f64 = if words.attribute.iter().any(named) { 1.0 } else { 0.0 };
     if !words.unit.is_empty() {
-        attribute += 0.25;
+        // The unit is found only through the noun or the sentence.
+        if words.unit.iter().any(named) {
+            attribute += 0.25;
+        } else if described_as(claim).is_some() {
+            attribute *= 0.3;
+        }
     }
     if words.period.is_some() && period.is_some() {
-        attribute += 0.15;
+        if periods_disagree(words.period, period) {
+            attribute *= 0.25;
+        } else {
+            attribute += 0.15;
+        }
     }
     // Dates too: a date modifying a name gets the floor.
-    if subject >= 0.7 && index.records_of_subject_and_kind(r) == 1 {
+    if subject >= 0.7
+        && index.records_of_subject_and_kind(r) == 1
+        && !periods_disagree(words.period, period)
+    {
         attribute = attribute.max(0.6);
     }
     let mut score = 0.5 * subject + 0.5 * attribute;
     if subject < 0.3 {
         score *= 0.7;
+    }
+    if matches!(claim.mention.value, Value::Money { .. })
+        && index.kind(r) == Kind::Money
+        && other_currency(&claim.mention.value, &dataset.records[r as usize].value)
+    {
+        score *= 0.9;
     }
     score * (1.0 + 1e-9) + 1e-12
 }
@@ -1255,14 +1305,22 @@ fn why_unlinked(
     cfg: &LinkConfig,
 ) -> ReasonCode {
     let mut best_subject: f64 = 0.0;
-    // Only records whose bounds reach the thresholds are scored.
-    for (&r, &(subject_bound, bound)) in view.candidates.iter().zip(&view.bounds) {
+    let mut subjects = SubjectBounds::default();
+    // Only records whose bounds reach the thresholds are scored; the
+    // bounds are the subject scores themselves (`subject_bound`).
+    for &r in &view.candidates {
+        let other_kind = dataset.index.kind(r) != claim.mention.kind();
+        if best_subject >= 0.5 && !other_kind {
+            continue;
+        }
+        let subject_bound = subjects.get(claim, view, r, discourse, dataset);
         if best_subject < 0.5 && subject_bound >= 0.5 {
             let subject = subject_score(claim, view, r, discourse, dataset);
             best_subject = best_subject.max(subject);
         }
-        if dataset.index.kind(r) != claim.mention.kind()
-            && bound >= cfg.confident_score
+        if other_kind
+            && score_bound_given(claim, view, period, r, subject_bound, dataset)
+                >= cfg.confident_score
             && score_record(claim, view, period, r, discourse, dataset) >= cfg.confident_score
         {
             return ReasonCode::KindMismatch;
@@ -1283,7 +1341,8 @@ pub fn explain_candidates(
     let discourse = Discourse::new(prose, sentences, dataset);
     let periods = claim_periods(prose, sentences, claims, &discourse);
     let claim = &claims[i];
-    let view = ClaimView::new(claim, claims, periods[i], prose, sentences, &discourse, dataset);
+    let view =
+        ClaimView::new(claim, claims, periods[i], prose, sentences, &discourse, dataset, &mut None);
     let mut out: Vec<(usize, f64, f64, f64)> =
         candidate_records(claim, &view.found, &discourse, dataset, Some(claim.mention.kind()))
             .into_iter()
@@ -1331,13 +1390,35 @@ mod bound_tests {
             let cs = claims::build(found, &s, &a.silenced).claims;
             let discourse = Discourse::new(&a.prose, &s, &dataset);
             let periods = claim_periods(&a.prose, &s, &cs, &discourse);
+            let mut retrieved = None;
             for (claim, period) in cs.iter().zip(&periods) {
-                let view = ClaimView::new(claim, &cs, *period, &a.prose, &s, &discourse, &dataset);
-                for (&r, &b) in view.candidates.iter().zip(&view.bounds) {
-                    assert_eq!(b, score_bound(&view, *period, r, &dataset));
+                let view = ClaimView::new(
+                    claim, &cs, *period, &a.prose, &s, &discourse, &dataset, &mut None,
+                );
+                // Candidates kept from the claim before, in the same
+                // sentence, are the ones retrieved afresh.
+                let shared = ClaimView::new(
+                    claim,
+                    &cs,
+                    *period,
+                    &a.prose,
+                    &s,
+                    &discourse,
+                    &dataset,
+                    &mut retrieved,
+                );
+                assert_eq!(view.candidates, shared.candidates, "{}", path.display());
+                let of_kind = |r: &&u32| dataset.index.kind(**r) == claim.mention.kind();
+                assert!(
+                    view.candidates.iter().filter(of_kind).eq(view.bounds.iter().map(|b| &b.0))
+                );
+                for &(r, subject, bound) in &view.bounds {
+                    let expected = score_bound(claim, &view, *period, r, &discourse, &dataset);
+                    assert_eq!((subject, bound), expected);
                 }
                 for r in 0..dataset.records.len() as u32 {
-                    let (subject_bound, bound) = score_bound(&view, *period, r, &dataset);
+                    let (subject_bound, bound) =
+                        score_bound(claim, &view, *period, r, &discourse, &dataset);
                     let subject = subject_score(claim, &view, r, &discourse, &dataset);
                     let score = score_record(claim, &view, *period, r, &discourse, &dataset);
                     assert!(subject <= subject_bound, "{}: record {r}", path.display());
@@ -1361,6 +1442,11 @@ mod bound_tests {
                 let (ra, rb) = (dataset.index.record(a), dataset.index.record(b));
                 if ra.subject == rb.subject && ra.names_shared && rb.names_shared {
                     assert_eq!(name_words(a), name_words(b));
+                }
+                // `subject_bound` is kept per name list.
+                if dataset.index.name_list(a) == dataset.index.name_list(b) {
+                    assert_eq!(ra.names, rb.names);
+                    assert_eq!(ra.own_names, rb.own_names);
                 }
             }
         }

@@ -66,6 +66,10 @@ pub struct Index {
     records: Vec<RecordWords>,
     /// Per record, its kind.
     kinds: Vec<Kind>,
+    /// Per record, its name list (see [`Index::name_list`]): a compact
+    /// array, read for thousands of candidates per claim where reading
+    /// `records` would miss the cache each time.
+    name_lists: Vec<u32>,
     /// Per word, whether names always write it with a capital (`None`
     /// for words that appear in no name).
     proper: Vec<Option<bool>>,
@@ -213,6 +217,7 @@ impl Index {
             })
             .collect();
         index.kinds = records.iter().map(|r| r.value.kind()).collect();
+        index.name_lists = names.of_record.clone();
         index.records = strings
             .records
             .iter()
@@ -353,6 +358,12 @@ impl Index {
     pub fn records_of_subject_and_kind(&self, i: u32) -> u32 {
         let subject = self.records[i as usize].subject;
         self.subject_kinds.get(&(subject, self.kinds[i as usize])).copied().unwrap_or(0)
+    }
+
+    /// The name list of record `i`: records with one list have the same
+    /// `names` and `own_names`.
+    pub fn name_list(&self, i: u32) -> u32 {
+        self.name_lists[i as usize]
     }
 
     /// Number of records indexed.
