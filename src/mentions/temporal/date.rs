@@ -88,9 +88,9 @@ const WORD_RULES: &[Rule] = &[
 /// Moves no list of candidates around: a `Hit` is large, and copying
 /// eighteen of them at every start token cost more than most rules.
 fn longest_or_later(best: Option<Hit>, next: Option<Hit>) -> Option<Hit> {
-    match (best, next) {
-        (Some(b), Some(n)) => Some(if n.end >= b.end { n } else { b }),
-        (b, n) => n.or(b),
+    match next {
+        Some(n) if best.as_ref().is_none_or(|b| n.end >= b.end) => Some(n),
+        _ => best,
     }
 }
 
@@ -1407,15 +1407,11 @@ impl Cx<'_, '_> {
         let between = t.is(i, "between");
         let j = if between || t.is(i, "from") { i + 1 } else { i };
         let num = t.kind(j) == Some(TokKind::Num);
-        [
-            num.then(|| self.year_range(i, j, between)).flatten(),
-            self.day_range(i, j, between),
-            self.loose_range(i, j, between),
-            num.then(|| self.slash_range(i, j, between)).flatten(),
-        ]
-        .into_iter()
-        .flatten()
-        .max_by_key(|h| h.end)
+        // Folded one by one, as in `date`: no array of hits is moved.
+        let mut best = num.then(|| self.year_range(i, j, between)).flatten();
+        best = longest_or_later(best, self.day_range(i, j, between));
+        best = longest_or_later(best, self.loose_range(i, j, between));
+        longest_or_later(best, num.then(|| self.slash_range(i, j, between)).flatten())
     }
 
     /// The separator of an interval at `k`: "-", "–", "to", "-to-",
