@@ -84,13 +84,15 @@ const WORD_RULES: &[Rule] = &[
     |cx, i| cx.day_alone(i),
 ];
 
-/// The longer of two hits, the later one on a tie (as `max_by_key`).
-/// Moves no list of candidates around: a `Hit` is large, and copying
-/// eighteen of them at every start token cost more than most rules.
-fn longest_or_later(best: Option<Hit>, next: Option<Hit>) -> Option<Hit> {
-    match next {
-        Some(n) if best.as_ref().is_none_or(|b| n.end >= b.end) => Some(n),
-        _ => best,
+/// Keeps in `best` the longer of it and `next`, `next` on a tie (as
+/// `max_by_key`). Moves no list of candidates around and copies a hit
+/// only when it wins: a `Hit` is large, and copying eighteen of them at
+/// every start token cost more than most rules.
+fn keep_longest_or_later(best: &mut Option<Hit>, next: Option<Hit>) {
+    if let Some(n) = next
+        && best.as_ref().is_none_or(|b| n.end >= b.end)
+    {
+        *best = Some(n);
     }
 }
 
@@ -102,7 +104,7 @@ impl Cx<'_, '_> {
         let rules = if self.t.kind(i) == Some(TokKind::Num) { NUM_RULES } else { WORD_RULES };
         let mut best = None;
         for rule in rules {
-            best = longest_or_later(best, rule(self, i));
+            keep_longest_or_later(&mut best, rule(self, i));
         }
         best
     }
@@ -1409,9 +1411,10 @@ impl Cx<'_, '_> {
         let num = t.kind(j) == Some(TokKind::Num);
         // Folded one by one, as in `date`: no array of hits is moved.
         let mut best = num.then(|| self.year_range(i, j, between)).flatten();
-        best = longest_or_later(best, self.day_range(i, j, between));
-        best = longest_or_later(best, self.loose_range(i, j, between));
-        longest_or_later(best, num.then(|| self.slash_range(i, j, between)).flatten())
+        keep_longest_or_later(&mut best, self.day_range(i, j, between));
+        keep_longest_or_later(&mut best, self.loose_range(i, j, between));
+        keep_longest_or_later(&mut best, num.then(|| self.slash_range(i, j, between)).flatten());
+        best
     }
 
     /// The separator of an interval at `k`: "-", "–", "to", "-to-",
@@ -1880,7 +1883,7 @@ mod tests {
 
     #[test]
     fn the_longer_hit_wins_and_the_later_one_on_a_tie() {
-        use super::{Hit, longest_or_later};
+        use super::{Hit, keep_longest_or_later};
         use crate::value::{Qualifier, Value};
         let hit = |start_byte, end| Hit {
             start_byte,
@@ -1888,7 +1891,10 @@ mod tests {
             value: Value::Date(crate::value::DateValue::Unresolved { expression: String::new() }),
             qualifier: Qualifier::Exact,
         };
-        let pick = |a: Option<Hit>, b: Option<Hit>| longest_or_later(a, b).map(|h| h.start_byte);
+        let pick = |mut a: Option<Hit>, b: Option<Hit>| {
+            keep_longest_or_later(&mut a, b);
+            a.map(|h| h.start_byte)
+        };
         assert_eq!(pick(Some(hit(1, 3)), Some(hit(2, 3))), Some(2));
         assert_eq!(pick(Some(hit(1, 4)), Some(hit(2, 3))), Some(1));
         assert_eq!(pick(None, Some(hit(2, 3))), Some(2));
