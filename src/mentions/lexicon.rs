@@ -30,9 +30,17 @@ pub(crate) const MONTHS: &[(&str, i8)] = &[
 ];
 
 /// The month number of a (case-insensitive) month name or abbreviation.
+///
+/// Compared in place, without a lower-cased copy: the numeric rules ask
+/// this of most words next to a number, so a copy and its UTF-8 check
+/// cost more than the comparison.
 pub(crate) fn month_number(word: &str) -> Option<i8> {
-    let w = Lower::new(word.trim_end_matches('.'));
-    MONTHS.iter().find(|(name, _)| *name == w.as_str()).map(|(_, n)| *n)
+    let w = word.trim_end_matches('.').as_bytes();
+    // No month name is shorter than 3 or longer than 9 letters.
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    MONTHS.iter().find(|(name, _)| name.as_bytes().eq_ignore_ascii_case(w)).map(|(_, n)| *n)
 }
 
 /// What a number word contributes when numbers are read out in words.
@@ -587,6 +595,16 @@ pub(crate) fn may_start_number(w: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_names_match_in_any_case_with_a_trailing_point() {
+        for (w, n) in [("June", 6), ("SEPT.", 9), ("dec", 12), ("September", 9), ("may", 5)] {
+            assert_eq!(month_number(w), Some(n), "{w}");
+        }
+        for w in ["", "Ju", "Junes", "Mayor", "Decembers", "Septembers", "pounds", "Jun-"] {
+            assert_eq!(month_number(w), None, "{w}");
+        }
+    }
 
     #[test]
     fn every_starter_is_known_and_passes_the_filter() {

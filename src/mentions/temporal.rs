@@ -78,17 +78,16 @@ impl Cx<'_, '_> {
         }
         // A counted period comes first: "within 5 days" ends where the
         // length "5 days" does.
-        let candidates = [
-            self.counted_period(i),
-            self.interval(i),
-            self.date(i),
-            self.relative(i),
-            self.duration(i),
-            self.race_time(i),
-        ];
+        // One rule after the other, keeping the longest so far (the
+        // earlier on a tie): no array of large candidates is moved.
         let mut best: Option<Hit> = None;
-        for hit in candidates.into_iter().flatten() {
-            if best.as_ref().is_none_or(|b| hit.end > b.end) {
+        for rule in
+            [Cx::counted_period, Cx::interval, Cx::date, Cx::relative, Cx::duration, Cx::race_time]
+                as [fn(&Self, usize) -> Option<Hit>; 6]
+        {
+            if let Some(hit) = rule(self, i)
+                && best.as_ref().is_none_or(|b| hit.end > b.end)
+            {
                 best = Some(hit);
             }
         }

@@ -181,7 +181,13 @@ pub(crate) fn prefix_before(text: &str, i: usize) -> Option<(usize, Cur)> {
 fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
     let e = skip_spaces_back(text, i);
     let head = &text[..e];
+    // Every prefix is tried at every digit run: compare its last byte
+    // first, so that the full comparison runs only where it can succeed.
+    let last = head.as_bytes().last();
     for (p, c) in PREFIXES {
+        if p.as_bytes().last() != last {
+            continue;
+        }
         if let Some(rest) = head.strip_suffix(p) {
             let s = rest.len();
             // A letter prefix ("Rs", "RM", "A$") must start a word.

@@ -41,34 +41,72 @@ impl Loose {
 const DATE_PREPOSITIONS: &[&str] =
     &["in", "on", "since", "by", "until", "till", "from", "during", "of", "before", "after", "for"];
 
+/// A date rule: the hit it finds starting at a token.
+type Rule = fn(&Cx<'_, '_>, usize) -> Option<Hit>;
+
+/// The date rules tried at a digit token, in the order of [`WORD_RULES`]
+/// (on a tie in length the later rule wins, so the order matters).
+const NUM_RULES: &[Rule] = &[
+    |cx, i| cx.numeric_date(i),
+    |cx, i| cx.spaced_year_month(i),
+    |cx, i| cx.written_date(i),
+    |cx, i| cx.year_alone(i),
+    |cx, i| cx.decade(i),
+    |cx, i| cx.quarter_or_half(i),
+    |cx, i| cx.century(i),
+    |cx, i| cx.year_first(i),
+    |cx, i| cx.week_of(i),
+    |cx, i| cx.nth_weekday(i),
+    |cx, i| cx.day_of_month_rel(i),
+    |cx, i| cx.day_alone(i),
+];
+
+/// The date rules tried at any other token. Both lists are one list
+/// (weekday_date, numeric_date, spaced_year_month, written_date,
+/// year_alone, year_named, decade, quarter_or_half, century, season,
+/// part_of, holiday, year_first, month_of, week_of, nth_weekday,
+/// day_of_month_rel, day_alone) with the rules that need the other kind
+/// of token left out: a token is tried only on the rules it can start.
+const WORD_RULES: &[Rule] = &[
+    |cx, i| cx.weekday_date(i),
+    |cx, i| cx.written_date(i),
+    |cx, i| cx.year_named(i),
+    |cx, i| cx.decade(i),
+    |cx, i| cx.quarter_or_half(i),
+    |cx, i| cx.century(i),
+    |cx, i| cx.season(i),
+    |cx, i| cx.part_of(i),
+    |cx, i| cx.holiday(i),
+    |cx, i| cx.month_of(i),
+    |cx, i| cx.week_of(i),
+    |cx, i| cx.nth_weekday(i),
+    |cx, i| cx.day_of_month_rel(i),
+    |cx, i| cx.day_alone(i),
+];
+
+/// Keeps in `best` the longer of it and `next`, `next` on a tie (as
+/// `max_by_key`). Moves no list of candidates around and copies a hit
+/// only when it wins: a `Hit` is large, and copying eighteen of them at
+/// every start token cost more than most rules.
+fn keep_longest_or_later(best: &mut Option<Hit>, next: Option<Hit>) {
+    if let Some(n) = next
+        && best.as_ref().is_none_or(|b| n.end >= b.end)
+    {
+        *best = Some(n);
+    }
+}
+
 impl Cx<'_, '_> {
     /// A single date starting at token `i`.
     pub(super) fn date(&self, i: usize) -> Option<Hit> {
         // Rules that need a word (or a number) at `i` are not tried on
         // the other kind of token.
-        let num = self.t.kind(i) == Some(TokKind::Num);
-        let word = !num;
-        let candidates = [
-            word.then(|| self.weekday_date(i)).flatten(),
-            num.then(|| self.numeric_date(i)).flatten(),
-            num.then(|| self.spaced_year_month(i)).flatten(),
-            self.written_date(i),
-            num.then(|| self.year_alone(i)).flatten(),
-            word.then(|| self.year_named(i)).flatten(),
-            self.decade(i),
-            self.quarter_or_half(i),
-            self.century(i),
-            word.then(|| self.season(i)).flatten(),
-            word.then(|| self.part_of(i)).flatten(),
-            word.then(|| self.holiday(i)).flatten(),
-            num.then(|| self.year_first(i)).flatten(),
-            word.then(|| self.month_of(i)).flatten(),
-            self.week_of(i),
-            self.nth_weekday(i),
-            self.day_of_month_rel(i),
-            self.day_alone(i),
-        ];
-        candidates.into_iter().flatten().max_by_key(|h| h.end)
+        let rules = if self.t.kind(i) == Some(TokKind::Num) { NUM_RULES } else { WORD_RULES };
+        let mut best = None;
+        for rule in rules {
+            keep_longest_or_later(&mut best, rule(self, i));
+        }
+        best
     }
 
     /// A month name at `i` (a trailing "." of an abbreviation included):
@@ -1371,15 +1409,12 @@ impl Cx<'_, '_> {
         let between = t.is(i, "between");
         let j = if between || t.is(i, "from") { i + 1 } else { i };
         let num = t.kind(j) == Some(TokKind::Num);
-        [
-            num.then(|| self.year_range(i, j, between)).flatten(),
-            self.day_range(i, j, between),
-            self.loose_range(i, j, between),
-            num.then(|| self.slash_range(i, j, between)).flatten(),
-        ]
-        .into_iter()
-        .flatten()
-        .max_by_key(|h| h.end)
+        // Folded one by one, as in `date`: no array of hits is moved.
+        let mut best = num.then(|| self.year_range(i, j, between)).flatten();
+        keep_longest_or_later(&mut best, self.day_range(i, j, between));
+        keep_longest_or_later(&mut best, self.loose_range(i, j, between));
+        keep_longest_or_later(&mut best, num.then(|| self.slash_range(i, j, between)).flatten());
+        best
     }
 
     /// The separator of an interval at `k`: "-", "–", "to", "-to-",
@@ -1845,6 +1880,27 @@ fn is_pronoun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::test_util::check;
+
+    #[test]
+    fn the_longer_hit_wins_and_the_later_one_on_a_tie() {
+        use super::{Hit, keep_longest_or_later};
+        use crate::value::{Qualifier, Value};
+        let hit = |start_byte, end| Hit {
+            start_byte,
+            end,
+            value: Value::Date(crate::value::DateValue::Unresolved { expression: String::new() }),
+            qualifier: Qualifier::Exact,
+        };
+        let pick = |mut a: Option<Hit>, b: Option<Hit>| {
+            keep_longest_or_later(&mut a, b);
+            a.map(|h| h.start_byte)
+        };
+        assert_eq!(pick(Some(hit(1, 3)), Some(hit(2, 3))), Some(2));
+        assert_eq!(pick(Some(hit(1, 4)), Some(hit(2, 3))), Some(1));
+        assert_eq!(pick(None, Some(hit(2, 3))), Some(2));
+        assert_eq!(pick(Some(hit(1, 3)), None), Some(1));
+        assert_eq!(pick(None, None), None);
+    }
 
     #[test]
     fn absolute_dates() {
