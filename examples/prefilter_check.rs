@@ -6,26 +6,14 @@
 //!
 //! `cargo run --release --example prefilter_check -- /work/shared/corpus/bbc-news`
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use claimcheck::mentions::{Context, extract, extract_every_byte};
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).expect("corpus directory").flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            walk(&p, out);
-        } else if p.extension().is_some_and(|x| x == "txt" || x == "md") {
-            out.push(p);
-        }
-    }
-}
-
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/corpus/bbc-news".into());
-    let mut files = Vec::new();
-    walk(Path::new(&dir), &mut files);
-    files.sort();
+    // The same walk, order and extensions as the `check` command's.
+    let files = claimcheck::inputs::article_paths(&[PathBuf::from(&dir)], &[]).expect("corpus");
     let ctx = Context { published: "2005-01-15".parse().ok() };
     let (mut mentions, mut differing) = (0, 0);
     for f in &files {

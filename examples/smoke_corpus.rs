@@ -4,26 +4,14 @@
 //!
 //! `cargo run --release --example smoke_corpus -- ../shared/corpus/bbc-news`
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use claimcheck::mentions::{Context, extract};
 
-fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for e in std::fs::read_dir(dir).expect("dir").flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            walk(&p, out);
-        } else if p.extension().is_some_and(|x| x == "txt") {
-            out.push(p);
-        }
-    }
-}
-
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/corpus/bbc-news".into());
-    let mut files = Vec::new();
-    walk(Path::new(&dir), &mut files);
-    files.sort();
+    // The same walk, order and extensions as the `check` command's.
+    let files = claimcheck::inputs::article_paths(&[PathBuf::from(&dir)], &[]).expect("corpus");
     let ctx = Context { published: "2005-01-15".parse().ok() };
     let mut failures = 0;
     for f in &files {
