@@ -389,6 +389,9 @@ pub enum DateValue {
     },
 }
 
+/// The unit of a number that is a person's age ("the 32-year-old").
+pub const AGE_UNIT: &str = "years (age)";
+
 /// A normalised value of one kind.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {

@@ -82,6 +82,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("war", "conflict"),
     ("approved", "approval"),
     ("born", "birth"),
+    ("won", "elected"),
+    ("accused", "charged"),
     ("launched", "launch"),
     ("released", "release"),
     ("approve", "approval"),
@@ -248,6 +250,8 @@ mod tests {
         same("increases", "growth");
         same("presentation", "presented");
         same("Japanese", "Japan");
+        same("won the seat", "elected seat");
+        same("accused", "charged");
         assert_ne!(norms("nation"), norms("nat"), "a short stem keeps its -ation");
         assert_eq!(norms("the 12-day"), ["12"], "calendar units are stopwords");
         assert!(norms("of the and").is_empty());

@@ -467,3 +467,24 @@ fn a_year_agreeing_with_one_of_two_tied_records_is_not_support_without_its_attri
         .expect("a date");
     assert_eq!((linked(c), c.verdict), (Some("launch-japan"), Verdict::Supported));
 }
+
+const RUNNERS: &str = r#"{"id": "rowe-age", "subject": "Kate Rowe", "aliases": ["Rowe"], "attribute": "age (January 2005)", "kind": "number", "value": 31, "unit": "years", "source": "s"}
+{"id": "pavey-age", "subject": "Jo Pavey", "aliases": ["Pavey"], "attribute": "age (January 2005)", "kind": "number", "value": 30, "unit": "years", "source": "s"}"#;
+
+#[test]
+fn an_age_epithet_speaks_of_the_speaker_before_it_not_of_a_name_after_it() {
+    // The quotation goes on without naming Rowe again; "The 32-year-old"
+    // is Rowe, and Pavey, named after it, is someone else. The race is in
+    // March, the age recorded in January: an age holds for the year.
+    let article = "Kate Rowe won the title and Jo Pavey took bronze. Both will be at the world championships. \"Winning meant so much to me,\" said Rowe. \"And now I can focus on the worlds.\" The 32-year-old will race alongside Olympic finalist Pavey in the 8km race on 19 March.\n";
+    let r = check(article, "2005-01-11", RUNNERS);
+    let c = claim(&r, "32-year-old");
+    assert_eq!((linked(c), c.verdict), (Some("rowe-age"), Verdict::Contradicted), "{:?}", c.reason);
+}
+
+#[test]
+fn an_age_before_a_name_is_that_persons() {
+    let article = "Kate Rowe won the title.\nThe 30-year-old Pavey took bronze on 19 March.\n";
+    let r = check(article, "2005-01-11", RUNNERS);
+    assert_eq!(linked(claim(&r, "30-year-old")), Some("pavey-age"));
+}

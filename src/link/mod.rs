@@ -23,7 +23,7 @@ use crate::claims::Claim;
 use crate::reference::{Dataset, WordId};
 use crate::sentences::Sentence;
 
-use crate::value::{DateValue, Kind, Value};
+use crate::value::{AGE_UNIT, DateValue, Kind, Value};
 use crate::verdict::ReasonCode;
 use crate::words::{self, Token};
 
@@ -239,8 +239,13 @@ impl ClaimView {
         let own = &discourse.sentences[claim.sentence];
         let claim_pos =
             own.iter().position(|(t, _)| t.start >= claim.mention.span.start).unwrap_or(own.len());
+        // "The 32-year-old will race alongside Pavey": the epithet is
+        // someone already named; a name after it is someone else.
+        let epithet = is_age_epithet(claim, prose, own);
+        let owns = |t: &Token| !epithet || t.start < claim.mention.span.start;
         for (i, (t, id)) in own.iter().enumerate() {
             if let Some(w) = *id
+                && owns(t)
                 && names_word(t, neighbours(own, i), *id, w, index)
             {
                 raise(
@@ -256,6 +261,9 @@ impl ClaimView {
                 discourse.weight(claim.sentence, i, sentences)
             };
             for (k, ((t, id), fuzzy)) in sentence.iter().zip(&discourse.fuzzy[i]).enumerate() {
+                if i == claim.sentence && !owns(t) {
+                    continue;
+                }
                 if let Some(w) = *id
                     && names_word(t, neighbours(sentence, k), *id, w, index)
                 {
@@ -366,10 +374,8 @@ impl Discourse {
         let forecast_norms: Vec<String> =
             FORECAST_WORDS.iter().filter_map(|f| words::normalise(f)).collect();
         let forecast_words = forecast_norms.iter().filter_map(|n| dataset.index.word(n)).collect();
-        let refers_back = sentences
-            .iter()
-            .map(|s| has_personal_pronoun(&prose[s.span.start..s.span.end]))
-            .collect();
+        let refers_back =
+            sentences.iter().map(|s| refers_back(&prose[s.span.start..s.span.end])).collect();
         Discourse {
             sentences: tokens,
             clause_breaks,
@@ -478,12 +484,36 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
 /// The weight of the sentence right before the claim's.
 const ADJACENT_SENTENCE: f64 = 0.85;
 
-/// A third-person singular pronoun: the sentence speaks of someone
-/// already named.
+/// The sentence speaks of someone already named: a third-person
+/// singular pronoun, an age standing for the person ("The 32-year-old
+/// will race..."), or a quotation that goes on without naming its
+/// speaker again.
+fn refers_back(sentence: &str) -> bool {
+    has_personal_pronoun(sentence)
+        || opens_with_age_epithet(sentence)
+        || continues_a_quote(sentence)
+}
+
+/// A third-person singular pronoun.
 fn has_personal_pronoun(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| matches!(w, "he" | "she" | "his" | "her" | "him" | "He" | "She" | "His" | "Her"))
+}
+
+/// "The 32-year-old ...", "The two-year-old ...".
+fn opens_with_age_epithet(sentence: &str) -> bool {
+    sentence
+        .strip_prefix("The ")
+        .and_then(|rest| rest.split(' ').next())
+        .is_some_and(|w| w.len() > "-year-old".len() && w.ends_with("-year-old"))
+}
+
+/// A quotation with no speaker named in it: '"And being pre-selected
+/// means that I can focus."' after '"...," said Yelling.'
+fn continues_a_quote(sentence: &str) -> bool {
+    sentence.starts_with(['"', '\u{201c}'])
+        && !sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| matches!(w, "said" | "says"))
 }
 
 /// How much a word found in a sentence counts towards a subject, by
@@ -1185,6 +1215,19 @@ fn is_forecast(
 /// The figure opens a definite noun phrase: "the 30.7bn yen record".
 fn is_definite(claim: &Claim, prose: &str) -> bool {
     word_before(claim, prose).eq_ignore_ascii_case("the")
+}
+
+/// The claim is an age standing for a person already named: "The
+/// 32-year-old will race alongside Pavey". Not "the 16-year-old Hickey",
+/// which names its person right after it.
+fn is_age_epithet(claim: &Claim, prose: &str, own: &[(Token, Option<WordId>)]) -> bool {
+    let is_age =
+        matches!(&claim.mention.value, Value::Number { unit: Some(u), .. } if u == AGE_UNIT);
+    let named_after = own
+        .iter()
+        .find(|(t, _)| t.start >= claim.mention.span.end)
+        .is_some_and(|(t, _)| t.capitalised && t.start <= claim.mention.span.end + 1);
+    is_age && is_definite(claim, prose) && !named_after
 }
 
 /// The word right before the claim ("" at the start of the text).

@@ -31,7 +31,7 @@ use regex::Regex;
 use super::Discourse;
 use crate::claims::Claim;
 use crate::sentences::Sentence;
-use crate::value::{DateValue, Kind, Value};
+use crate::value::{AGE_UNIT, DateValue, Kind, Value};
 
 /// An inclusive range of days.
 pub(super) type Period = (Date, Date);
@@ -50,10 +50,22 @@ pub(super) fn claim_periods(
             if c.mention.kind() == Kind::Date {
                 return None;
             }
-            own_clause_period(c, prose, &dated, discourse)
-                .or_else(|| fronted_period(c, &sentences[c.sentence], &dated, discourse))
+            let period = own_clause_period(c, prose, &dated, discourse)
+                .or_else(|| fronted_period(c, &sentences[c.sentence], &dated, discourse));
+            if is_age(&c.mention.value) { period.map(whole_years) } else { period }
         })
         .collect()
+}
+
+/// A person's age holds for a year: "the 32-year-old will race on 19
+/// March" can be checked against an age recorded in January.
+fn is_age(value: &Value) -> bool {
+    matches!(value, Value::Number { unit: Some(u), .. } if u == AGE_UNIT)
+}
+
+/// The calendar years a period falls in.
+fn whole_years((first, last): Period) -> Period {
+    (first.first_of_year(), last.last_of_year())
 }
 
 /// A period written in the text, with where it was written.

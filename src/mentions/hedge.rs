@@ -222,8 +222,33 @@ pub fn hedge_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
     if before[start..].eq_ignore_ascii_case("about") && asks_about(&before[..start]) {
         return None;
     }
+    if before[start..].eq_ignore_ascii_case("up to") && brings_up_to(&before[..start]) {
+        return None;
+    }
     Some((start, q))
 }
+
+/// Text ending in a verb that moves something to a level, perhaps with
+/// its object: "the attacks pushed claims up to $37bn", "bringing the
+/// death toll up to 50". The figure is the level reached, not a bound.
+fn brings_up_to(text: &str) -> bool {
+    let clause = text.rsplit([',', ';', ':', '.', '(', ')', '"']).next().unwrap_or(text);
+    // The object comes between: "could take up to six months" is a bound.
+    clause
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .skip(1)
+        .any(|w| BRINGING_VERBS.contains(&Lower::new(w).as_str()))
+}
+
+/// Verbs that move a quantity to a level ([`brings_up_to`]).
+const BRINGING_VERBS: &[&str] = &[
+    "push", "pushes", "pushed", "pushing", "bring", "brings", "brought", "bringing", "take",
+    "takes", "took", "taking", "drive", "drives", "drove", "driven", "driving", "send", "sends",
+    "sent", "sending", "lift", "lifts", "lifted", "lifting", "boost", "boosts", "boosted",
+    "boosting",
+];
 
 /// Text ending in "how" or "what": "How about 20 people?" proposes a
 /// figure, it does not round one.
@@ -291,6 +316,19 @@ mod tests {
             assert!(is_hedge_end(last), "{phrase}");
             assert!(is_hedge_end(&last.to_ascii_uppercase()), "{phrase}");
         }
+    }
+
+    #[test]
+    fn up_to_after_a_verb_of_bringing_is_the_level_reached() {
+        let at = |s: &str| s.find(|c: char| c == '$' || c.is_ascii_digit()).unwrap();
+        let hedge = |s: &str| hedge_before(s, at(s));
+        assert_eq!(hedge("the attacks pushed claims up to $37bn"), None);
+        assert_eq!(hedge("bringing the death toll up to 50"), None);
+        assert_eq!(hedge("It took the total up to 300"), None);
+        assert_eq!(hedge("up to 5,000 jobs could go"), Some((0, Qualifier::AtMost)));
+        assert_eq!(hedge("fines of up to 500"), Some((9, Qualifier::AtMost)));
+        assert_eq!(hedge("It could take up to 10"), Some((14, Qualifier::AtMost)));
+        assert_eq!(hedge("they pushed hard, with up to 20"), Some((23, Qualifier::AtMost)));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::mentions::lexicon::Lower;
 use crate::mentions::lexicon::{is_phrase_stop, month_number, number_word, ordinal_word};
 
 /// The unit that says a number is an age.
-pub(crate) const AGE: &str = "years (age)";
+pub(crate) const AGE: &str = crate::value::AGE_UNIT;
 
 /// A unit of measure after a number, as `(end, normalised symbol)`.
 /// Glued ("8km") or spaced ("500 km", "3.2 tonnes").
