@@ -488,3 +488,22 @@ fn an_age_before_a_name_is_that_persons() {
     let r = check(article, "2005-01-11", RUNNERS);
     assert_eq!(linked(claim(&r, "30-year-old")), Some("pavey-age"));
 }
+
+#[test]
+fn an_aside_adding_to_the_subject_shares_its_predicate() {
+    // "four others" names no noun of its own, and ", along with four
+    // others," does not cut the figure off from "are accused of safety
+    // offences".
+    const TRIAL: &str = r#"{"id": "trial-managers", "subject": "Selby crash trial", "attribute": "managers charged with manslaughter", "kind": "number", "value": 3, "unit": "managers", "source": "s"}
+{"id": "trial-others", "subject": "Selby crash trial", "attribute": "other people charged with safety offences", "kind": "number", "value": 6, "unit": "people", "source": "s"}"#;
+    let article = "Three managers will stand trial over the Selby crash. The three managers, along with four others, are accused of safety offences.\n";
+    let r = check(article, "2005-01-10", TRIAL);
+    let c = claim(&r, "four");
+    assert_eq!(
+        (linked(c), c.verdict),
+        (Some("trial-others"), Verdict::Contradicted),
+        "{:?}",
+        c.reason
+    );
+    assert_eq!(linked(claim(&r, "three")), Some("trial-managers"));
+}

@@ -408,9 +408,12 @@ impl Discourse {
 /// Byte offsets where clauses end: semicolons, colons, dashes, brackets,
 /// and commas that close a run of at least four words (so that a fronted
 /// "In August," or an apposition "Gatlin, 22," stays with its clause).
+/// An aside that adds to the subject ("All five men, along with four
+/// others, are accused of ...") shares its predicate: no break after it.
 fn clause_breaks(sentence: &str, offset: usize) -> Vec<usize> {
     let mut breaks = Vec::new();
     let mut last = 0;
+    let mut after_comma = 0;
     let bytes = sentence.as_bytes();
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     for (i, c) in sentence.char_indices() {
@@ -418,13 +421,26 @@ fn clause_breaks(sentence: &str, offset: usize) -> Vec<usize> {
         // "83,000" and "2:15" hold no clause break.
         let in_number = i > 0 && digit_at(i - 1) && digit_at(i + 1);
         let long_comma = c == ',' && sentence[last..i].split_whitespace().count() >= 4;
+        let adds_to_the_subject = c == ',' && starts_an_additive_aside(&sentence[after_comma..i]);
         let (hard, long_comma) = (hard && !in_number, long_comma && !in_number);
-        if hard || long_comma {
+        if hard || (long_comma && !adds_to_the_subject) {
             breaks.push(offset + i);
             last = i + c.len_utf8();
         }
+        if c == ',' && !in_number {
+            after_comma = i + c.len_utf8();
+        }
     }
     breaks
+}
+
+/// "along with four others", "as well as two aides": a phrase that adds
+/// people or things to what the sentence speaks of.
+fn starts_an_additive_aside(segment: &str) -> bool {
+    let segment = segment.trim_start();
+    ["along with ", "together with ", "as well as ", "alongside "]
+        .iter()
+        .any(|p| segment.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p)))
 }
 
 /// "gross domestic product" also reads as "gdp" when the dataset uses
@@ -744,12 +760,15 @@ fn candidate_records(
 
 /// What the figure says it measures: the counted noun ("12 agreements"),
 /// else the unit it was written with ("115 mph", "22" as an age).
+/// A noun that stands in for one named before it ("five men, along with
+/// four others") describes nothing of its own.
 fn described_as(claim: &Claim) -> Option<&str> {
-    match &claim.mention.value {
+    let described = match &claim.mention.value {
         _ if claim.mention.noun.is_some() => claim.mention.noun.as_deref(),
         Value::Number { unit, .. } => unit.as_deref(),
         _ => None,
-    }
+    };
+    described.filter(|d| !matches!(*d, "others" | "more" | "ones"))
 }
 
 /// A count's noun shares a word with the record's unit, or one of them
