@@ -507,3 +507,13 @@ fn an_aside_adding_to_the_subject_shares_its_predicate() {
     );
     assert_eq!(linked(claim(&r, "three")), Some("trial-managers"));
 }
+
+#[test]
+fn a_year_does_not_name_a_subject_by_its_own_value() {
+    const ATTACKS: &str = r#"{"id": "madrid-date", "subject": "2004 Madrid train bombings", "attribute": "date", "kind": "date", "value": "2004-03-11", "source": "s"}"#;
+    // "2004" is the year of the remembrance, not a sign that the 2004
+    // bombings' date is claimed.
+    let r = check("Madrid held a day of remembrance in 2004.\n", "2005-03-11", ATTACKS);
+    let c = claim(&r, "2004");
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{:?}", c.reason);
+}

@@ -951,7 +951,10 @@ fn dated_years(
         add(first.year(), last.year(), OWN_SENTENCE);
         return years;
     }
-    for d in claims.iter().filter(|d| d.sentence <= claim.sentence) {
+    // A year claim does not name a subject with its own year: "2004" is
+    // no sign that "2004 Madrid train bombings" is meant.
+    let others = claims.iter().filter(|d| d.mention.span != claim.mention.span);
+    for d in others.filter(|d| d.sentence <= claim.sentence) {
         if let Value::Date(DateValue::Resolved { start, end }) = &d.mention.value {
             let weight = if d.sentence == claim.sentence {
                 OWN_SENTENCE
