@@ -517,3 +517,51 @@ fn a_year_does_not_name_a_subject_by_its_own_value() {
     let c = claim(&r, "2004");
     assert_eq!(c.verdict, Verdict::Unverifiable, "{:?}", c.reason);
 }
+
+// False alarms found by checking the BBC corpus against the dev reference
+// set: articles on other events that share a word with a record.
+
+#[test]
+fn a_figure_does_not_name_its_own_subject() {
+    const SHARES: &str = r#"{"id": "bbc1-share", "subject": "BBC One", "attribute": "audience share, January 2005", "kind": "percent", "value": 24.9, "source": "s"}"#;
+    let r = check("One in 10 adults now owns a digital music player.\n", "2005-01-20", SHARES);
+    let c = claim(&r, "One in 10");
+    assert_ne!(c.verdict, Verdict::Contradicted, "{:?}", c.reason);
+}
+
+#[test]
+fn an_accusation_needs_its_subject_in_sight() {
+    const BOMBINGS: &str = r#"{"id": "madrid-deaths", "subject": "2004 Madrid train bombings", "aliases": ["Madrid attack", "terrorist attack on train stations in Madrid"], "attribute": "people killed", "kind": "number", "value": 191, "unit": "people", "source": "s"}"#;
+    let article = "The minister spoke of the wrongful jailing of 11 people for bomb attacks on pubs in 1974. The bombs killed seven people.\n";
+    let r = check(article, "2005-02-09", BOMBINGS);
+    for text in ["11", "seven"] {
+        let c = claim(&r, text);
+        assert_ne!(c.verdict, Verdict::Contradicted, "{text}: {:?}", c.reason);
+    }
+    // Named, the same figure is held against the record.
+    let r = check("The Madrid attack killed 11 people.\n", "2005-02-09", BOMBINGS);
+    assert_eq!(claim(&r, "11").verdict, Verdict::Contradicted);
+}
+
+#[test]
+fn a_distance_is_no_age_whatever_its_period() {
+    let article = "Jo Pavey is in form. She is likely to start her 3,000m season with a race at the end of January.\n";
+    let r = check(article, "2005-01-11", ATHLETES);
+    let c = claim(&r, "3,000m");
+    assert_ne!(c.verdict, Verdict::Contradicted, "{:?}", c.reason);
+}
+
+#[test]
+fn an_ordinal_needs_its_ranking_in_the_text_to_contradict() {
+    const RANKS: &str = r#"{"id": "us-rank", "subject": "United States", "aliases": ["US"], "attribute": "world ranking for broadband penetration", "kind": "ordinal", "value": 16, "source": "s"}"#;
+    let r = check(
+        "The US Federal Reserve raised rates, the sixth such move in as many months.\n",
+        "2005-02-09",
+        RANKS,
+    );
+    let c = claim(&r, "sixth");
+    assert_ne!(c.verdict, Verdict::Contradicted, "{:?}", c.reason);
+    let r =
+        check("The US ranks 12th in the world for broadband penetration.\n", "2005-02-09", RANKS);
+    assert_eq!(claim(&r, "12th").verdict, Verdict::Contradicted);
+}

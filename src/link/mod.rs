@@ -79,7 +79,8 @@ struct Scored {
     record: u32,
     score: f64,
     /// The attribute itself is attested in the text (not only implied by
-    /// the subject having one fact of this kind): needed to contradict.
+    /// the subject having one fact of this kind) and the subject is in
+    /// sight: needed to contradict.
     attested: bool,
 }
 
@@ -242,7 +243,10 @@ impl ClaimView {
         // "The 32-year-old will race alongside Pavey": the epithet is
         // someone already named; a name after it is someone else.
         let epithet = is_age_epithet(claim, prose, own);
-        let owns = |t: &Token| !epithet || t.start < claim.mention.span.start;
+        // The figure does not name its own subject: the "One" of "One in
+        // 10 adults" is not BBC One.
+        let owns =
+            |t: &Token| !inside(t, claim) && (!epithet || t.start < claim.mention.span.start);
         for (i, (t, id)) in own.iter().enumerate() {
             if let Some(w) = *id
                 && owns(t)
@@ -816,9 +820,10 @@ struct Fit {
     attested: bool,
 }
 
-/// [`score_record`], with whether the attribute is attested: by its words
-/// in the sentence, or by the kind alone when the record is the only fact
-/// of its kind of a subject named in the claim's own sentence.
+/// [`score_record`], with whether the fact is attested: the attribute by
+/// its words in the sentence, or by the kind alone when the record is the
+/// only fact of its kind of a subject named in the claim's own sentence;
+/// and the subject at least half named ([`ACCUSING_SUBJECT`]).
 fn record_fit(
     claim: &Claim,
     view: &ClaimView,
@@ -842,7 +847,10 @@ fn record_fit(
         // The subject's only fact of this kind: the kind itself names the
         // attribute ("Hayes, 27," and the one number known of Hayes).
         attribute = attribute.max(0.6);
+        // Not an ordinal: "the sixth such move" by the US Federal Reserve
+        // is no claim about the one ranking known of the US.
         attested |= subject >= OWN_SENTENCE
+            && claim.mention.kind() != Kind::Ordinal
             && named_in_own_sentence(claim, r, discourse, dataset)
             && !unsure_forecast(view, r, discourse, dataset);
     }
@@ -857,8 +865,15 @@ fn record_fit(
     if other_currency(&claim.mention.value, &dataset.records[r as usize].value) {
         score *= 0.9;
     }
-    Fit { score, attested }
+    Fit { score, attested: attested && subject >= ACCUSING_SUBJECT }
 }
+
+/// The subject score a record needs before it can contradict a claim:
+/// "the wrongful jailing of 11 people for IRA bomb attacks" shares
+/// "bomb attacks" and "people" with the Madrid bombings' death toll, but
+/// names no part of Madrid. (The lowest subject score of a contradiction
+/// on the dev set is 0.53.)
+const ACCUSING_SUBJECT: f64 = 0.5;
 
 /// The claim's sentence names the record's subject by a proper name
 /// ("the record of Miyazaki's previous film Spirited Away"), not only by
@@ -1142,15 +1157,19 @@ fn attribute_score(
     } else {
         words.attribute.iter().map(|&w| index.idf(w) * found(w)).sum::<f64>() / total
     };
+    // "22 years (age)" is not a count of "medals", nor "3,000m" an age
+    // (a unit of stopwords only, "years"), whatever their periods.
+    let mut other_unit = false;
     if !words.unit.is_empty() {
         let unit_found = words.unit.iter().any(|&w| noun_words.contains(&w) || proximity(w) > 0.5);
         if unit_found {
             // Not capped: two records both at 1.0 would tie.
             score += 0.25;
-        } else if described_as(claim).is_some() {
-            // "22 years (age)" is not a count of "medals".
-            score *= 0.3;
+        } else {
+            other_unit = described_as(claim).is_some();
         }
+    } else {
+        other_unit = !unit_compatible(claim, view, r, dataset);
     }
     if let (Some((rf, rl)), Some((cf, cl))) = (words.period, period) {
         // Overlap is neutral (records without a period must not lose to
@@ -1164,6 +1183,9 @@ fn attribute_score(
             // the third quarter" is the Q3 figure more than the year's.
             score += 0.15 * period_overlap((rf, rl), (cf, cl));
         }
+    }
+    if other_unit {
+        score *= 0.3;
     }
     // A date is as often the period of another fact ("depressed figures
     // in November") as a fact itself: the record's attribute must be
