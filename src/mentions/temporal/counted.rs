@@ -121,17 +121,17 @@ impl Cx<'_, '_> {
         if t.is(k + 1, "in") && t.is(k + 2, "the") && t.is(k + 3, "future") {
             return self.counted_hit(i, k + 4, step, n, &[], true);
         }
-        // "will be back within 5 days": from the publication day.
+        // "will be back within 5 days", "within 5 years 1 month 12 days":
+        // from the publication day.
         if t.is(i.wrapping_sub(1), "within") && self.future_modal_before(i) {
-            let end = k + 1;
+            let Step::Rolling(u) = step else { return None };
+            let (extra, end) = self.more_units(k + 1, u);
             if self.anchored_after(end) {
                 return None;
             }
-            let Step::Rolling(u) = step else { return None };
-            let hit = self.relative_hit(i - 1, end, |p| {
-                Some(range(p.into(), resolve::shift_day(p, u, n)?))
-            })?;
-            return Some(hit);
+            return self.relative_hit(i - 1, end, |p| {
+                Some(from_day(counted_range(p, step, n, &extra, true)?, p, step))
+            });
         }
         None
     }
@@ -247,6 +247,11 @@ mod tests {
                 "I will be back within 5 days",
                 Some("2017-11-08"),
                 "within 5 days=2017-11-08..2017-11-13",
+            ),
+            (
+                "I will be back within 5 years 1 month 12 days",
+                Some("2017-11-08"),
+                "within 5 years 1 month 12 days=2017-11-08..2022-12-20",
             ),
             // Without a publication date the expression is kept.
             ("the next 3 days", None, "next 3 days=unresolved (next 3 days)"),

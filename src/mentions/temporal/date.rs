@@ -66,7 +66,8 @@ const NUM_RULES: &[Rule] = &[
 /// (weekday_date, compact_date, numeric_date, spaced_year_month, written_date,
 /// year_alone, year_named, decade, quarter_or_half, century, season,
 /// part_of, holiday, year_first, month_of, week_of, counted_part_of,
-/// nth_weekday, day_of_month_rel, day_alone) with the rules that need the other kind
+/// nth_month_of, numbered_week_of, nth_weekday, day_of_month_rel,
+/// day_alone) with the rules that need the other kind
 /// of token left out: a token is tried only on the rules it can start.
 const WORD_RULES: &[Rule] = &[
     |cx, i| cx.weekday_date(i),
@@ -81,6 +82,8 @@ const WORD_RULES: &[Rule] = &[
     |cx, i| cx.month_of(i),
     |cx, i| cx.week_of(i),
     |cx, i| cx.counted_part_of(i),
+    |cx, i| cx.nth_month_of(i),
+    |cx, i| cx.numbered_week_of(i),
     |cx, i| cx.nth_weekday(i),
     |cx, i| cx.day_of_month_rel(i),
     |cx, i| cx.day_alone(i),
@@ -480,10 +483,14 @@ impl Cx<'_, '_> {
         if !t.is(k, "week") {
             return None;
         }
-        // "the week of", "the week beginning (on)", "the week starting".
+        // "the week of", "the week beginning (on)", "the week starting";
+        // "the third week next year".
         let mut j = k + 1;
+        let year_named = nth != 0 && t.is_any(j, &["next", "last", "this"]) && t.is(j + 1, "year");
         if t.is(j, "of") {
             j += 1;
+        } else if year_named {
+            // The year is read at `j` as it stands.
         } else if t.is_any(j, &["beginning", "starting", "commencing"]) && nth == 0 {
             j += if t.is(j + 1, "on") { 2 } else { 1 };
         } else {
@@ -527,6 +534,57 @@ impl Cx<'_, '_> {
         }
         let (days, hit) = self.period_at(u + 2)?;
         let v = days.and_then(|(first, last)| part_of_period(first, last, step, n, from_start));
+        self.derived(i, hit.end, v, days.is_some())
+    }
+
+    /// "the third month of 2021", "the 9th month of next year": month `n`
+    /// of a year.
+    fn nth_month_of(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = if t.is(i, "the") { i + 1 } else { i };
+        let (n, e) = match words::ordinal(t.w(k)) {
+            Some(n) if t.is_word(k) => (n, k + 1),
+            _ => {
+                let n = t.num(k).filter(|_| words::is_ordinal_suffix(t.w(k + 1)))?;
+                (n, k + 2)
+            }
+        };
+        if !(1..=12).contains(&n) || !t.is(e, "month") || !t.is(e + 1, "of") {
+            return None;
+        }
+        let (days, hit) = self.period_at(e + 2)?;
+        let v = days.and_then(|(first, last)| {
+            let whole_year = first.year() == last.year()
+                && (first.month(), first.day(), last.month(), last.day()) == (1, 1, 12, 31);
+            whole_year.then(|| PartialDate::month(first.year(), n as i8).map(point))?
+        });
+        self.derived(i, hit.end, v, days.is_some())
+    }
+
+    /// "week 3 of 2027", "week 27 of last year": ISO 8601 week `n` of
+    /// a year (Monday to Sunday). A week number alone ("week 31") is no
+    /// date: in news it is a fixture's or a season's week.
+    fn numbered_week_of(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = i;
+        if !t.is(k, "week") || !t.is(k + 2, "of") {
+            return None;
+        }
+        let n = t.num(k + 1).filter(|n| (1..=53).contains(n))?;
+        let (days, hit) = self.period_at(k + 3)?;
+        let v = days.and_then(|(first, last)| {
+            let whole_year = first.year() == last.year()
+                && (first.month(), first.day(), last.month(), last.day()) == (1, 1, 12, 31);
+            if !whole_year {
+                return None;
+            }
+            // Week 1 holds 4 January.
+            let jan4 = Date::new(first.year(), 1, 4).ok()?;
+            let (a, b) = resolve::week(jan4, i64::from(n) - 1)?;
+            // Week 53 only in a year that has one: its Thursday is in it.
+            let thursday = a.first_day().checked_add(jiff::Span::new().days(3)).ok()?;
+            (thursday.year() == first.year()).then(|| range(a, b))
+        });
         self.derived(i, hit.end, v, days.is_some())
     }
 
@@ -2557,6 +2615,42 @@ mod tests {
             ("Christmas sales fell", p, ""),
             ("a statue of St Patrick", p, ""),
             ("the workers' day off", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn numbered_months_and_weeks_of_a_year() {
+        let p = Some("2018-06-01");
+        check(&[
+            ("They will leave the third month of 2021", p, "the third month of 2021=2021-03"),
+            ("The 9th month of next year we review", p, "The 9th month of next year=2019-09"),
+            ("Show sales in the week 3 of 2027", p, "week 3 of 2027=2027-01-18..2027-01-24"),
+            ("sales in the week 27 of last year", p, "week 27 of last year=2017-07-03..2017-07-09"),
+            (
+                "I'll be out the third week next year",
+                p,
+                "the third week next year=2019-01-14..2019-01-20",
+            ),
+            // A week number alone is a fixture's; no week 53 in 2021.
+            ("the week 31 fixtures", p, ""),
+            ("week 53 of 2021", p, "2021=2021"),
+            ("the third month of his term", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn to_date_is_up_to_publication() {
+        let p = Some("2018-09-07");
+        check(&[
+            (
+                "This bank stock is down 20% in the year to date.",
+                p,
+                "year to date=2018-01-01..2018-09-07",
+            ),
+            ("year-to-date sales", p, "year-to-date=2018-01-01..2018-09-07"),
+            ("docked from March to date?", p, "from March to date=2018-03..2018-09-07"),
+            // Not a date: a meeting's date, the word alone.
+            ("they agreed a date to meet", p, ""),
         ]);
     }
 }

@@ -38,7 +38,7 @@ impl Cx<'_, '_> {
             "earlier" | "later" if t.is_any(i + 1, &["this", "last", "next"]) => {
                 self.deictic(i, i + 1)
             }
-            "year" => self.year_end(i),
+            "year" => self.year_end(i).or_else(|| self.year_to_date(i)),
             "day" => self.day_around(i),
             w => {
                 let (wd, abbr) = words::weekday(w)?;
@@ -298,6 +298,21 @@ impl Cx<'_, '_> {
             return None;
         };
         self.relative_hit(i, end, |p| PartialDate::month(p.year(), 12).map(point))
+    }
+}
+
+impl Cx<'_, '_> {
+    /// "the year to date", "year-to-date": 1 January of the publication
+    /// year to the publication day.
+    fn year_to_date(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let dashed = t.is(i + 1, "-") && t.glued(i + 1) && t.is(i + 3, "-") && t.glued(i + 3);
+        let end = if dashed { i + 5 } else { i + 3 };
+        let to = if dashed { i + 2 } else { i + 1 };
+        if !t.is(to, "to") || !t.is(end - 1, "date") {
+            return None;
+        }
+        self.relative_hit(i, end, |p| Some(range(PartialDate::day(p.year(), 1, 1)?, p.into())))
     }
 }
 
