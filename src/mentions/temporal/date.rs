@@ -400,8 +400,10 @@ impl Cx<'_, '_> {
         if ambiguous && !glued_sep && !t.cap(k) && t.w(k) == "may" {
             return None;
         }
-        // "In 2004, March sales rose": the month belongs to what follows.
-        if !glued_sep && t.is_word(j) && !t.cap(j) || sep == "," && t.is_word(j) {
+        // "In 2004, March sales rose": the month belongs to what follows;
+        // "between 2015 June and 2018 May" ends where the range goes on.
+        let range_goes_on = self.range_sep(j, true).is_some();
+        if !glued_sep && t.is_word(j) && !t.cap(j) && !range_goes_on || sep == "," && t.is_word(j) {
             return None;
         }
         if glued_sep && t.is(j, sep) && t.glued(j) {
@@ -1296,8 +1298,10 @@ impl Cx<'_, '_> {
     /// "summer 2004", "the winter of 2004": a season with a year.
     fn season(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        let months = words::season(t.w(i))?;
-        let mut k = i + 1;
+        // "the spring of 1978" takes "the", as "the end of 2004" does.
+        let s = if t.is(i, "the") && t.is(i + 2, "of") { i + 1 } else { i };
+        let months = words::season(t.w(s))?;
+        let mut k = s + 1;
         if t.is(k, "of") {
             k += 1;
         }
@@ -2651,6 +2655,32 @@ mod tests {
             ("docked from March to date?", p, "from March to date=2018-03..2018-09-07"),
             // Not a date: a meeting's date, the word alone.
             ("they agreed a date to meet", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn this_or_next_month_day_and_year_month_ranges() {
+        let p = Some("2019-03-01");
+        check(&[
+            ("This task should be done this 5/12", p, "this 5/12=2019-05-12"),
+            ("This task should be done next 5/12", p, "next 5/12=2020-05-12"),
+            (
+                "from this 5/12 to next 5/19",
+                p,
+                "from this 5/12 to next 5/19=2019-05-12..2020-05-19",
+            ),
+            (
+                "I'll be out between 2015 June and 2018 May",
+                p,
+                "between 2015 June and 2018 May=2015-06..2018-05",
+            ),
+            ("In the spring of 1978", p, "the spring of 1978=1978-03..1978-05"),
+            ("sales last yr and next qtr", p, "last yr=2018; next qtr=2019-04..2019-06"),
+            // Not a day: a fraction, a chain, a month that is not one.
+            ("this 3/4 majority", p, ""),
+            ("this 5/12/2020", p, "5/12/2020=2020-05-12"),
+            ("next 13/13", p, ""),
+            ("In 2004 March sales rose", p, "2004=2004; March=2019-03"),
         ]);
     }
 }
