@@ -139,12 +139,17 @@ impl Cx<'_, '_> {
             if t.digits(i) > 2 || !(1..=31).contains(&n) {
                 return None;
             }
-            // Part of a time, decimal or score: "10:30", "1.25", "1-0".
+            // Part of a time, decimal or score: "10:30", "1.25", "1-0";
+            // after a word ("says:30 December") the mark is punctuation.
             if t.is_any(i + 1, &[":", "."]) && t.glued(i + 1) && t.kind(i + 2) == Some(TokKind::Num)
             {
                 return None;
             }
-            if t.glued(i) && t.is_any(i - 1, &[":", ".", ",", "$", "£", "€"]) {
+            let after_number = t.kind(i.wrapping_sub(2)) == Some(TokKind::Num);
+            if t.glued(i)
+                && (t.is_any(i - 1, &["$", "£", "€"])
+                    || t.is_any(i - 1, &[":", ".", ","]) && after_number)
+            {
                 return None;
             }
             let mut j = i + 1;
@@ -1173,11 +1178,13 @@ impl Cx<'_, '_> {
                 return self.period_hit(i, k + 2, y, n, t.is(k, "h"));
             }
         }
-        // "the 1988 second quarter"
+        // "the 1988 second quarter", "2016 the third quarter"
         let start = i;
         let i = if t.is(i, "the") { i + 1 } else { i };
         let (year_first, i) = match self.year_at(i) {
-            Some((y, e)) if t.digits(i) == 4 => (Some(y), e),
+            Some((y, e)) if t.digits(i) == 4 => {
+                (Some(y), if start == i && t.is(e, "the") { e + 1 } else { e })
+            }
             _ => (None, i),
         };
         let n = match t.w(i) {
@@ -2681,6 +2688,18 @@ mod tests {
             ("this 5/12/2020", p, "5/12/2020=2020-05-12"),
             ("next 13/13", p, ""),
             ("In 2004 March sales rose", p, "2004=2004; March=2019-03"),
+        ]);
+    }
+
+    #[test]
+    fn a_year_then_the_quarter_and_a_day_after_a_colon() {
+        let p = Some("2018-06-01");
+        check(&[
+            ("I'll be out 2016 the third quarter", p, "2016 the third quarter=2016-07..2016-09"),
+            ("Tim says:30 December is OK", p, "30 December=2017-12-30"),
+            // A time or a decimal is no day.
+            ("at 10:30 December trading opened", p, "December=2017-12"),
+            ("rose 1.25 June", p, "June=2018-06"),
         ]);
     }
 }
