@@ -195,6 +195,10 @@ impl Cx<'_, '_> {
         if self.t.is(k, "now") && self.t.is_word(k) {
             return self.relative_hit(k, k + 1, |p| Some(point(p.into())));
         }
+        // "from March to date": up to the publication day.
+        if self.t.is(k, "date") && self.t.is_any(k.wrapping_sub(1), &["to", "till", "until"]) {
+            return self.relative_hit(k, k + 1, |p| Some(point(p.into())));
+        }
         self.single(k)
     }
 

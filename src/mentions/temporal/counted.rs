@@ -11,8 +11,8 @@
 //! periods: decades ("over the next decade" is a horizon, a length, not
 //! the 2020s nor ten years to the day), a vague count ("the past few
 //! weeks"), "the previous"/"the following" (they refer back to a date
-//! already given), a period anchored elsewhere ("the last four months of
-//! 2021", "the next 2 weeks after today"), and "the next three days" in
+//! already given), a period anchored elsewhere ("the next 2 weeks after
+//! today"; "the last four months of 2021" is the date rule's), and "the next three days" in
 //! a past-tense clause (the narrative's days, "over the next three days
 //! rescuers searched").
 
@@ -74,6 +74,17 @@ pub(super) fn counted_range(
     Some(range(a, b))
 }
 
+/// `value` starting on day `p` instead, for days, weeks, months and
+/// years (quarters stay calendar quarters).
+fn from_day(value: DateValue, p: Date, step: Step) -> DateValue {
+    match value {
+        DateValue::Resolved { end, .. } if matches!(step, Step::Rolling(_)) => {
+            DateValue::Resolved { start: p.into(), end }
+        }
+        v => v,
+    }
+}
+
 /// The direction a deictic word counts in: `Some(true)` ahead.
 fn direction(w: &str) -> Option<bool> {
     match w {
@@ -110,17 +121,17 @@ impl Cx<'_, '_> {
         if t.is(k + 1, "in") && t.is(k + 2, "the") && t.is(k + 3, "future") {
             return self.counted_hit(i, k + 4, step, n, &[], true);
         }
-        // "will be back within 5 days": from the publication day.
+        // "will be back within 5 days", "within 5 years 1 month 12 days":
+        // from the publication day.
         if t.is(i.wrapping_sub(1), "within") && self.future_modal_before(i) {
-            let end = k + 1;
+            let Step::Rolling(u) = step else { return None };
+            let (extra, end) = self.more_units(k + 1, u);
             if self.anchored_after(end) {
                 return None;
             }
-            let Step::Rolling(u) = step else { return None };
-            let hit = self.relative_hit(i - 1, end, |p| {
-                Some(range(p.into(), resolve::shift_day(p, u, n)?))
-            })?;
-            return Some(hit);
+            return self.relative_hit(i - 1, end, |p| {
+                Some(from_day(counted_range(p, step, n, &extra, true)?, p, step))
+            });
         }
         None
     }
@@ -145,10 +156,16 @@ impl Cx<'_, '_> {
         // out, as it does of "last year".
         let mut first = start;
         let the = usize::from(t.is(first.wrapping_sub(1), "the"));
-        if ahead && t.is(first.wrapping_sub(1 + the), "within") {
+        let within = ahead && t.is(first.wrapping_sub(1 + the), "within");
+        if within {
             first -= 1 + the;
         }
-        let mut hit = self.relative_hit(start, end, |p| counted_range(p, step, n, extra, ahead))?;
+        let mut hit = self.relative_hit(start, end, |p| {
+            let value = counted_range(p, step, n, extra, ahead)?;
+            // "within the next 3 years" runs from the publication day, as
+            // "within 3 years" does; "the next 3 years" from the day after.
+            Some(if within { from_day(value, p, step) } else { value })
+        })?;
         hit.start_byte = t.start(first);
         if let Value::Date(DateValue::Unresolved { expression }) = &mut hit.value {
             *expression = self.span_text(first, end).to_string();
@@ -178,7 +195,7 @@ impl Cx<'_, '_> {
 
     /// A whole count of at least one at `i` ("3", "three", "a couple
     /// of"), and the token after it; not "a"/"an", not a vague count.
-    fn whole_count(&self, i: usize) -> Option<(i64, usize)> {
+    pub(super) fn whole_count(&self, i: usize) -> Option<(i64, usize)> {
         let (n, k, article) = self.quantity(i)?;
         if article || n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
             return None;
@@ -214,7 +231,7 @@ mod tests {
             (
                 "I will be back within the next 3 years",
                 p,
-                "within the next 3 years=2016-11-08..2019-11-07",
+                "within the next 3 years=2016-11-07..2019-11-07",
             ),
             (
                 "sales for the last 2 quarters",
@@ -231,6 +248,11 @@ mod tests {
                 Some("2017-11-08"),
                 "within 5 days=2017-11-08..2017-11-13",
             ),
+            (
+                "I will be back within 5 years 1 month 12 days",
+                Some("2017-11-08"),
+                "within 5 years 1 month 12 days=2017-11-08..2022-12-20",
+            ),
             // Without a publication date the expression is kept.
             ("the next 3 days", None, "next 3 days=unresolved (next 3 days)"),
         ]);
@@ -242,7 +264,6 @@ mod tests {
         check(&[
             // The narrative's next days, not the publication's.
             ("Over the next three days rescuers searched the rubble.", p, "three days=P3D"),
-            ("the last four months of 2021", p, "four months=P4M; 2021=2021"),
             ("in the previous three weeks", p, "three weeks=P3W"),
             ("the past few weeks", p, ""),
             // Decades are horizons.

@@ -47,6 +47,7 @@ type Rule = fn(&Cx<'_, '_>, usize) -> Option<Hit>;
 /// The date rules tried at a digit token, in the order of [`WORD_RULES`]
 /// (on a tie in length the later rule wins, so the order matters).
 const NUM_RULES: &[Rule] = &[
+    |cx, i| cx.compact_date(i),
     |cx, i| cx.numeric_date(i),
     |cx, i| cx.spaced_year_month(i),
     |cx, i| cx.written_date(i),
@@ -62,10 +63,11 @@ const NUM_RULES: &[Rule] = &[
 ];
 
 /// The date rules tried at any other token. Both lists are one list
-/// (weekday_date, numeric_date, spaced_year_month, written_date,
+/// (weekday_date, compact_date, numeric_date, spaced_year_month, written_date,
 /// year_alone, year_named, decade, quarter_or_half, century, season,
-/// part_of, holiday, year_first, month_of, week_of, nth_weekday,
-/// day_of_month_rel, day_alone) with the rules that need the other kind
+/// part_of, holiday, year_first, month_of, week_of, counted_part_of,
+/// nth_month_of, numbered_week_of, nth_weekday, day_of_month_rel,
+/// day_alone) with the rules that need the other kind
 /// of token left out: a token is tried only on the rules it can start.
 const WORD_RULES: &[Rule] = &[
     |cx, i| cx.weekday_date(i),
@@ -79,6 +81,9 @@ const WORD_RULES: &[Rule] = &[
     |cx, i| cx.holiday(i),
     |cx, i| cx.month_of(i),
     |cx, i| cx.week_of(i),
+    |cx, i| cx.counted_part_of(i),
+    |cx, i| cx.nth_month_of(i),
+    |cx, i| cx.numbered_week_of(i),
     |cx, i| cx.nth_weekday(i),
     |cx, i| cx.day_of_month_rel(i),
     |cx, i| cx.day_alone(i),
@@ -134,12 +139,17 @@ impl Cx<'_, '_> {
             if t.digits(i) > 2 || !(1..=31).contains(&n) {
                 return None;
             }
-            // Part of a time, decimal or score: "10:30", "1.25", "1-0".
+            // Part of a time, decimal or score: "10:30", "1.25", "1-0";
+            // after a word ("says:30 December") the mark is punctuation.
             if t.is_any(i + 1, &[":", "."]) && t.glued(i + 1) && t.kind(i + 2) == Some(TokKind::Num)
             {
                 return None;
             }
-            if t.glued(i) && t.is_any(i - 1, &[":", ".", ",", "$", "£", "€"]) {
+            let after_number = t.kind(i.wrapping_sub(2)) == Some(TokKind::Num);
+            if t.glued(i)
+                && (t.is_any(i - 1, &["$", "£", "€"])
+                    || t.is_any(i - 1, &[":", ".", ","]) && after_number)
+            {
                 return None;
             }
             let mut j = i + 1;
@@ -310,7 +320,7 @@ impl Cx<'_, '_> {
             let mut year = None;
             let mut k =
                 if t.is(j, ",") || (dashed && t.is(j, sep) && t.glued(j)) { j + 1 } else { j };
-            if t.is(k, "of") {
+            if t.is(k, "of") || self.in_year(k) {
                 k += 1;
             }
             if let Some((y, e)) = self.year_after_day(k) {
@@ -359,8 +369,10 @@ impl Cx<'_, '_> {
                 k += 1;
             } else if day.is_none() && t.is_any(k, &["-", "/"]) && t.glued(k) && t.glued(k + 1) {
                 k += 1; // "Dec-2018", "Dec/2018"
+            } else if dash && t.is(k, "-") && t.glued(k) && t.glued(k + 1) && t.digits(k + 1) == 4 {
+                k += 1; // "Sep-23-2020"
             }
-            if t.is(k, "of") {
+            if t.is(k, "of") || self.in_year(k) {
                 k += 1;
             }
             let mut year = None;
@@ -393,8 +405,10 @@ impl Cx<'_, '_> {
         if ambiguous && !glued_sep && !t.cap(k) && t.w(k) == "may" {
             return None;
         }
-        // "In 2004, March sales rose": the month belongs to what follows.
-        if !glued_sep && t.is_word(j) && !t.cap(j) || sep == "," && t.is_word(j) {
+        // "In 2004, March sales rose": the month belongs to what follows;
+        // "between 2015 June and 2018 May" ends where the range goes on.
+        let range_goes_on = self.range_sep(j, true).is_some();
+        if !glued_sep && t.is_word(j) && !t.cap(j) && !range_goes_on || sep == "," && t.is_word(j) {
             return None;
         }
         if glued_sep && t.is(j, sep) && t.glued(j) {
@@ -476,10 +490,14 @@ impl Cx<'_, '_> {
         if !t.is(k, "week") {
             return None;
         }
-        // "the week of", "the week beginning (on)", "the week starting".
+        // "the week of", "the week beginning (on)", "the week starting";
+        // "the third week next year".
         let mut j = k + 1;
+        let year_named = nth != 0 && t.is_any(j, &["next", "last", "this"]) && t.is(j + 1, "year");
         if t.is(j, "of") {
             j += 1;
+        } else if year_named {
+            // The year is read at `j` as it stands.
         } else if t.is_any(j, &["beginning", "starting", "commencing"]) && nth == 0 {
             j += if t.is(j + 1, "on") { 2 } else { 1 };
         } else {
@@ -502,6 +520,79 @@ impl Cx<'_, '_> {
             Some(range(a, b))
         };
         self.derived(i, hit.end, days.and_then(week), days.is_some())
+    }
+
+    /// "the first 2 weeks of 2021", "the last four months of 2021",
+    /// "first ten days of last year", "the first two quarters of 2020":
+    /// the first or last `n` days, weeks, months or quarters of a period
+    /// (a fact-checker compares periods; the count alone is a length).
+    fn counted_part_of(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = if t.is(i, "the") { i + 1 } else { i };
+        let from_start = match t.w(k) {
+            "first" | "opening" => true,
+            "last" | "final" | "closing" => false,
+            _ => return None,
+        };
+        let (n, u) = self.whole_count(k + 1)?;
+        let step = super::counted::Step::of(t.w(u)).filter(|_| t.is_word(u))?;
+        if !t.is(u + 1, "of") {
+            return None;
+        }
+        let (days, hit) = self.period_at(u + 2)?;
+        let v = days.and_then(|(first, last)| part_of_period(first, last, step, n, from_start));
+        self.derived(i, hit.end, v, days.is_some())
+    }
+
+    /// "the third month of 2021", "the 9th month of next year": month `n`
+    /// of a year.
+    fn nth_month_of(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = if t.is(i, "the") { i + 1 } else { i };
+        let (n, e) = match words::ordinal(t.w(k)) {
+            Some(n) if t.is_word(k) => (n, k + 1),
+            _ => {
+                let n = t.num(k).filter(|_| words::is_ordinal_suffix(t.w(k + 1)))?;
+                (n, k + 2)
+            }
+        };
+        if !(1..=12).contains(&n) || !t.is(e, "month") || !t.is(e + 1, "of") {
+            return None;
+        }
+        let (days, hit) = self.period_at(e + 2)?;
+        let v = days.and_then(|(first, last)| {
+            let whole_year = first.year() == last.year()
+                && (first.month(), first.day(), last.month(), last.day()) == (1, 1, 12, 31);
+            whole_year.then(|| PartialDate::month(first.year(), n as i8).map(point))?
+        });
+        self.derived(i, hit.end, v, days.is_some())
+    }
+
+    /// "week 3 of 2027", "week 27 of last year": ISO 8601 week `n` of
+    /// a year (Monday to Sunday). A week number alone ("week 31") is no
+    /// date: in news it is a fixture's or a season's week.
+    fn numbered_week_of(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let k = i;
+        if !t.is(k, "week") || !t.is(k + 2, "of") {
+            return None;
+        }
+        let n = t.num(k + 1).filter(|n| (1..=53).contains(n))?;
+        let (days, hit) = self.period_at(k + 3)?;
+        let v = days.and_then(|(first, last)| {
+            let whole_year = first.year() == last.year()
+                && (first.month(), first.day(), last.month(), last.day()) == (1, 1, 12, 31);
+            if !whole_year {
+                return None;
+            }
+            // Week 1 holds 4 January.
+            let jan4 = Date::new(first.year(), 1, 4).ok()?;
+            let (a, b) = resolve::week(jan4, i64::from(n) - 1)?;
+            // Week 53 only in a year that has one: its Thursday is in it.
+            let thursday = a.first_day().checked_add(jiff::Span::new().days(3)).ok()?;
+            (thursday.year() == first.year()).then(|| range(a, b))
+        });
+        self.derived(i, hit.end, v, days.is_some())
     }
 
     /// "the first Friday of July", "the second Monday of next month",
@@ -636,6 +727,12 @@ impl Cx<'_, '_> {
         None
     }
 
+    /// True when "in" and a four-digit year follow at `k`: "28 June in
+    /// 2020", "from April in 2016" (the year joins the day or month).
+    fn in_year(&self, k: usize) -> bool {
+        self.t.is(k, "in") && self.t.digits(k + 1) == 4
+    }
+
     /// True when the tokens from `e` on make the number before a count of
     /// something ("May 5 people", "2000 pieces") or a time ("5 pm").
     fn counts_something(&self, e: usize) -> bool {
@@ -766,6 +863,31 @@ impl Cx<'_, '_> {
         }
         let hit = self.numeric_date(j)?;
         Some(Hit { start_byte: t.start(i), ..hit })
+    }
+
+    /// "20161016", "report-20170302.html": eight digits as year, month
+    /// and day (ISO 8601 basic format), only when they make a real day of
+    /// 1900-2099 and are not part of a longer figure ("3.14159265",
+    /// "20,161,016") or a count ("20161016 votes").
+    fn compact_date(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        if t.digits(i) != 8 {
+            return None;
+        }
+        let n = t.num(i)?;
+        let (y, m, d) = (n / 10_000, n / 100 % 100, n % 100);
+        if !(1900..=2099).contains(&y) {
+            return None;
+        }
+        let figure_mark = |k: usize| t.is_any(k, &[".", ","]);
+        let num_before = i > 1 && t.glued(i) && figure_mark(i - 1) && t.digits(i - 2) > 0;
+        let num_after =
+            t.glued(i + 1) && figure_mark(i + 1) && t.glued(i + 2) && t.digits(i + 2) > 0;
+        if num_before || num_after || self.counts_something(i + 1) {
+            return None;
+        }
+        let date = PartialDate::day(y as i16, m as i8, d as i8)?;
+        self.hit(i, i + 1, point(date))
     }
 
     /// Numeric dates: 2025-11-25, 2025/11/25, 11/25/2025 (US order unless
@@ -1056,11 +1178,13 @@ impl Cx<'_, '_> {
                 return self.period_hit(i, k + 2, y, n, t.is(k, "h"));
             }
         }
-        // "the 1988 second quarter"
+        // "the 1988 second quarter", "2016 the third quarter"
         let start = i;
         let i = if t.is(i, "the") { i + 1 } else { i };
         let (year_first, i) = match self.year_at(i) {
-            Some((y, e)) if t.digits(i) == 4 => (Some(y), e),
+            Some((y, e)) if t.digits(i) == 4 => {
+                (Some(y), if start == i && t.is(e, "the") { e + 1 } else { e })
+            }
             _ => (None, i),
         };
         let n = match t.w(i) {
@@ -1181,8 +1305,10 @@ impl Cx<'_, '_> {
     /// "summer 2004", "the winter of 2004": a season with a year.
     fn season(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        let months = words::season(t.w(i))?;
-        let mut k = i + 1;
+        // "the spring of 1978" takes "the", as "the end of 2004" does.
+        let s = if t.is(i, "the") && t.is(i + 2, "of") { i + 1 } else { i };
+        let months = words::season(t.w(s))?;
+        let mut k = s + 1;
         if t.is(k, "of") {
             k += 1;
         }
@@ -1664,6 +1790,11 @@ enum Holiday {
     AfterThanksgiving(i8),
 }
 
+/// Words after which "Christmas" or "new year" alone is the day itself
+/// ("two weeks before Christmas", "by Christmas"); "over Christmas" and
+/// "Christmas sales" are the season, no date.
+const DAY_BOUNDS: &[&str] = &["on", "before", "after", "until", "till", "by", "since"];
+
 /// The holiday named at token `k`, and the token after its name.
 fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)> {
     use jiff::civil::Weekday::{Monday, Sunday, Thursday};
@@ -1689,7 +1820,7 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
         "christmas" if t.is(k + 1, "eve") => (Holiday::Fixed(12, 24), k + 2),
         // "on Christmas" is the day; "over Christmas", "Christmas sales"
         // are the season, which is no date.
-        "christmas" if t.is(k.wrapping_sub(1), "on") && !t.is_word(k + 1) => {
+        "christmas" if t.is_any(k.wrapping_sub(1), DAY_BOUNDS) && !t.is_word(k + 1) => {
             (Holiday::Fixed(12, 25), k + 1)
         }
         "boxing" if day(k + 1) => (Holiday::Fixed(12, 26), k + 2),
@@ -1732,18 +1863,33 @@ fn holiday_at(t: &super::tokens::Toks<'_>, k: usize) -> Option<(Holiday, usize)>
         "father" | "fathers" => (Holiday::Nth(6, 3, Sunday), named_day(k + 1)?),
         "st" | "saint" => {
             let j = if t.is(k + 1, ".") { k + 2 } else { k + 1 };
-            // "St Patrick's Day", "saint patricks day", "St Paddy's Day".
+            // "St Patrick's Day", "saint patricks day", "St Paddy's Day";
+            // "saint patrick 2020" with its year (the saint alone is not).
             if !t.is_any(j, &["patrick", "patricks", "paddy", "paddys"]) {
                 return None;
             }
-            (Holiday::Fixed(3, 17), named_day(j + 1)?)
+            let year_next = (t.digits(j + 1) == 4).then_some(j + 1);
+            (Holiday::Fixed(3, 17), named_day(j + 1).or(year_next)?)
         }
-        // "New Year's Day", "new year eve", "New Years Eve".
+        // "International Workers' Day", "Workers Day": 1 May.
+        "international" if t.is(k + 1, "workers") && t.cap(k + 1) => {
+            (Holiday::Fixed(5, 1), named_day(k + 2)?)
+        }
+        "workers" if t.cap(k) => (Holiday::Fixed(5, 1), named_day(k + 1)?),
+        // New Year's Day by its Chinese name.
+        "yuandan" => (Holiday::Fixed(1, 1), k + 1),
+        // "New Year's Day", "new year eve", "New Years Eve"; "before new
+        // year", "since the New Year": the day after a bound.
         "new" if t.is_any(k + 1, &["year", "years"]) => {
             let j = if t.is(k + 2, "'") && t.is(k + 3, "s") { k + 4 } else { k + 2 };
+            let before =
+                if t.is(k.wrapping_sub(1), "the") { k.wrapping_sub(2) } else { k.wrapping_sub(1) };
             match t.w(j) {
                 "day" => (Holiday::Fixed(1, 1), j + 1),
                 "eve" => (Holiday::Fixed(12, 31), j + 1),
+                _ if j == k + 2 && t.is_any(before, DAY_BOUNDS) && !t.is_word(j) => {
+                    (Holiday::Fixed(1, 1), j)
+                }
                 _ => return None,
             }
         }
@@ -1798,6 +1944,61 @@ fn period(y: i16, n: u32, half: bool) -> Option<(PartialDate, PartialDate)> {
     } else {
         resolve::quarter_of(y, n)
     }
+}
+
+/// The first (`from_start`) or last `n` steps of the period `first..=last`;
+/// `None` when they do not fit in it. Weeks run Monday to Sunday and
+/// belong to the period holding their Thursday (the first week of 2021
+/// starts on 4 January, as ISO 8601 numbers weeks); months and quarters
+/// are calendar months.
+fn part_of_period(
+    first: Date,
+    last: Date,
+    step: super::counted::Step,
+    n: i64,
+    from_start: bool,
+) -> Option<DateValue> {
+    use super::counted::Step;
+    use super::words::Unit;
+    let days = |d: Date, k: i64| d.checked_add(jiff::Span::new().try_days(k).ok()?).ok();
+    let (a, b) = match step {
+        Step::Rolling(Unit::Day) => {
+            if from_start {
+                (first, days(first, n - 1)?)
+            } else {
+                (days(last, 1 - n)?, last)
+            }
+        }
+        Step::Rolling(u @ (Unit::Week | Unit::Fortnight)) => {
+            let weeks = if u == Unit::Fortnight { 2 * n } else { n };
+            if from_start {
+                let monday = resolve::week_start(days(first, 3)?, 0)?;
+                (monday, days(monday, 7 * weeks - 1)?)
+            } else {
+                let sunday = days(resolve::week_start(days(last, -3)?, 0)?, 6)?;
+                (days(sunday, 1 - 7 * weeks)?, sunday)
+            }
+        }
+        Step::Rolling(Unit::Month) | Step::Quarter => {
+            let months = if step == Step::Quarter { 3 * n } else { n };
+            let index = |d: Date| i64::from(d.year()) * 12 + i64::from(d.month()) - 1;
+            let (lo, hi) = (index(first), index(last));
+            let (a, b) = if from_start { (lo, lo + months - 1) } else { (hi - months + 1, hi) };
+            if a < lo || b > hi || (hi - lo + 1) <= months {
+                return None;
+            }
+            let month = |x: i64| {
+                PartialDate::month(i16::try_from(x / 12).ok()?, i8::try_from(x % 12 + 1).ok()?)
+            };
+            return Some(range(month(a)?, month(b)?));
+        }
+        _ => return None,
+    };
+    // A week may reach three days out of its period; the part must be
+    // shorter than the period ("the first 7 days of this week" is not one).
+    let fits = a >= days(first, -3)? && b <= days(last, 3)?;
+    let shorter = b.since(a).ok()?.get_days() < last.since(first).ok()?.get_days();
+    (fits && shorter).then(|| range(a.into(), b.into()))
 }
 
 /// Which part of a period "the beginning of", "the middle of" and "the
@@ -2340,6 +2541,165 @@ mod tests {
             ("in the 70's", p, "the 70's=1970..1979"),
             ("sales in 2016 Q3", p, "2016 Q3=2016-07..2016-09"),
             ("out the third quarter this year", p, "the third quarter this year=2005-07..2005-09"),
+        ]);
+    }
+
+    #[test]
+    fn first_or_last_units_of_a_period() {
+        check(&[
+            (
+                "Rooms already fully booked for the first 2 weeks of 2021",
+                Some("2020-06-01"),
+                "the first 2 weeks of 2021=2021-01-04..2021-01-17",
+            ),
+            (
+                "Maintenance is scheduled for the last 3 weeks of this year",
+                Some("2019-06-01"),
+                "the last 3 weeks of this year=2019-12-09..2019-12-29",
+            ),
+            (
+                "The results for the last four months of 2021 have been listed",
+                Some("2022-03-01"),
+                "the last four months of 2021=2021-09..2021-12",
+            ),
+            (
+                "They visited Paris first ten days of last year",
+                Some("2021-03-01"),
+                "first ten days of last year=2020-01-01..2020-01-10",
+            ),
+            (
+                "in the first two quarters of 2020",
+                None,
+                "the first two quarters of 2020=2020-01..2020-06",
+            ),
+            (
+                "the first 2 weeks of next year",
+                None,
+                "the first 2 weeks of next year=unresolved (the first 2 weeks of next year)",
+            ),
+            // Not a part of a period: a life, or the whole year.
+            ("the last three years of his life", None, "three years=P3Y"),
+            ("the first 12 months of 2021", None, "12 months=P12M; 2021=2021"),
+        ]);
+    }
+
+    #[test]
+    fn eight_digit_dates() {
+        check(&[
+            ("I'll go back 20161016.", None, "20161016=2016-10-16"),
+            ("www.example2.com/data/report-20170302.html", None, "20170302=2017-03-02"),
+            // Not a day, or part of a figure or a count.
+            ("ticket 20161340", None, ""),
+            ("pi is 3.14159265", None, ""),
+            ("it got 20161016 votes", None, ""),
+            ("a budget of 12345678", None, ""),
+        ]);
+    }
+
+    #[test]
+    fn a_year_after_in_joins_the_date() {
+        let p = Some("2019-03-01");
+        check(&[
+            ("I will go back to China on 28 june in 2020.", p, "28 june in 2020=2020-06-28"),
+            ("sales from april in 2016", p, "april in 2016=2016-04"),
+            ("I'll go back Sep-23-2020.", p, "Sep-23-2020=2020-09-23"),
+            // "in" before something else leaves the date alone.
+            ("on 28 June in Paris", p, "28 June=2019-06-28"),
+        ]);
+    }
+
+    #[test]
+    fn holidays_after_a_bound_and_by_other_names() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("It happened 2 weeks before Christmas.", p, "2 weeks before Christmas=2015-12-11"),
+            ("We will meet 5 days before new year.", p, "5 days before new year=2016-12-27"),
+            (
+                "Let's celebrate International Workers' Day!",
+                p,
+                "International Workers' Day=2016-05-01",
+            ),
+            ("I'll go back on saint patrick 2020", p, "saint patrick 2020=2020-03-17"),
+            ("I'll go back on Yuandan", p, "Yuandan=2017-01-01"),
+            // The season, a saint, a union: no date.
+            ("shops were busy over Christmas", p, ""),
+            ("Christmas sales fell", p, ""),
+            ("a statue of St Patrick", p, ""),
+            ("the workers' day off", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn numbered_months_and_weeks_of_a_year() {
+        let p = Some("2018-06-01");
+        check(&[
+            ("They will leave the third month of 2021", p, "the third month of 2021=2021-03"),
+            ("The 9th month of next year we review", p, "The 9th month of next year=2019-09"),
+            ("Show sales in the week 3 of 2027", p, "week 3 of 2027=2027-01-18..2027-01-24"),
+            ("sales in the week 27 of last year", p, "week 27 of last year=2017-07-03..2017-07-09"),
+            (
+                "I'll be out the third week next year",
+                p,
+                "the third week next year=2019-01-14..2019-01-20",
+            ),
+            // A week number alone is a fixture's; no week 53 in 2021.
+            ("the week 31 fixtures", p, ""),
+            ("week 53 of 2021", p, "2021=2021"),
+            ("the third month of his term", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn to_date_is_up_to_publication() {
+        let p = Some("2018-09-07");
+        check(&[
+            (
+                "This bank stock is down 20% in the year to date.",
+                p,
+                "year to date=2018-01-01..2018-09-07",
+            ),
+            ("year-to-date sales", p, "year-to-date=2018-01-01..2018-09-07"),
+            ("docked from March to date?", p, "from March to date=2018-03..2018-09-07"),
+            // Not a date: a meeting's date, the word alone.
+            ("they agreed a date to meet", p, ""),
+        ]);
+    }
+
+    #[test]
+    fn this_or_next_month_day_and_year_month_ranges() {
+        let p = Some("2019-03-01");
+        check(&[
+            ("This task should be done this 5/12", p, "this 5/12=2019-05-12"),
+            ("This task should be done next 5/12", p, "next 5/12=2020-05-12"),
+            (
+                "from this 5/12 to next 5/19",
+                p,
+                "from this 5/12 to next 5/19=2019-05-12..2020-05-19",
+            ),
+            (
+                "I'll be out between 2015 June and 2018 May",
+                p,
+                "between 2015 June and 2018 May=2015-06..2018-05",
+            ),
+            ("In the spring of 1978", p, "the spring of 1978=1978-03..1978-05"),
+            ("sales last yr and next qtr", p, "last yr=2018; next qtr=2019-04..2019-06"),
+            // Not a day: a fraction, a chain, a month that is not one.
+            ("this 3/4 majority", p, ""),
+            ("this 5/12/2020", p, "5/12/2020=2020-05-12"),
+            ("next 13/13", p, ""),
+            ("In 2004 March sales rose", p, "2004=2004; March=2019-03"),
+        ]);
+    }
+
+    #[test]
+    fn a_year_then_the_quarter_and_a_day_after_a_colon() {
+        let p = Some("2018-06-01");
+        check(&[
+            ("I'll be out 2016 the third quarter", p, "2016 the third quarter=2016-07..2016-09"),
+            ("Tim says:30 December is OK", p, "30 December=2017-12-30"),
+            // A time or a decimal is no day.
+            ("at 10:30 December trading opened", p, "December=2017-12"),
+            ("rose 1.25 June", p, "June=2018-06"),
         ]);
     }
 }

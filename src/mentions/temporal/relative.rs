@@ -38,7 +38,7 @@ impl Cx<'_, '_> {
             "earlier" | "later" if t.is_any(i + 1, &["this", "last", "next"]) => {
                 self.deictic(i, i + 1)
             }
-            "year" => self.year_end(i),
+            "year" => self.year_end(i).or_else(|| self.year_to_date(i)),
             "day" => self.day_around(i),
             w => {
                 let (wd, abbr) = words::weekday(w)?;
@@ -101,6 +101,10 @@ impl Cx<'_, '_> {
             what = "year";
             end = k + 3;
         }
+        // "this 5/12", "next 5/12": a month and day of this or next year.
+        if start == k && matches!(which, "this" | "next") && !t.is_word(k + 1) {
+            return self.month_day_of_year(k, offset);
+        }
         if !t.is_word(k + 1) {
             return None;
         }
@@ -116,7 +120,9 @@ impl Cx<'_, '_> {
             return self.duration_of_one(start, end, u);
         }
         match what {
-            "year" => self.relative_hit(start, end, |p| resolve::year(p, offset as i16).map(point)),
+            "year" | "yr" => {
+                self.relative_hit(start, end, |p| resolve::year(p, offset as i16).map(point))
+            }
             "month" => self.relative_hit(start, end, |p| resolve::month(p, offset).map(point)),
             "week" => {
                 // "next week on Friday", "this week Friday".
@@ -140,8 +146,8 @@ impl Cx<'_, '_> {
                 let y = p.year() - p.year().rem_euclid(10);
                 Some(range(PartialDate::year(y)?, PartialDate::year(y + 9)?))
             }),
-            "quarter" if t.is(start.wrapping_sub(1), "the") && offset == -1 => None, // "the last quarter" refers back
-            "quarter" => self.relative_hit(start, end, |p| {
+            "quarter" | "qtr" if t.is(start.wrapping_sub(1), "the") && offset == -1 => None, // "the last quarter" refers back
+            "quarter" | "qtr" => self.relative_hit(start, end, |p| {
                 let (a, b) = resolve::quarter(p, offset)?;
                 Some(range(a, b))
             }),
@@ -298,6 +304,47 @@ impl Cx<'_, '_> {
             return None;
         };
         self.relative_hit(i, end, |p| PartialDate::month(p.year(), 12).map(point))
+    }
+}
+
+impl Cx<'_, '_> {
+    /// "this 5/12", "next 5/12" (the deictic word at `k`): the month and
+    /// day in the publication year or the next (`offset`). Not "this
+    /// 5/12/2020" nor "next 3/4 of".
+    fn month_day_of_year(&self, k: usize, offset: i64) -> Option<Hit> {
+        let t = self.t;
+        let i = k + 1;
+        if !t.is(i + 1, "/") || !t.glued(i + 1) || !t.glued(i + 2) || t.digits(i) > 2 {
+            return None;
+        }
+        if t.digits(i + 2) > 2 || (t.is_any(i + 3, &["/", "."]) && t.glued(i + 3)) {
+            return None;
+        }
+        let (a, b) = (t.num(i)?, t.num(i + 2)?);
+        // "this 3/4 majority": a small over a small number is a fraction.
+        if a < b && b <= 10 {
+            return None;
+        }
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);
+        PartialDate::day(2000, m, d)?; // a real month and day (29 February too)
+        self.relative_hit(k, i + 3, |p| {
+            let y = p.year().checked_add(i16::try_from(offset).ok()?)?;
+            PartialDate::day(y, m, d).map(point)
+        })
+    }
+
+    /// "the year to date", "year-to-date": 1 January of the publication
+    /// year to the publication day.
+    fn year_to_date(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let dashed = t.is(i + 1, "-") && t.glued(i + 1) && t.is(i + 3, "-") && t.glued(i + 3);
+        let end = if dashed { i + 5 } else { i + 3 };
+        let to = if dashed { i + 2 } else { i + 1 };
+        if !t.is(to, "to") || !t.is(end - 1, "date") {
+            return None;
+        }
+        self.relative_hit(i, end, |p| Some(range(PartialDate::day(p.year(), 1, 1)?, p.into())))
     }
 }
 

@@ -342,8 +342,8 @@ pub(super) const VOCAB: &[&str] = &[
     "final",
     "first",
     "fiscal",
-    "following",
     "five",
+    "following",
     "forties",
     "fortnight",
     "fortnights",
@@ -366,6 +366,7 @@ pub(super) const VOCAB: &[&str] = &[
     "hrs",
     "hundred",
     "independence",
+    "international",
     "jan",
     "january",
     "jul",
@@ -410,6 +411,7 @@ pub(super) const VOCAB: &[&str] = &[
     "noughties",
     "nov",
     "november",
+    "now",
     "oct",
     "october",
     "one",
@@ -417,11 +419,8 @@ pub(super) const VOCAB: &[&str] = &[
     "president",
     "presidents",
     "previous",
-    "thanks",
-    "valentines",
-    "qtr",
-    "now",
     "q",
+    "qtr",
     "quarter",
     "remainder",
     "rest",
@@ -455,6 +454,7 @@ pub(super) const VOCAB: &[&str] = &[
     "sunday",
     "ten",
     "tenth",
+    "thanks",
     "thanksgiving",
     "the",
     "third",
@@ -483,6 +483,7 @@ pub(super) const VOCAB: &[&str] = &[
     "two",
     "upcoming",
     "valentine",
+    "valentines",
     "veteran",
     "veterans",
     "wed",
@@ -495,11 +496,13 @@ pub(super) const VOCAB: &[&str] = &[
     "winter",
     "wk",
     "wks",
+    "workers",
     "year",
     "years",
     "yesterday",
     "yr",
     "yrs",
+    "yuandan",
     "zero",
 ];
 
@@ -568,6 +571,7 @@ pub(super) fn lex(w: &str) -> u8 {
                 | "st"
                 | "saint"
                 | "martin"
+                | "yuandan"
         )
     {
         return LEX_CORE;
@@ -622,6 +626,8 @@ pub(super) fn lex(w: &str) -> u8 {
             | "previous"
             | "following"
             | "now"
+            | "international"
+            | "workers"
     ) {
         return LEX_LEAD;
     }
