@@ -565,3 +565,28 @@ fn an_ordinal_needs_its_ranking_in_the_text_to_contradict() {
         check("The US ranks 12th in the world for broadband penetration.\n", "2005-02-09", RANKS);
     assert_eq!(claim(&r, "12th").verdict, Verdict::Contradicted);
 }
+
+#[test]
+fn a_name_of_one_country_is_not_a_sentence_about_another() {
+    const GDP: &str = r#"{"id": "us-gdp", "subject": "United States economy", "aliases": ["US economy", "US GDP"], "attribute": "real GDP growth, calendar year 2004", "kind": "percent", "value": 4.4, "source": "s"}"#;
+    let r = check(
+        "Remittances now represent more than 2% of the country's GDP, according to the Bank of Mexico.\n",
+        "2005-03-01",
+        GDP,
+    );
+    let c = claim(&r, "more than 2%");
+    assert_ne!(c.verdict, Verdict::Contradicted, "{:?}", c.reason);
+    let r = check("US GDP grew 3.2% in 2004, the Commerce Department said.\n", "2005-03-01", GDP);
+    assert_eq!(claim(&r, "3.2%").verdict, Verdict::Contradicted);
+}
+
+#[test]
+fn only_the_records_own_names_attest_its_only_fact_of_a_kind() {
+    // "cable" names the subject through another of its records: Mr Cable
+    // is not US broadband.
+    const BROADBAND: &str = r#"{"id": "us-cable", "subject": "United States broadband", "aliases": ["cable"], "attribute": "cable modem lines, June 2004", "kind": "number", "value": 18600000, "unit": "lines", "source": "s"}
+{"id": "us-growth", "subject": "United States broadband", "attribute": "growth in high-speed lines, year to June 2004", "kind": "percent", "value": 38, "source": "s"}"#;
+    let r = check("Mr Cable said 40% of all pensioners now paid tax.\n", "2005-03-01", BROADBAND);
+    let c = claim(&r, "40%");
+    assert_ne!(c.verdict, Verdict::Contradicted, "{:?}", c.reason);
+}
