@@ -41,7 +41,7 @@ pub fn split(prose: &str) -> Vec<Sentence> {
     let mut line_start = 0;
     let mut pending: Pending = None;
     let mut next_paragraph = 0;
-    let lines: Vec<&str> = prose.split_inclusive('\n').collect();
+    let lines = lines_inclusive(prose);
     for (n, raw_line) in lines.iter().enumerate() {
         let line_end = line_start + raw_line.len();
         let start = line_start + (raw_line.len() - raw_line.trim_start().len());
@@ -85,6 +85,22 @@ pub fn split(prose: &str) -> Vec<Sentence> {
     }
     flush(&mut pending, &mut out, prose);
     out
+}
+
+/// `prose.split_inclusive('\n')`, collected: the breaks are found with
+/// `memchr`, which reads the text many bytes at a time (the standard
+/// library's char search went through it three times slower).
+fn lines_inclusive(prose: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', prose.as_bytes()) {
+        lines.push(&prose[start..=nl]);
+        start = nl + 1;
+    }
+    if start < prose.len() {
+        lines.push(&prose[start..]);
+    }
+    lines
 }
 
 fn flush(pending: &mut Pending, out: &mut Vec<Sentence>, prose: &str) {
@@ -221,6 +237,14 @@ mod tests {
             got,
             vec![("The deal was signed\nduring the visit.", 0, false), ("Next.", 0, false)]
         );
+    }
+
+    #[test]
+    fn lines_are_split_inclusive() {
+        for prose in ["", "one", "one\n", "one\ntwo", "\n\none\n\ntwo\n", "a\r\nb"] {
+            let expected: Vec<&str> = prose.split_inclusive('\n').collect();
+            assert_eq!(lines_inclusive(prose), expected, "{prose:?}");
+        }
     }
 
     #[test]

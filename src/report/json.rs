@@ -73,7 +73,7 @@ impl Stream {
 /// One article as an element of the report's `articles` list (indented
 /// for its place there, with no separator before it).
 pub fn article_bytes(a: &ArticleReport) -> Vec<u8> {
-    let mut buf = Vec::with_capacity(256 + a.claims.len() * 700);
+    let mut buf = Vec::with_capacity(article_capacity(a));
     let mut w = W { out: &mut buf, depth: 2, has_value: false };
     w.begin(b'{');
     w.key("path");
@@ -94,6 +94,20 @@ pub fn article_bytes(a: &ArticleReport) -> Vec<u8> {
     w.uint(a.silenced as u64);
     w.end(b'}');
     buf
+}
+
+/// Bytes to reserve for an article: the fixed keys and indents of each
+/// claim (about 500 bytes without a reference) plus its strings, so that
+/// the buffer is rarely grown and copied while it is written.
+fn article_capacity(a: &ArticleReport) -> usize {
+    let claim = |c: &CheckedClaim| {
+        let strings = c.text.len() + c.sentence.len() + c.reason.message.len();
+        let reference = c.evidence.as_ref().map_or(0, |e| {
+            600 + e.record_id.len() + e.source.len() + e.subject.len() + e.attribute.len()
+        });
+        640 + strings + c.noun.as_ref().map_or(0, String::len) + reference
+    };
+    256 + a.path.len() + a.claims.iter().map(claim).sum::<usize>()
 }
 
 fn claim(w: &mut W<'_>, c: &CheckedClaim) {
@@ -281,15 +295,40 @@ struct W<'b> {
     has_value: bool,
 }
 
-const SPACES: &[u8; 64] = &[b' '; 64];
+/// A line break with its comma: `",\n"` and then the spaces of the
+/// deepest indent the report uses, so that a separator and its indent
+/// are one copy (`BREAK[1..]` is the break without the comma).
+const BREAK: [u8; 2 + 2 * MAX_FAST_DEPTH] = {
+    let mut b = [b' '; 2 + 2 * MAX_FAST_DEPTH];
+    b[0] = b',';
+    b[1] = b'\n';
+    b
+};
+
+/// Indent levels that [`BREAK`] covers (the report goes 7 deep).
+const MAX_FAST_DEPTH: usize = 32;
+
+/// Bytes of [`BREAK`] copied at once (a comma, a break and 15 levels).
+const FIXED_COPY: usize = 32;
 
 impl W<'_> {
-    fn indent(&mut self) {
-        let mut n = self.depth * 2;
-        while n > 0 {
-            let k = n.min(SPACES.len());
-            self.out.extend_from_slice(&SPACES[..k]);
-            n -= k;
+    /// A line break (after a comma when `comma`) and the indent of the
+    /// current depth. Up to [`FIXED_COPY`] bytes are copied as one block
+    /// of that fixed size and the surplus cut off: a copy of known size
+    /// is a few vector moves, a copy of variable size a `memcpy` call.
+    fn line_break(&mut self, comma: bool) {
+        let from = usize::from(!comma);
+        let len = 2 + self.depth * 2 - from;
+        let at = self.out.len();
+        match BREAK.get(from..from + FIXED_COPY) {
+            Some(block) if len <= FIXED_COPY => {
+                self.out.extend_from_slice(block);
+                self.out.truncate(at + len);
+            }
+            _ => {
+                self.out.extend_from_slice(&BREAK[from..2]);
+                self.out.resize(at + len, b' ');
+            }
         }
     }
 
@@ -302,20 +341,14 @@ impl W<'_> {
     fn end(&mut self, close: u8) {
         self.depth -= 1;
         if self.has_value {
-            self.out.push(b'\n');
-            self.indent();
+            self.line_break(false);
         }
         self.out.push(close);
         self.has_value = true;
     }
 
     fn separator(&mut self) {
-        if self.has_value {
-            self.out.extend_from_slice(b",\n");
-        } else {
-            self.out.push(b'\n');
-        }
-        self.indent();
+        self.line_break(self.has_value);
     }
 
     /// Starts an array element.
@@ -325,6 +358,7 @@ impl W<'_> {
 
     /// Starts an object entry (keys here never need escaping).
     fn key(&mut self, k: &str) {
+        self.out.reserve(FIXED_COPY + self.depth * 2 + k.len() + 4);
         self.separator();
         self.out.push(b'"');
         self.out.extend_from_slice(k.as_bytes());
