@@ -30,7 +30,7 @@ pub struct Claims {
 /// (which masking should prevent) are placed in the nearest sentence
 /// before them.
 pub fn build(mentions: Vec<Mention>, sentences: &[Sentence], silenced: &[Span]) -> Claims {
-    let mut out = Claims::default();
+    let mut out = Claims { claims: Vec::with_capacity(mentions.len()), silenced: 0 };
     for mention in mentions {
         if silenced.iter().any(|s| s.overlaps(mention.span)) {
             out.silenced += 1;

@@ -37,7 +37,9 @@ type Pending = Option<(usize, usize, usize)>;
 
 /// Splits `prose` into sentences.
 pub fn split(prose: &str) -> Vec<Sentence> {
-    let mut out: Vec<Sentence> = Vec::new();
+    // About one sentence per 100 bytes of news.
+    let mut out: Vec<Sentence> = Vec::with_capacity(prose.len() / 64 + 4);
+    let mut stops = Vec::new();
     let mut line_start = 0;
     let mut pending: Pending = None;
     let mut next_paragraph = 0;
@@ -73,7 +75,8 @@ pub fn split(prose: &str) -> Vec<Sentence> {
             continue;
         }
         let mut cursor = from;
-        for stop in sentence_stops(prose, from, end) {
+        sentence_stops(prose, from, end, &mut stops);
+        for &stop in &stops {
             push_trimmed(&mut out, prose, cursor, stop, paragraph);
             cursor = stop;
         }
@@ -136,10 +139,11 @@ fn is_heading(line: &str) -> bool {
 }
 
 /// Byte offsets (after the stop and its closing quotes) where a sentence
-/// ends inside `prose[from..to]`.
-fn sentence_stops(prose: &str, from: usize, to: usize) -> Vec<usize> {
+/// ends inside `prose[from..to]`, into `stops` (cleared first: one list
+/// serves every line).
+fn sentence_stops(prose: &str, from: usize, to: usize, stops: &mut Vec<usize>) {
     let bytes = prose.as_bytes();
-    let mut stops = Vec::new();
+    stops.clear();
     let mut i = from;
     // Only '.', '!' and '?' can end a sentence: jump from one to the next
     // (memchr) instead of testing every byte.
@@ -164,7 +168,6 @@ fn sentence_stops(prose: &str, from: usize, to: usize) -> Vec<usize> {
         }
         i = j;
     }
-    stops
 }
 
 fn next_starts_sentence(rest: &str) -> bool {

@@ -15,6 +15,16 @@ use serde_json::{Map, Value as J, json};
 use super::{ArticleReport, CheckedClaim, Report, Summary};
 use crate::value::{DateValue, Value};
 
+/// `w.key("k")` for a literal key: the quotes, colon and space are
+/// joined to it at compile time and padded, so that it is written as one
+/// copy of fixed size (see [`W::line_break`]) instead of three small
+/// copies of variable size.
+macro_rules! key {
+    ($w:expr, $k:literal) => {
+        $w.key_padded(concat!("\"", $k, "\": ", "                                "), $k.len() + 4)
+    };
+}
+
 pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut stream = Stream::begin(out)?;
     for a in &report.articles {
@@ -50,7 +60,7 @@ impl Stream {
         let mut buf = Vec::with_capacity(256);
         buf.extend_from_slice(if self.articles == 0 { b"]" } else { b"\n  ]" });
         let mut w = W { out: &mut buf, depth: 1, has_value: true };
-        w.key("summary");
+        key!(w, "summary");
         w.begin(b'{');
         for (k, n) in [
             ("articles", s.articles),
@@ -76,21 +86,21 @@ pub fn article_bytes(a: &ArticleReport) -> Vec<u8> {
     let mut buf = Vec::with_capacity(article_capacity(a));
     let mut w = W { out: &mut buf, depth: 2, has_value: false };
     w.begin(b'{');
-    w.key("path");
+    key!(w, "path");
     w.str(&a.path);
-    w.key("published");
+    key!(w, "published");
     match a.published {
         Some(d) => w.display(d),
         None => w.null(),
     }
-    w.key("claims");
+    key!(w, "claims");
     w.begin(b'[');
     for c in &a.claims {
         w.elem();
         claim(&mut w, c);
     }
     w.end(b']');
-    w.key("silenced");
+    key!(w, "silenced");
     w.uint(a.silenced as u64);
     w.end(b'}');
     buf
@@ -112,78 +122,78 @@ fn article_capacity(a: &ArticleReport) -> usize {
 
 fn claim(w: &mut W<'_>, c: &CheckedClaim) {
     w.begin(b'{');
-    w.key("id");
+    key!(w, "id");
     w.str(&c.id);
-    w.key("span");
+    key!(w, "span");
     w.begin(b'{');
-    w.key("start");
+    key!(w, "start");
     w.uint(c.span.start as u64);
-    w.key("end");
+    key!(w, "end");
     w.uint(c.span.end as u64);
     w.end(b'}');
-    w.key("line");
+    key!(w, "line");
     w.uint(c.line as u64);
-    w.key("column");
+    key!(w, "column");
     w.uint(c.column as u64);
-    w.key("text");
+    key!(w, "text");
     w.str(&c.text);
-    w.key("sentence");
+    key!(w, "sentence");
     w.str(&c.sentence);
-    w.key("kind");
+    key!(w, "kind");
     w.str(c.kind().as_str());
-    w.key("value");
+    key!(w, "value");
     value(w, &c.value);
-    w.key("qualifier");
+    key!(w, "qualifier");
     w.str(c.qualifier.as_str());
     if let Some(noun) = &c.noun {
-        w.key("noun");
+        key!(w, "noun");
         w.str(noun);
     }
-    w.key("verdict");
+    key!(w, "verdict");
     w.str(c.verdict.as_str());
-    w.key("reference");
+    key!(w, "reference");
     match &c.evidence {
         None => w.null(),
         Some(e) => {
             w.begin(b'{');
-            w.key("id");
+            key!(w, "id");
             w.str(&e.record_id);
-            w.key("value");
+            key!(w, "value");
             reference_main(w, &e.value);
             if has_end(&e.value) {
-                w.key("end");
+                key!(w, "end");
                 value_end(w, &e.value);
             }
-            w.key("source");
+            key!(w, "source");
             w.str(&e.source);
-            w.key("subject");
+            key!(w, "subject");
             w.str(&e.subject);
-            w.key("attribute");
+            key!(w, "attribute");
             w.str(&e.attribute);
-            w.key("origin");
+            key!(w, "origin");
             w.str(&e.origin);
             w.end(b'}');
         }
     }
-    w.key("reason");
+    key!(w, "reason");
     w.str(&c.reason.message);
     if let Some(code) = c.reason.code {
-        w.key("reason_code");
+        key!(w, "reason_code");
         w.str(code.as_str());
     }
     if let Some(e) = &c.evidence {
-        w.key("comparison");
+        key!(w, "comparison");
         w.begin(b'{');
-        w.key("claimed");
+        key!(w, "claimed");
         w.str(&e.claimed);
-        w.key("difference");
+        key!(w, "difference");
         match e.difference {
             Some(d) => w.number(d),
             None => w.null(),
         }
-        w.key("tolerance");
+        key!(w, "tolerance");
         w.str(&e.tolerance);
-        w.key("confidence");
+        key!(w, "confidence");
         w.float((e.confidence * 1000.0).round() / 1000.0);
         w.end(b'}');
     }
@@ -195,58 +205,58 @@ fn value(w: &mut W<'_>, v: &Value) {
     w.begin(b'{');
     match v {
         Value::Number { value, end, unit } => {
-            w.key("number");
+            key!(w, "number");
             w.number(*value);
-            w.key("value");
+            key!(w, "value");
             w.number(*value);
             w.optional_number("end", *end);
             if let Some(u) = unit {
-                w.key("unit");
+                key!(w, "unit");
                 w.str(u);
             }
         }
         Value::Money { amount, end, currency } => {
-            w.key("amount");
+            key!(w, "amount");
             w.number(*amount);
             w.optional_number("end", *end);
-            w.key("currency");
+            key!(w, "currency");
             w.str(currency.as_str());
         }
         Value::Percent { value, end, points } => {
-            w.key("percent");
+            key!(w, "percent");
             w.number(*value);
-            w.key("value");
+            key!(w, "value");
             w.number(*value);
             w.optional_number("end", *end);
             if *points {
-                w.key("points");
+                key!(w, "points");
                 w.raw(b"true");
             }
         }
         Value::Date(DateValue::Resolved { start, end }) => {
-            w.key("date");
+            key!(w, "date");
             w.display(start);
             if let Some(e) = end {
-                w.key("end");
+                key!(w, "end");
                 w.display(e);
             }
         }
         Value::Date(DateValue::Unresolved { expression }) => {
-            w.key("date");
+            key!(w, "date");
             w.null();
-            w.key("expression");
+            key!(w, "expression");
             w.str(expression);
         }
         Value::Duration(d) => {
-            w.key("duration");
+            key!(w, "duration");
             w.display(d);
-            w.key("value");
+            key!(w, "value");
             w.display(d);
         }
         Value::Ordinal(n) => {
-            w.key("ordinal");
+            key!(w, "ordinal");
             w.uint(*n);
-            w.key("value");
+            key!(w, "value");
             w.uint(*n);
         }
     }
@@ -363,6 +373,21 @@ impl W<'_> {
         self.out.push(b'"');
         self.out.extend_from_slice(k.as_bytes());
         self.out.extend_from_slice(b"\": ");
+    }
+
+    /// Starts an object entry whose `"key": ` is the first `len` bytes of
+    /// `padded` (made by [`key!`]; at least [`FIXED_COPY`] bytes long).
+    fn key_padded(&mut self, padded: &'static str, len: usize) {
+        self.out.reserve(2 * FIXED_COPY + self.depth * 2);
+        self.separator();
+        let at = self.out.len();
+        match padded.as_bytes().get(..FIXED_COPY) {
+            Some(block) if len <= FIXED_COPY => {
+                self.out.extend_from_slice(block);
+                self.out.truncate(at + len);
+            }
+            _ => self.out.extend_from_slice(&padded.as_bytes()[..len]),
+        }
     }
 
     fn raw(&mut self, s: &[u8]) {
