@@ -184,10 +184,15 @@ fn is_abbreviation(prose: &str, from: usize, dot: usize) -> bool {
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .map_or(from, |p| from + p + 1);
     let word = prose[word_start..dot].trim_start_matches(['"', '\'', '(']);
+    // No abbreviation or initial is longer (most words that end a
+    // sentence are, and need no further test).
+    if word.len() > 6 {
+        return false;
+    }
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true; // an initial: "George W. Bush"
     }
-    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -247,6 +252,19 @@ mod tests {
         for prose in ["", "one", "one\n", "one\ntwo", "\n\none\n\ntwo\n", "a\r\nb"] {
             let expected: Vec<&str> = prose.split_inclusive('\n').collect();
             assert_eq!(lines_inclusive(prose), expected, "{prose:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_and_initials_are_short_words() {
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 6));
+        let prose = "Mr. Smith. Approx. fine. George W. Bush. Elections. Ltd.";
+        let dot_after = |w: &str| prose.find(w).unwrap() + w.len();
+        for w in ["Mr", "Approx", "W", "Ltd"] {
+            assert!(is_abbreviation(prose, 0, dot_after(w)), "{w}");
+        }
+        for w in ["Smith", "fine", "Bush", "Elections"] {
+            assert!(!is_abbreviation(prose, 0, dot_after(w)), "{w}");
         }
     }
 
