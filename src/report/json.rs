@@ -436,10 +436,23 @@ impl W<'_> {
     /// A string with serde_json's escapes: `"`, `\\` and control
     /// characters (`\n`, `\t`, ..., else `\u00XX`); nothing else.
     fn str(&mut self, s: &str) {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
         let bytes = s.as_bytes();
         self.out.reserve(bytes.len() + 2);
         self.out.push(b'"');
+        // Nearly every string needs no escape: test it whole, then copy
+        // it in one piece.
+        if needs_no_escape(bytes) {
+            self.out.extend_from_slice(bytes);
+        } else {
+            self.escaped(bytes);
+        }
+        self.out.push(b'"');
+        self.has_value = true;
+    }
+
+    /// The bytes of a string with its escapes (without the quotes).
+    fn escaped(&mut self, bytes: &[u8]) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         let mut start = 0;
         let mut i = 0;
         while i < bytes.len() {
@@ -478,8 +491,6 @@ impl W<'_> {
             }
         }
         self.out.extend_from_slice(&bytes[start..]);
-        self.out.push(b'"');
-        self.has_value = true;
     }
 
     /// The `Display` form of `v` as a string (dates, durations, numbers:
@@ -496,6 +507,18 @@ impl W<'_> {
             self.str(&s);
         }
     }
+}
+
+/// True when no byte of `bytes` needs an escape, tested eight bytes at a
+/// time ([`needs_escape`]; the last eight overlap the chunk before, so
+/// that no byte is left to a loop). A false alarm only sends the string
+/// to the exact loop of [`W::escaped`].
+fn needs_no_escape(bytes: &[u8]) -> bool {
+    let word = |chunk: &[u8]| u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+    let Some(last) = bytes.len().checked_sub(8) else {
+        return !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+    };
+    !bytes.chunks_exact(8).any(|c| needs_escape(word(c))) && !needs_escape(word(&bytes[last..]))
 }
 
 /// True when one of the eight bytes of `word` is a control character,
@@ -664,6 +687,19 @@ mod tests {
                 W { out: &mut buf, depth: 0, has_value: false }.str(piece);
                 assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(piece).unwrap());
             }
+        }
+    }
+
+    #[test]
+    fn strings_without_escapes_are_found_whole() {
+        for s in ["", "c1", "unverifiable", "eight by", "A sentence of forty-one bytes, no escape."]
+        {
+            assert!(needs_no_escape(s.as_bytes()), "{s:?}");
+        }
+        // The byte to escape in a short string, a full chunk, and in the
+        // overlapping tail only.
+        for s in ["a\"b", "\n", "12345678\\", "1234567\t", "123456789\u{1}"] {
+            assert!(!needs_no_escape(s.as_bytes()), "{s:?}");
         }
     }
 
