@@ -586,7 +586,7 @@ fn one_line(s: &str) -> String {
     let b = s.as_bytes();
     let plain = b.first().is_none_or(|&c| c != b' ')
         && b.last().is_none_or(|&c| c != b' ')
-        && b.iter().all(|&c| c > b' ' && c < 0x80 || c == b' ')
+        && printable_ascii(b)
         && memchr::memmem::find(b, b"  ").is_none();
     if plain {
         return s.to_string();
@@ -599,6 +599,24 @@ fn one_line(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// True when every byte is printable ASCII or a space (0x20 to 0x7F),
+/// tested eight bytes at a time: a byte with its high bit set, or one
+/// below 0x20 (subtracting 0x20 borrows into its bit 7), fails the
+/// chunk. A borrow carried into the next byte can only fail a chunk
+/// that passes byte by byte, which then takes the slow, exact path.
+fn printable_ascii(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if (word | word.wrapping_sub(ONES * 0x20)) & HIGH != 0 {
+            return false;
+        }
+    }
+    chunks.remainder().iter().all(|&c| (b' '..0x80).contains(&c))
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
@@ -720,4 +738,40 @@ fn init(force: bool) -> Result<ExitCode, Failure> {
         .map_err(|e| Failure(format!("{}: cannot write: {e}", config::FILE_NAME)))?;
     println!("wrote {}", config::FILE_NAME);
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `one_line` must give: the words joined by single spaces.
+    fn words_joined(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn one_line_joins_words_with_single_spaces() {
+        for s in [
+            "Sales rose 3.5% to £1.2bn in 2004, the firm said.",
+            "A plain ASCII sentence of some length, single spaced.",
+            "Two  spaces and a\ttab and a\nline break in a sentence.",
+            " leading and trailing spaces ",
+            "no\u{a0}break and thin\u{2009}spaces and “quotes”",
+            "short",
+            "",
+            "twelve chars\u{1}",
+            "\u{7f}delete is printable enough",
+        ] {
+            assert_eq!(one_line(s), words_joined(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn printable_ascii_fails_on_control_and_non_ascii_bytes() {
+        assert!(printable_ascii(b"The firm said on Monday: profits rose 76% (to $1.13bn)."));
+        assert!(printable_ascii(b""));
+        for bad in ["abcdefgh\n", "\tabcdefgh", "abcdefghijk\u{e9}", "abc\u{0}defghijkl", "ab\r"] {
+            assert!(!printable_ascii(bad.as_bytes()), "{bad:?}");
+        }
+    }
 }

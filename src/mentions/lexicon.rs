@@ -597,6 +597,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lower_keeps_lowercase_words_and_folds_the_others() {
+        assert!(matches!(Lower::new("million"), Lower::Same("million")));
+        assert!(matches!(Lower::new("Million"), Lower::Copy { .. }));
+        assert_eq!(Lower::new("Million").as_str(), "million");
+        assert_eq!(Lower::new("DOZEN").as_str(), "dozen");
+        assert_eq!(Lower::new("").as_str(), "");
+        // Longer than 32 bytes: matches no table, whatever its case.
+        let long = "a".repeat(33);
+        assert_eq!(Lower::new(&long).as_str(), "\x00");
+        assert_eq!(Lower::new(&long.to_uppercase()).as_str(), "\x00");
+        assert_eq!(Lower::new(&"b".repeat(32)).as_str(), "b".repeat(32));
+    }
+
+    #[test]
     fn month_names_match_in_any_case_with_a_trailing_point() {
         for (w, n) in [("June", 6), ("SEPT.", 9), ("dec", 12), ("September", 9), ("may", 5)] {
             assert_eq!(month_number(w), Some(n), "{w}");
@@ -627,45 +641,57 @@ mod tests {
 /// A word lower-cased on the stack, so that the per-word checks of the
 /// extraction rules allocate nothing. Words longer than 32 bytes (never
 /// a number word or a unit) read as a string that matches no table.
+///
+/// Most words of a text have no capital: those are kept as written
+/// instead of copied, and only a copy needs its UTF-8 re-checked when
+/// it is read (a check that cost more than the rule that asked).
 #[derive(Clone, Copy)]
-pub(crate) struct Lower {
-    buf: [u8; 32],
-    len: usize,
+pub(crate) enum Lower<'a> {
+    /// The word itself, already in lower case.
+    Same(&'a str),
+    /// A lower-cased copy of `len` bytes.
+    Copy { buf: [u8; 32], len: usize },
 }
 
-impl Lower {
+/// Longest word [`Lower`] keeps.
+const LOWER_MAX: usize = 32;
+
+impl<'a> Lower<'a> {
     /// `w` in ASCII lower case.
-    pub(crate) fn new(w: &str) -> Lower {
+    pub(crate) fn new(w: &'a str) -> Lower<'a> {
         let b = w.as_bytes();
-        let mut l = Lower { buf: [0; 32], len: 0 };
-        if b.len() <= l.buf.len() {
-            for (d, s) in l.buf.iter_mut().zip(b) {
-                *d = s.to_ascii_lowercase();
-            }
-            l.len = b.len();
-        } else {
-            l.buf[0] = b'\x00';
-            l.len = 1;
+        if b.len() > LOWER_MAX {
+            return Lower::Copy { buf: [0; LOWER_MAX], len: 1 };
         }
-        l
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return Lower::Same(w);
+        }
+        let mut buf = [0; LOWER_MAX];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower::Copy { buf, len: b.len() }
     }
 
     /// The lower-cased word.
     pub(crate) fn as_str(&self) -> &str {
-        // Lower-casing ASCII bytes keeps UTF-8 valid; a cut inside a
-        // multi-byte char cannot happen as whole words are copied.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("\x00")
+        match self {
+            Lower::Same(w) => w,
+            // Lower-casing ASCII bytes keeps UTF-8 valid; a cut inside a
+            // multi-byte char cannot happen as whole words are copied.
+            Lower::Copy { buf, len } => std::str::from_utf8(&buf[..*len]).unwrap_or("\x00"),
+        }
     }
 }
 
-impl std::ops::Deref for Lower {
+impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
         self.as_str()
     }
 }
 
-impl PartialEq<&str> for Lower {
+impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }

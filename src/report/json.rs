@@ -15,6 +15,16 @@ use serde_json::{Map, Value as J, json};
 use super::{ArticleReport, CheckedClaim, Report, Summary};
 use crate::value::{DateValue, Value};
 
+/// `w.key("k")` for a literal key: the quotes, colon and space are
+/// joined to it at compile time and padded, so that it is written as one
+/// copy of fixed size (see [`W::line_break`]) instead of three small
+/// copies of variable size.
+macro_rules! key {
+    ($w:expr, $k:literal) => {
+        $w.key_padded(concat!("\"", $k, "\": ", "                                "), $k.len() + 4)
+    };
+}
+
 pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut stream = Stream::begin(out)?;
     for a in &report.articles {
@@ -50,7 +60,7 @@ impl Stream {
         let mut buf = Vec::with_capacity(256);
         buf.extend_from_slice(if self.articles == 0 { b"]" } else { b"\n  ]" });
         let mut w = W { out: &mut buf, depth: 1, has_value: true };
-        w.key("summary");
+        key!(w, "summary");
         w.begin(b'{');
         for (k, n) in [
             ("articles", s.articles),
@@ -73,103 +83,117 @@ impl Stream {
 /// One article as an element of the report's `articles` list (indented
 /// for its place there, with no separator before it).
 pub fn article_bytes(a: &ArticleReport) -> Vec<u8> {
-    let mut buf = Vec::with_capacity(256 + a.claims.len() * 700);
+    let mut buf = Vec::with_capacity(article_capacity(a));
     let mut w = W { out: &mut buf, depth: 2, has_value: false };
     w.begin(b'{');
-    w.key("path");
+    key!(w, "path");
     w.str(&a.path);
-    w.key("published");
+    key!(w, "published");
     match a.published {
         Some(d) => w.display(d),
         None => w.null(),
     }
-    w.key("claims");
+    key!(w, "claims");
     w.begin(b'[');
     for c in &a.claims {
         w.elem();
         claim(&mut w, c);
     }
     w.end(b']');
-    w.key("silenced");
+    key!(w, "silenced");
     w.uint(a.silenced as u64);
     w.end(b'}');
     buf
 }
 
+/// Bytes to reserve for an article: the fixed keys and indents of each
+/// claim (about 500 bytes without a reference) plus its strings, so that
+/// the buffer is rarely grown and copied while it is written.
+fn article_capacity(a: &ArticleReport) -> usize {
+    let claim = |c: &CheckedClaim| {
+        let strings = c.text.len() + c.sentence.len() + c.reason.message.len();
+        let reference = c.evidence.as_ref().map_or(0, |e| {
+            600 + e.record_id.len() + e.source.len() + e.subject.len() + e.attribute.len()
+        });
+        640 + strings + c.noun.as_ref().map_or(0, String::len) + reference
+    };
+    256 + a.path.len() + a.claims.iter().map(claim).sum::<usize>()
+}
+
 fn claim(w: &mut W<'_>, c: &CheckedClaim) {
     w.begin(b'{');
-    w.key("id");
+    key!(w, "id");
     w.str(&c.id);
-    w.key("span");
+    key!(w, "span");
     w.begin(b'{');
-    w.key("start");
+    key!(w, "start");
     w.uint(c.span.start as u64);
-    w.key("end");
+    key!(w, "end");
     w.uint(c.span.end as u64);
     w.end(b'}');
-    w.key("line");
+    key!(w, "line");
     w.uint(c.line as u64);
-    w.key("column");
+    key!(w, "column");
     w.uint(c.column as u64);
-    w.key("text");
+    key!(w, "text");
     w.str(&c.text);
-    w.key("sentence");
+    key!(w, "sentence");
     w.str(&c.sentence);
-    w.key("kind");
+    key!(w, "kind");
     w.str(c.kind().as_str());
-    w.key("value");
+    key!(w, "value");
     value(w, &c.value);
-    w.key("qualifier");
+    key!(w, "qualifier");
     w.str(c.qualifier.as_str());
     if let Some(noun) = &c.noun {
-        w.key("noun");
+        key!(w, "noun");
         w.str(noun);
     }
-    w.key("verdict");
+    key!(w, "verdict");
     w.str(c.verdict.as_str());
-    w.key("reference");
+    key!(w, "reference");
     match &c.evidence {
         None => w.null(),
         Some(e) => {
             w.begin(b'{');
-            w.key("id");
+            key!(w, "id");
             w.str(&e.record_id);
-            w.key("value");
+            key!(w, "value");
             reference_main(w, &e.value);
             if has_end(&e.value) {
-                w.key("end");
+                key!(w, "end");
                 value_end(w, &e.value);
             }
-            w.key("source");
+            key!(w, "source");
             w.str(&e.source);
-            w.key("subject");
+            key!(w, "subject");
             w.str(&e.subject);
-            w.key("attribute");
+            key!(w, "attribute");
             w.str(&e.attribute);
-            w.key("origin");
+            key!(w, "origin");
             w.str(&e.origin);
             w.end(b'}');
         }
     }
-    w.key("reason");
+    key!(w, "reason");
     w.str(&c.reason.message);
     if let Some(code) = c.reason.code {
-        w.key("reason_code");
+        key!(w, "reason_code");
         w.str(code.as_str());
     }
     if let Some(e) = &c.evidence {
-        w.key("comparison");
+        key!(w, "comparison");
         w.begin(b'{');
-        w.key("claimed");
+        key!(w, "claimed");
         w.str(&e.claimed);
-        w.key("difference");
+        key!(w, "difference");
         match e.difference {
             Some(d) => w.number(d),
             None => w.null(),
         }
-        w.key("tolerance");
+        key!(w, "tolerance");
         w.str(&e.tolerance);
-        w.key("confidence");
+        key!(w, "confidence");
         w.float((e.confidence * 1000.0).round() / 1000.0);
         w.end(b'}');
     }
@@ -181,58 +205,58 @@ fn value(w: &mut W<'_>, v: &Value) {
     w.begin(b'{');
     match v {
         Value::Number { value, end, unit } => {
-            w.key("number");
+            key!(w, "number");
             w.number(*value);
-            w.key("value");
+            key!(w, "value");
             w.number(*value);
             w.optional_number("end", *end);
             if let Some(u) = unit {
-                w.key("unit");
+                key!(w, "unit");
                 w.str(u);
             }
         }
         Value::Money { amount, end, currency } => {
-            w.key("amount");
+            key!(w, "amount");
             w.number(*amount);
             w.optional_number("end", *end);
-            w.key("currency");
+            key!(w, "currency");
             w.str(currency.as_str());
         }
         Value::Percent { value, end, points } => {
-            w.key("percent");
+            key!(w, "percent");
             w.number(*value);
-            w.key("value");
+            key!(w, "value");
             w.number(*value);
             w.optional_number("end", *end);
             if *points {
-                w.key("points");
+                key!(w, "points");
                 w.raw(b"true");
             }
         }
         Value::Date(DateValue::Resolved { start, end }) => {
-            w.key("date");
+            key!(w, "date");
             w.display(start);
             if let Some(e) = end {
-                w.key("end");
+                key!(w, "end");
                 w.display(e);
             }
         }
         Value::Date(DateValue::Unresolved { expression }) => {
-            w.key("date");
+            key!(w, "date");
             w.null();
-            w.key("expression");
+            key!(w, "expression");
             w.str(expression);
         }
         Value::Duration(d) => {
-            w.key("duration");
+            key!(w, "duration");
             w.display(d);
-            w.key("value");
+            key!(w, "value");
             w.display(d);
         }
         Value::Ordinal(n) => {
-            w.key("ordinal");
+            key!(w, "ordinal");
             w.uint(*n);
-            w.key("value");
+            key!(w, "value");
             w.uint(*n);
         }
     }
@@ -281,15 +305,40 @@ struct W<'b> {
     has_value: bool,
 }
 
-const SPACES: &[u8; 64] = &[b' '; 64];
+/// A line break with its comma: `",\n"` and then the spaces of the
+/// deepest indent the report uses, so that a separator and its indent
+/// are one copy (`BREAK[1..]` is the break without the comma).
+const BREAK: [u8; 2 + 2 * MAX_FAST_DEPTH] = {
+    let mut b = [b' '; 2 + 2 * MAX_FAST_DEPTH];
+    b[0] = b',';
+    b[1] = b'\n';
+    b
+};
+
+/// Indent levels that [`BREAK`] covers (the report goes 7 deep).
+const MAX_FAST_DEPTH: usize = 32;
+
+/// Bytes of [`BREAK`] copied at once (a comma, a break and 15 levels).
+const FIXED_COPY: usize = 32;
 
 impl W<'_> {
-    fn indent(&mut self) {
-        let mut n = self.depth * 2;
-        while n > 0 {
-            let k = n.min(SPACES.len());
-            self.out.extend_from_slice(&SPACES[..k]);
-            n -= k;
+    /// A line break (after a comma when `comma`) and the indent of the
+    /// current depth. Up to [`FIXED_COPY`] bytes are copied as one block
+    /// of that fixed size and the surplus cut off: a copy of known size
+    /// is a few vector moves, a copy of variable size a `memcpy` call.
+    fn line_break(&mut self, comma: bool) {
+        let from = usize::from(!comma);
+        let len = 2 + self.depth * 2 - from;
+        let at = self.out.len();
+        match BREAK.get(from..from + FIXED_COPY) {
+            Some(block) if len <= FIXED_COPY => {
+                self.out.extend_from_slice(block);
+                self.out.truncate(at + len);
+            }
+            _ => {
+                self.out.extend_from_slice(&BREAK[from..2]);
+                self.out.resize(at + len, b' ');
+            }
         }
     }
 
@@ -302,20 +351,14 @@ impl W<'_> {
     fn end(&mut self, close: u8) {
         self.depth -= 1;
         if self.has_value {
-            self.out.push(b'\n');
-            self.indent();
+            self.line_break(false);
         }
         self.out.push(close);
         self.has_value = true;
     }
 
     fn separator(&mut self) {
-        if self.has_value {
-            self.out.extend_from_slice(b",\n");
-        } else {
-            self.out.push(b'\n');
-        }
-        self.indent();
+        self.line_break(self.has_value);
     }
 
     /// Starts an array element.
@@ -325,10 +368,26 @@ impl W<'_> {
 
     /// Starts an object entry (keys here never need escaping).
     fn key(&mut self, k: &str) {
+        self.out.reserve(FIXED_COPY + self.depth * 2 + k.len() + 4);
         self.separator();
         self.out.push(b'"');
         self.out.extend_from_slice(k.as_bytes());
         self.out.extend_from_slice(b"\": ");
+    }
+
+    /// Starts an object entry whose `"key": ` is the first `len` bytes of
+    /// `padded` (made by [`key!`]; at least [`FIXED_COPY`] bytes long).
+    fn key_padded(&mut self, padded: &'static str, len: usize) {
+        self.out.reserve(2 * FIXED_COPY + self.depth * 2);
+        self.separator();
+        let at = self.out.len();
+        match padded.as_bytes().get(..FIXED_COPY) {
+            Some(block) if len <= FIXED_COPY => {
+                self.out.extend_from_slice(block);
+                self.out.truncate(at + len);
+            }
+            _ => self.out.extend_from_slice(&padded.as_bytes()[..len]),
+        }
     }
 
     fn raw(&mut self, s: &[u8]) {
@@ -377,10 +436,23 @@ impl W<'_> {
     /// A string with serde_json's escapes: `"`, `\\` and control
     /// characters (`\n`, `\t`, ..., else `\u00XX`); nothing else.
     fn str(&mut self, s: &str) {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
         let bytes = s.as_bytes();
         self.out.reserve(bytes.len() + 2);
         self.out.push(b'"');
+        // Nearly every string needs no escape: test it whole, then copy
+        // it in one piece.
+        if needs_no_escape(bytes) {
+            self.out.extend_from_slice(bytes);
+        } else {
+            self.escaped(bytes);
+        }
+        self.out.push(b'"');
+        self.has_value = true;
+    }
+
+    /// The bytes of a string with its escapes (without the quotes).
+    fn escaped(&mut self, bytes: &[u8]) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         let mut start = 0;
         let mut i = 0;
         while i < bytes.len() {
@@ -419,8 +491,6 @@ impl W<'_> {
             }
         }
         self.out.extend_from_slice(&bytes[start..]);
-        self.out.push(b'"');
-        self.has_value = true;
     }
 
     /// The `Display` form of `v` as a string (dates, durations, numbers:
@@ -437,6 +507,18 @@ impl W<'_> {
             self.str(&s);
         }
     }
+}
+
+/// True when no byte of `bytes` needs an escape, tested eight bytes at a
+/// time ([`needs_escape`]; the last eight overlap the chunk before, so
+/// that no byte is left to a loop). A false alarm only sends the string
+/// to the exact loop of [`W::escaped`].
+fn needs_no_escape(bytes: &[u8]) -> bool {
+    let word = |chunk: &[u8]| u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+    let Some(last) = bytes.len().checked_sub(8) else {
+        return !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+    };
+    !bytes.chunks_exact(8).any(|c| needs_escape(word(c))) && !needs_escape(word(&bytes[last..]))
 }
 
 /// True when one of the eight bytes of `word` is a control character,
@@ -605,6 +687,19 @@ mod tests {
                 W { out: &mut buf, depth: 0, has_value: false }.str(piece);
                 assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(piece).unwrap());
             }
+        }
+    }
+
+    #[test]
+    fn strings_without_escapes_are_found_whole() {
+        for s in ["", "c1", "unverifiable", "eight by", "A sentence of forty-one bytes, no escape."]
+        {
+            assert!(needs_no_escape(s.as_bytes()), "{s:?}");
+        }
+        // The byte to escape in a short string, a full chunk, and in the
+        // overlapping tail only.
+        for s in ["a\"b", "\n", "12345678\\", "1234567\t", "123456789\u{1}"] {
+            assert!(!needs_no_escape(s.as_bytes()), "{s:?}");
         }
     }
 

@@ -58,6 +58,20 @@ const PREFIXES: &[(&str, Cur)] = &[
     ("$", Cur::Dollar),
 ];
 
+/// `true` at the last byte of some [`PREFIXES`] entry: before most
+/// digit runs the text ends in a letter or a space that ends none, and
+/// the prefixes need not be tried one by one.
+const PREFIX_LAST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < PREFIXES.len() {
+        let p = PREFIXES[k].0.as_bytes();
+        table[p[p.len() - 1] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Symbols written after the amount: "10 €", "100元", "10 $".
 const SUFFIX_SYMBOLS: &[(&str, Cur)] = &[
     ("\u{20ac}", code(b"EUR")),
@@ -184,7 +198,8 @@ fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
     // Every prefix is tried at every digit run: compare its last byte
     // first, so that the full comparison runs only where it can succeed.
     let last = head.as_bytes().last();
-    for (p, c) in PREFIXES {
+    let may_end_a_prefix = last.is_some_and(|&l| PREFIX_LAST_BYTES[usize::from(l)]);
+    for (p, c) in PREFIXES.iter().filter(|_| may_end_a_prefix) {
         if p.as_bytes().last() != last {
             continue;
         }
@@ -225,21 +240,23 @@ fn prefix_before_unchecked(text: &str, i: usize) -> Option<(usize, Cur)> {
             return Some((s, *c));
         }
     }
+    // The word before is read once for the three tests below.
+    let word_before = prev_word(text, i);
     // An ISO code: "USD 3.14", "PKR 100bn", "rmb 10".
-    if let Some((s, w)) = prev_word(text, i)
+    if let Some((s, w)) = word_before
         && let Some(c) = iso_any_case(w)
     {
         return Some((s, c));
     }
     // Millions written into a code before the amount: "MAUD 60".
-    if let Some((s, w)) = prev_word(text, i)
+    if let Some((s, w)) = word_before
         && let Some(c) = million_code(w)
     {
         return Some((s, c));
     }
     // A name before the amount: "dollar 22.5 million", "Malaysian ringgit
     // 42". Only names that are never a year's label ("Euro 2004").
-    if let Some((s, w)) = prev_word(text, i) {
+    if let Some((s, w)) = word_before {
         let c = match Lower::new(w).as_str() {
             "dollar" | "dollars" => Cur::Dollar,
             "ringgit" | "ringgits" => code(b"MYR"),
@@ -712,6 +729,20 @@ mod tests {
         for (text, at, want) in cases {
             assert_eq!(prefix_before(text, *at), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn prefix_last_bytes_cover_every_prefix_and_little_else() {
+        for (p, _) in PREFIXES {
+            let last = p.as_bytes()[p.len() - 1];
+            assert!(PREFIX_LAST_BYTES[usize::from(last)], "{p}");
+        }
+        // A word or a space before the digits ends no prefix.
+        for b in [b'a', b'o', b' ', b'e', b'0'] {
+            assert!(!PREFIX_LAST_BYTES[usize::from(b)], "{}", char::from(b));
+        }
+        assert_eq!(prefix_before("rose to 5", 8), None);
+        assert_eq!(prefix_before("dollar 22.5 million.", 7), Some((0, Cur::Dollar)));
     }
 
     #[test]

@@ -53,6 +53,17 @@ pub(crate) fn times(v: f64, scale: f64) -> f64 {
 /// Reads the digits at `i`: `1,234`, `1 234` (thin or plain space),
 /// `3.8`, `.08`. Returns `(end, value, plain integer)`; `None` for a
 /// dotted sequence such as a version or an address ("2.1.3").
+/// The value of a run of 1 to 15 ASCII digits, computed exactly (it is
+/// below 2^53, so it is the `f64` that `parse` gives, without the UTF-8
+/// check and the general float parser); `None` for anything else.
+fn whole_number(digits: &[u8]) -> Option<f64> {
+    if digits.is_empty() || digits.len() > 15 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits.iter().fold(0u64, |n, &d| n * 10 + u64::from(d - b'0'));
+    Some(n as f64)
+}
+
 pub(crate) fn read_digits(text: &str, i: usize) -> Option<(usize, f64, bool)> {
     let b = text.as_bytes();
     let run = |from: usize| {
@@ -157,7 +168,11 @@ pub(crate) fn read_digits(text: &str, i: usize) -> Option<(usize, f64, bool)> {
             plain = false;
         }
     }
-    let mut value: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
+    let digits = &buf[..n];
+    let mut value: f64 = match whole_number(digits) {
+        Some(v) => v,
+        None => std::str::from_utf8(digits).ok()?.parse().ok()?,
+    };
     // Math notation: "1.1^23", "2.5^-1", "1.3x10^6", "6.23×10^-4".
     let times_ten = ["x10^", "\u{d7}10^", "*10^"].iter().find(|p| text[j..].starts_with(**p));
     let (caret, base) = match times_ten {
@@ -962,6 +977,18 @@ pub(crate) fn article_before(text: &str, i: usize) -> Option<usize> {
 #[allow(clippy::type_complexity)] // tables of (input, expected) rows
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_are_what_parse_gives() {
+        for digits in ["0", "007", "2004", "83000", "999999999999999", "123456789012345"] {
+            let parsed: f64 = digits.parse().unwrap();
+            assert_eq!(whole_number(digits.as_bytes()), Some(parsed), "{digits}");
+        }
+        // Sixteen digits, decimals, exponents and nothing go to `parse`.
+        for other in ["1234567890123456", "3.8", "1e10", "", "12a"] {
+            assert_eq!(whole_number(other.as_bytes()), None, "{other}");
+        }
+    }
 
     #[test]
     fn digits_with_separators_and_decimals() {

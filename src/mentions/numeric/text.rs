@@ -129,11 +129,15 @@ pub(crate) fn is_capitalised(w: &str) -> bool {
 }
 
 /// Lower-cases an ASCII word into `buf` without allocating; `None` when
-/// it does not fit (no number word is that long).
-pub(crate) fn lower<'b>(w: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+/// it does not fit (no number word is that long). A word with no capital
+/// is returned as it is, with no copy and no UTF-8 check.
+pub(crate) fn lower<'b>(w: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let b = w.as_bytes();
     if b.len() > buf.len() {
         return None;
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return Some(w);
     }
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
@@ -160,6 +164,16 @@ mod tests {
         assert!(at_sentence_start("died. Four people", 6));
         assert!(at_sentence_start("said: \"Five", 7));
         assert!(!at_sentence_start("while Five's share", 6));
+    }
+
+    #[test]
+    fn lower_folds_capitals_and_refuses_long_words() {
+        let mut buf = [0; 24];
+        assert_eq!(lower("Million", &mut buf), Some("million"));
+        assert_eq!(lower("dozen", &mut buf), Some("dozen"));
+        assert_eq!(lower("", &mut buf), Some(""));
+        assert_eq!(lower("abcdefghijklmnopqrstuvwxyz", &mut buf), None);
+        assert_ne!(lower("THREE", &mut buf), Some("THREE"));
     }
 
     #[test]
