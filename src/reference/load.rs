@@ -283,7 +283,7 @@ fn read_and_parse(path: &Path, out: &mut Validation) -> Result<(), ReferenceErro
 /// known), as its extension says.
 fn parse_reader(
     path: &Path,
-    file: &mut impl io::Read,
+    file: &mut (impl io::Read + Send),
     size: Option<u64>,
     out: &mut Validation,
 ) -> Result<(), ReferenceError> {
