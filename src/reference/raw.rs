@@ -383,7 +383,9 @@ impl<'a> Plain<'a> {
             b'"' => Some(Field::Str(Cow::Borrowed(self.string()?))),
             b'[' => {
                 self.pos += 1;
-                let mut items = Vec::new();
+                // Room for a record's usual few aliases: one allocation,
+                // not the first push's growth.
+                let mut items = Vec::with_capacity(4);
                 self.skip_ws();
                 if self.eat_if(b']') {
                     return Some(Field::Array(items));
