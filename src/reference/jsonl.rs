@@ -72,16 +72,19 @@ fn read_in_chunks(
         // The next chunk starts with the current one's unfinished line.
         next.clear();
         next.extend_from_slice(&buf[cut..]);
-        if offset == 0
-            && let Some(size) = size
-        {
-            reserve_for_file(out, count_newlines(&buf[..cut]) + 1, cut, size);
-        }
+        let before = out.records.len();
         let (read, next_line) = rayon::join(
             || if at_end { Ok(true) } else { fill(file, &mut next, chunk) },
             || parse_bytes(path, &buf[..cut], offset, line, out),
         );
         line = next_line;
+        // Judged by records, not lines: a file of blank or broken lines
+        // must not reserve room for millions of records.
+        if offset == 0
+            && let Some(size) = size
+        {
+            reserve_for_file(out, out.records.len() - before, cut, size);
+        }
         if at_end {
             return Ok(());
         }
@@ -100,14 +103,13 @@ fn fill(file: &mut impl Read, buf: &mut Vec<u8>, chunk: usize) -> std::io::Resul
 }
 
 /// Grows the record list once to what the whole file will need, judging
-/// by the lines of the first chunk (`bytes` long) before it is parsed,
-/// instead of doubling (and copying) it repeatedly.
-fn reserve_for_file(out: &mut Validation, lines: usize, bytes: usize, size: u64) {
-    if bytes == 0 {
+/// by the first chunk, instead of doubling (and copying) it repeatedly.
+fn reserve_for_file(out: &mut Validation, records: usize, bytes: usize, size: u64) {
+    if bytes == 0 || records == 0 {
         return;
     }
-    let expected = (lines as f64 * size as f64 / bytes as f64 * 1.02) as usize;
-    out.records.reserve(expected.saturating_sub(out.records.len()));
+    let expected = (records as f64 * size as f64 / bytes as f64 * 1.02) as usize;
+    out.records.reserve(expected.saturating_sub(records));
 }
 
 /// Parses `bytes`, whole lines found at byte `offset` of the file and
