@@ -30,39 +30,76 @@ const PART: usize = 256 << 10;
 
 /// Reads a JSON Lines file chunk by chunk into `out`. `size` (the file's
 /// length, when known) lets the record list be allocated once.
+///
+/// The next chunk is read while the current one is parsed, so that the
+/// read (a copy of the whole file) does not leave the other cores idle.
 pub(crate) fn read(
     path: &Path,
-    file: &mut impl Read,
+    file: &mut (impl Read + Send),
     size: Option<u64>,
     out: &mut Validation,
 ) -> std::io::Result<()> {
+    read_in_chunks(path, file, size, out, CHUNK)
+}
+
+/// [`read`], `chunk` bytes at a time.
+fn read_in_chunks(
+    path: &Path,
+    file: &mut (impl Read + Send),
+    size: Option<u64>,
+    out: &mut Validation,
+    chunk: usize,
+) -> std::io::Result<()> {
     let mut buf: Vec<u8> = Vec::new();
+    // The buffer the next chunk is read into; the two take turns.
+    let mut next: Vec<u8> = Vec::new();
     // Where `buf` starts in the file: byte offset and 1-based line.
     let (mut offset, mut line) = (0usize, 1usize);
+    let mut at_end = fill(file, &mut buf, chunk)?;
     loop {
-        let read = file.by_ref().take(CHUNK as u64).read_to_end(&mut buf)?;
-        let at_end = read < CHUNK;
         let cut = if at_end {
             buf.len()
         } else {
             match buf.iter().rposition(|&b| b == b'\n') {
                 Some(last_newline) => last_newline + 1,
-                None => continue,
+                // One line longer than a chunk: read on.
+                None => {
+                    at_end = fill(file, &mut buf, chunk)?;
+                    continue;
+                }
             }
         };
+        // The next chunk starts with the current one's unfinished line.
+        next.clear();
+        next.extend_from_slice(&buf[cut..]);
         let before = out.records.len();
-        line = parse_bytes(path, &buf[..cut], offset, line, out);
+        let (read, next_line) = rayon::join(
+            || if at_end { Ok(true) } else { fill(file, &mut next, chunk) },
+            || parse_bytes(path, &buf[..cut], offset, line, out),
+        );
+        line = next_line;
+        // Judged by records, not lines: a file of blank or broken lines
+        // must not reserve room for millions of records.
         if offset == 0
             && let Some(size) = size
         {
             reserve_for_file(out, out.records.len() - before, cut, size);
         }
-        offset += cut;
-        buf.drain(..cut);
         if at_end {
             return Ok(());
         }
+        at_end = read?;
+        offset += cut;
+        std::mem::swap(&mut buf, &mut next);
     }
+}
+
+/// Appends up to `chunk` bytes of `file` to `buf`; true at the end of
+/// the file.
+fn fill(file: &mut impl Read, buf: &mut Vec<u8>, chunk: usize) -> std::io::Result<bool> {
+    buf.reserve(chunk);
+    let read = file.by_ref().take(chunk as u64).read_to_end(buf)?;
+    Ok(read < chunk)
 }
 
 /// Grows the record list once to what the whole file will need, judging
@@ -266,6 +303,36 @@ mod tests {
             out.errors[0].to_string(),
             format!("r.jsonl:2: not valid UTF-8: byte 0xFF at byte offset {offset}")
         );
+    }
+
+    #[test]
+    fn small_chunks_cut_lines_anywhere_and_lose_none() {
+        let line = |i: usize| OK.replace(r#""a""#, &format!(r#""r{i}""#));
+        let mut text: String =
+            (0..50).map(|i| line(i) + if i % 4 == 0 { "\r\n\n" } else { "\n" }).collect();
+        text.push_str("not json\n");
+        text.push_str(&line(50));
+        let whole = {
+            let mut out = Validation::default();
+            read(Path::new("r.jsonl"), &mut text.as_bytes(), None, &mut out).unwrap();
+            out
+        };
+        assert_eq!(whole.records.len(), 51);
+        assert_eq!(whole.errors.len(), 1);
+        // Chunks shorter than a line, about a line, and several lines.
+        for chunk in [7, 60, OK.len() + 3, 1000] {
+            let mut out = Validation::default();
+            read_in_chunks(
+                Path::new("r.jsonl"),
+                &mut Trickle(text.as_bytes()),
+                None,
+                &mut out,
+                chunk,
+            )
+            .unwrap();
+            assert_eq!(out.records, whole.records, "chunk {chunk}");
+            assert_eq!(out.errors, whole.errors, "chunk {chunk}");
+        }
     }
 
     #[test]

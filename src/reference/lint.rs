@@ -42,22 +42,26 @@ impl fmt::Display for Warning {
 /// normalised name ([`Strings`] finds each distinct spelling once, in
 /// parallel); facts are checked group by group in parallel.
 pub fn lint(records: &[Record]) -> Vec<Warning> {
-    lint_with(records, &Strings::of(records))
+    lint_with(records, &Strings::of(records), Ids::Unchecked)
+}
+
+/// Whether the lint looks for duplicate ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Ids {
+    /// Records built some other way: duplicates are warned about.
+    Unchecked,
+    /// Records from the loader, which refuses a duplicate id: a second
+    /// hash and sort of a million ids would find nothing.
+    Unique,
 }
 
 /// Lints `records`, whose strings are `strings`.
-pub(crate) fn lint_with(records: &[Record], strings: &Strings<'_>) -> Vec<Warning> {
-    let mut warnings = duplicate_ids(records);
-    // Each distinct spelling normalised once; one id per normalised name.
-    let mut ids: HashMap<String, u32, FastHash> = HashMap::default();
-    let normalised: Vec<u32> = strings
-        .distinct
-        .iter()
-        .map(|s| {
-            let next = ids.len() as u32;
-            *ids.entry(normalise(s)).or_insert(next)
-        })
-        .collect();
+pub(crate) fn lint_with(records: &[Record], strings: &Strings<'_>, ids: Ids) -> Vec<Warning> {
+    let mut warnings = match ids {
+        Ids::Unchecked => duplicate_ids(records),
+        Ids::Unique => Vec::new(),
+    };
+    let normalised = normalised_ids(&strings.distinct);
     let subject_ids: Vec<u32> =
         strings.records.iter().map(|r| normalised[r.subject as usize]).collect();
     shared_names(records, strings, &normalised, &subject_ids, &mut warnings);
@@ -79,6 +83,22 @@ pub(crate) fn lint_with(records: &[Record], strings: &Strings<'_>) -> Vec<Warnin
     warnings.par_sort_by(|a, b| (&a.origin, &a.message).cmp(&(&b.origin, &b.message)));
     warnings.dedup();
     warnings
+}
+
+/// One id per normalised name, for each distinct spelling, in order of
+/// first use. The spellings are normalised in parallel (a large set has
+/// hundreds of thousands of distinct attributes); only the numbering is
+/// sequential.
+fn normalised_ids(distinct: &[&str]) -> Vec<u32> {
+    let names: Vec<String> = distinct.par_iter().map(|s| normalise(s)).collect();
+    let mut ids: HashMap<String, u32, FastHash> = HashMap::default();
+    names
+        .into_iter()
+        .map(|name| {
+            let next = ids.len() as u32;
+            *ids.entry(name).or_insert(next)
+        })
+        .collect()
 }
 
 /// A record named in a message: `bba-1 (ref.jsonl:3)`.
@@ -103,8 +123,11 @@ fn normalise(name: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        out.push_str(word);
     }
+    // Lowered once for the whole name, a word at a time (`folded` is
+    // ASCII: deunicode writes nothing else).
+    out.make_ascii_lowercase();
     out
 }
 
@@ -370,6 +393,37 @@ mod tests {
             messages(&records),
             [r#"r.jsonl:5: duplicate id "a": a (r.jsonl:1) and a (r.jsonl:5)"#]
         );
+    }
+
+    #[test]
+    fn a_loaded_set_is_not_searched_for_duplicate_ids_again() {
+        let records = [
+            record("a", 1, "Iran", "x", number(1.0, None)),
+            record("a", 5, "Pakistan", "y", number(2.0, None)),
+        ];
+        let strings = Strings::of(&records);
+        assert_eq!(lint_with(&records, &strings, Ids::Unchecked).len(), 1);
+        assert_eq!(lint_with(&records, &strings, Ids::Unique), []);
+    }
+
+    #[test]
+    fn names_are_folded_lowered_and_single_spaced() {
+        assert_eq!(
+            normalise("  Iran\u{2013}Pakistan \t Gas  PIPELINE "),
+            "iran-pakistan gas pipeline"
+        );
+        assert_eq!(normalise("Côte d'Ivoire"), "cote d'ivoire");
+        assert_eq!(normalise("iran"), "iran");
+        assert_eq!(normalise(" \n "), "");
+    }
+
+    #[test]
+    fn spellings_of_one_name_share_the_id_of_its_first_use() {
+        assert_eq!(
+            normalised_ids(&["Iran", "Pakistan", "IRAN ", "pakistan", "Oman"]),
+            [0, 1, 0, 1, 2]
+        );
+        assert_eq!(normalised_ids(&[]), Vec::<u32>::new());
     }
 
     #[test]

@@ -283,7 +283,7 @@ fn read_and_parse(path: &Path, out: &mut Validation) -> Result<(), ReferenceErro
 /// known), as its extension says.
 fn parse_reader(
     path: &Path,
-    file: &mut impl io::Read,
+    file: &mut (impl io::Read + Send),
     size: Option<u64>,
     out: &mut Validation,
 ) -> Result<(), ReferenceError> {
@@ -373,12 +373,24 @@ pub(crate) fn strip_bom(text: &str) -> &str {
 /// Ids are unique across the whole set (formats.md section 2): a second
 /// use is an error that names both places.
 fn check_unique_ids(out: &mut Validation) {
-    // Sorting (hash, load position) pairs in parallel is several times
-    // faster on a million ids than a hash set or sorting the strings;
-    // only ids whose hashes collide are then compared as text.
-    let mut hashed: Vec<(u64, usize)> =
-        out.records.par_iter().enumerate().map(|(i, r)| (hash_id(&r.id), i)).collect();
-    hashed.par_sort_unstable();
+    // Sorting hashes in parallel is several times faster on a million
+    // ids than a hash set or sorting the strings; only ids whose hashes
+    // collide (none, in a clean set) are then compared as text.
+    let mut hashes: Vec<u64> = out.records.par_iter().map(|r| hash_id(&r.id)).collect();
+    hashes.par_sort_unstable();
+    let colliding: HashSet<u64> =
+        hashes.chunk_by(|a, b| a == b).filter(|run| run.len() > 1).map(|run| run[0]).collect();
+    if colliding.is_empty() {
+        return;
+    }
+    let mut hashed: Vec<(u64, usize)> = out
+        .records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (hash_id(&r.id), i))
+        .filter(|(hash, _)| colliding.contains(hash))
+        .collect();
+    hashed.sort_unstable();
     let mut duplicates = Vec::new();
     for run in hashed.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1) {
         // Load order within the run, so that the first use comes first.
@@ -459,6 +471,28 @@ mod tests {
     fn a_duplicate_id_names_both_places() {
         let text = format!("{OK}\n{OK}\n");
         assert_eq!(err(&text), r#"r.jsonl:2: field `id`: duplicate id "a" (also at r.jsonl:1)"#);
+    }
+
+    #[test]
+    fn every_later_use_of_an_id_names_the_first_among_many_unique_ids() {
+        let id = |i: usize| match i {
+            3 | 7 | 9 => "a".to_string(),
+            5 | 8 => "b".to_string(),
+            i => format!("r{i}"),
+        };
+        let text: String =
+            (1..=2000).map(|i| OK.replace(r#""a""#, &format!("{:?}", id(i))) + "\n").collect();
+        let out = parse_bytes(Path::new("r.jsonl"), text.as_bytes());
+        let errors: Vec<String> = out.errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            errors,
+            [
+                r#"r.jsonl:7: field `id`: duplicate id "a" (also at r.jsonl:3)"#,
+                r#"r.jsonl:8: field `id`: duplicate id "b" (also at r.jsonl:5)"#,
+                r#"r.jsonl:9: field `id`: duplicate id "a" (also at r.jsonl:3)"#,
+            ]
+        );
+        assert_eq!(out.records.len(), 2000);
     }
 
     #[test]

@@ -115,11 +115,22 @@ impl Dataset {
     /// names and attributes once for both: the same index as
     /// [`Dataset::new`] and the same warnings as [`lint`].
     pub fn new_linted(records: Vec<Record>) -> (Dataset, Vec<Warning>) {
+        Dataset::index_and_lint(records, lint::Ids::Unchecked)
+    }
+
+    /// [`Dataset::new_linted`] for records as [`load_paths`] returns
+    /// them: their ids are unique (a duplicate is a load error), so the
+    /// lint does not look for duplicates again.
+    pub fn new_linted_loaded(records: Vec<Record>) -> (Dataset, Vec<Warning>) {
+        Dataset::index_and_lint(records, lint::Ids::Unique)
+    }
+
+    fn index_and_lint(records: Vec<Record>, ids: lint::Ids) -> (Dataset, Vec<Warning>) {
         let (index, warnings) = {
             let strings = strings::Strings::of(&records);
             let (index, warnings) = rayon::join(
                 || Index::build_with(&records, &strings),
-                || lint::lint_with(&records, &strings),
+                || lint::lint_with(&records, &strings, ids),
             );
             (index, warnings)
         };

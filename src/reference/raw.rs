@@ -246,7 +246,7 @@ pub(crate) fn parse_plain(text: &str) -> Option<RawRecord<'_>> {
     if !p.eat_if(b'}') {
         loop {
             p.skip_ws();
-            let key = p.string()?;
+            let key = p.key()?;
             p.skip_ws();
             p.eat(b':')?;
             p.skip_ws();
@@ -297,6 +297,29 @@ fn string_end(bytes: &[u8]) -> Option<usize> {
     bytes[i..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).map(|p| i + p)
 }
 
+/// The field name quoted at the start of `text` (`"id"`, `"subject"`,
+/// ...), if it is one of the record's.
+fn field_name(text: &[u8]) -> Option<&'static str> {
+    // Each name in its quotes: a compare of a few bytes known in advance.
+    let quoted = |name: &[u8]| text.get(1..).is_some_and(|rest| rest.starts_with(name));
+    if text.first() != Some(&b'"') {
+        return None;
+    }
+    Some(match text.get(1)? {
+        b'i' if quoted(b"id\"") => "id",
+        b's' if quoted(b"subject\"") => "subject",
+        b's' if quoted(b"source\"") => "source",
+        b'a' if quoted(b"aliases\"") => "aliases",
+        b'a' if quoted(b"attribute\"") => "attribute",
+        b'a' if quoted(b"as_of\"") => "as_of",
+        b'k' if quoted(b"kind\"") => "kind",
+        b'v' if quoted(b"value\"") => "value",
+        b'e' if quoted(b"end\"") => "end",
+        b'u' if quoted(b"unit\"") => "unit",
+        _ => return None,
+    })
+}
+
 /// A cursor over one line, for [`parse_plain`].
 struct Plain<'a> {
     text: &'a str,
@@ -329,6 +352,19 @@ impl<'a> Plain<'a> {
         found
     }
 
+    /// An object key: one of the record's field names read in place
+    /// (a byte compare against each name that starts with the same
+    /// letter, instead of a scan for the closing quote), else any plain
+    /// string.
+    fn key(&mut self) -> Option<&'a str> {
+        if let Some(name) = self.bytes.get(self.pos..).and_then(field_name) {
+            // The name and its two quotes.
+            self.pos += name.len() + 2;
+            return Some(name);
+        }
+        self.string()
+    }
+
     /// A string without escapes or control characters, borrowed.
     fn string(&mut self) -> Option<&'a str> {
         self.eat(b'"')?;
@@ -347,7 +383,9 @@ impl<'a> Plain<'a> {
             b'"' => Some(Field::Str(Cow::Borrowed(self.string()?))),
             b'[' => {
                 self.pos += 1;
-                let mut items = Vec::new();
+                // Room for a record's usual few aliases: one allocation,
+                // not the first push's growth.
+                let mut items = Vec::with_capacity(4);
                 self.skip_ws();
                 if self.eat_if(b']') {
                     return Some(Field::Array(items));
@@ -450,6 +488,35 @@ mod tests {
         }
         for case in cases {
             assert_eq!(string_end(&case), naive(&case), "{case:?}");
+        }
+    }
+
+    #[test]
+    fn field_names_are_known_only_whole_and_quoted() {
+        assert_eq!(field_name(br#""id": "a""#), Some("id"));
+        assert_eq!(field_name(br#""as_of":"#), Some("as_of"));
+        assert_eq!(field_name(br#""attribute""#), Some("attribute"));
+        assert_eq!(field_name(br#""source"#), None);
+        assert_eq!(field_name(br#""ids": 1"#), None);
+        assert_eq!(field_name(br#""i": 1"#), None);
+        assert_eq!(field_name(br#"id": 1"#), None);
+        assert_eq!(field_name(br#""note": 1"#), None);
+        assert_eq!(field_name(b""), None);
+        let mut raw = RawRecord::default();
+        for name in [
+            "id",
+            "subject",
+            "aliases",
+            "attribute",
+            "kind",
+            "value",
+            "end",
+            "unit",
+            "source",
+            "as_of",
+        ] {
+            assert_eq!(field_name(format!("\"{name}\"").as_bytes()), Some(name));
+            assert!(raw.slot(name).is_some(), "{name}");
         }
     }
 

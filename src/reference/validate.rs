@@ -122,15 +122,8 @@ fn aliases(field: &Option<Field<'_>>) -> Result<Vec<String>, String> {
 fn as_of(field: &Option<Field<'_>>) -> Result<Option<Date>, String> {
     let Some(found) = present(field) else { return Ok(None) };
     let s = text(found)?;
-    // The usual case, `YYYY-MM-DD` with a real day, without splitting.
-    if let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *s.as_bytes()
-        && [y0, y1, y2, y3, m0, m1, d0, d1].iter().all(u8::is_ascii_digit)
-    {
-        let n = |digits: &[u8]| digits.iter().fold(0i16, |n, &d| n * 10 + i16::from(d - b'0'));
-        let (year, month, day) = (n(&[y0, y1, y2, y3]), n(&[m0, m1]), n(&[d0, d1]));
-        if let Some(date) = PartialDate::day(year, month as i8, day as i8) {
-            return Ok(Some(date.first_day()));
-        }
+    if let Some(date) = full_date(s) {
+        return Ok(Some(date.first_day()));
     }
     let bad = || format!("invalid date {s:?} (expected YYYY-MM-DD)");
     let date: PartialDate = s.parse().map_err(|_| bad())?;
@@ -138,6 +131,19 @@ fn as_of(field: &Option<Field<'_>>) -> Result<Option<Date>, String> {
         return Err(bad());
     }
     Ok(Some(date.first_day()))
+}
+
+/// The usual case, `YYYY-MM-DD` with a real day, read without
+/// splitting: what `PartialDate::from_str` gives for it. Anything else
+/// (another shape, a day that does not exist) is left to `from_str`.
+fn full_date(s: &str) -> Option<PartialDate> {
+    let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *s.as_bytes() else { return None };
+    if ![y0, y1, y2, y3, m0, m1, d0, d1].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = |digits: &[u8]| digits.iter().fold(0i16, |n, &d| n * 10 + i16::from(d - b'0'));
+    let (year, month, day) = (n(&[y0, y1, y2, y3]), n(&[m0, m1]), n(&[d0, d1]));
+    PartialDate::day(year, month as i8, day as i8)
 }
 
 /// Reads `value` (and `end`, `unit`) as the record's kind requires.
@@ -242,7 +248,10 @@ fn number(kind: Kind, field: &Field<'_>) -> Result<f64, String> {
 fn date(field: &Field<'_>) -> Result<PartialDate, String> {
     match field {
         Field::Number(n) => crate::value::fmt_number(*n).parse(),
-        other => text(other)?.parse(),
+        other => {
+            let s = text(other)?;
+            full_date(s).map_or_else(|| s.parse(), Ok)
+        }
     }
 }
 
@@ -300,6 +309,26 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+
+    #[test]
+    fn a_full_date_reads_as_from_str_does_or_is_left_to_it() {
+        for s in ["2017-08-26", "0001-01-01", "2024-02-29", "9999-12-31"] {
+            assert_eq!(full_date(s), s.parse().ok(), "{s}");
+        }
+        for s in [
+            "2023-02-29",
+            "0000-01-01",
+            "2017-13-01",
+            "2017-8-26",
+            "2017-08",
+            "2017",
+            "2017/08/26",
+            "２０１７-08-26",
+            "2017-08-2a",
+        ] {
+            assert_eq!(full_date(s), None, "{s}");
+        }
+    }
 
     fn origin() -> Origin {
         Origin { path: Path::new("r.jsonl").into(), line: 7 }
