@@ -121,10 +121,16 @@ struct ClaimView {
     /// sentence (`candidate_records`), retrieved once per sentence for
     /// ranking and for `why_unlinked`.
     candidates: Vec<u32>,
+    /// Per candidate, whether a word of its attribute or unit is in
+    /// `sentence_words` or `noun_words` (see `attribute_or_unit_named`),
+    /// found from the attribute postings for all candidates at once.
+    described: Vec<bool>,
     /// The candidates of the claim's kind, with upper bounds of their
     /// subject score and their score (`score_bound`): only these are
     /// ranked, so only these are bounded up front.
     bounds: Vec<(u32, f64, f64)>,
+    /// The subject bounds computed for `bounds`, kept for `why_unlinked`.
+    subjects: SubjectBounds,
     /// Dataset words of the counted noun.
     noun_words: Vec<WordId>,
     /// The claim's clause says nothing of its own but the figure and its
@@ -291,11 +297,19 @@ impl ClaimView {
                 records
             }
         };
+        let mut named_words: Vec<WordId> =
+            sentence_words.iter().chain(&noun_words).copied().collect();
+        named_words.sort_unstable();
+        named_words.dedup();
+        let mut described = vec![false; candidates.len()];
+        index.mark_by_attribute(&named_words, &candidates, &mut described);
         let mut view = ClaimView {
             found,
             sentence_words,
             candidates,
+            described,
             bounds: Vec::new(),
+            subjects: SubjectBounds::default(),
             noun_words,
             elliptical,
             forecast,
@@ -306,12 +320,15 @@ impl ClaimView {
         view.bounds = view
             .candidates
             .iter()
-            .filter(|&&r| index.kind(r) == kind)
-            .map(|&r| {
+            .zip(&view.described)
+            .filter(|&(&r, _)| index.kind(r) == kind)
+            .map(|(&r, &described)| {
                 let subject = subjects.get(claim, &view, r, discourse, dataset);
-                (r, subject, score_bound_given(claim, &view, period, r, subject, dataset))
+                let bound = score_bound_given(claim, &view, period, r, subject, described, dataset);
+                (r, subject, bound)
             })
             .collect();
+        view.subjects = subjects;
         view
     }
 
@@ -581,11 +598,23 @@ fn score_bound(
     dataset: &Dataset,
 ) -> (f64, f64) {
     let subject = subject_bound(claim, view, r, discourse, dataset);
-    (subject, score_bound_given(claim, view, period, r, subject, dataset))
+    let described = attribute_or_unit_named(view, r, dataset);
+    (subject, score_bound_given(claim, view, period, r, subject, described, dataset))
+}
+
+/// A word of record `r`'s attribute or unit is in the claim's sentence
+/// or its counted noun: what `ClaimView::described` holds per candidate,
+/// read from the record itself.
+#[cfg(test)]
+fn attribute_or_unit_named(view: &ClaimView, r: u32, dataset: &Dataset) -> bool {
+    let words = dataset.index.record(r);
+    let named =
+        |w: &WordId| view.sentence_words.binary_search(w).is_ok() || view.noun_words.contains(w);
+    words.attribute.iter().chain(words.unit.iter()).any(named)
 }
 
 /// Subject bounds of one claim's candidates, kept per name list.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct SubjectBounds(std::collections::HashMap<u32, f64, foldhash::fast::RandomState>);
 
 impl SubjectBounds {
@@ -625,49 +654,57 @@ fn subject_bound(
 /// The upper bound of `score_record` given the subject's (see
 /// `score_bound`), following `attribute_score` and `record_fit` step by
 /// step with each word share at its most (1 when a word of the attribute
-/// is in the sentence or the counted noun, else 0).
+/// is in the sentence or the counted noun, else 0). `described`: a word
+/// of the attribute or the unit is there (`ClaimView::described`); only
+/// then are the record's own word lists read.
 fn score_bound_given(
     claim: &Claim,
     view: &ClaimView,
     period: Option<Period>,
     r: u32,
     subject: f64,
+    described: bool,
     dataset: &Dataset,
 ) -> f64 {
     let index = &dataset.index;
-    let words = index.record(r);
+    let facts = index.facts(r);
     let named =
         |w: &WordId| view.sentence_words.binary_search(w).is_ok() || view.noun_words.contains(w);
-    let mut attribute: f64 = if words.attribute.iter().any(named) { 1.0 } else { 0.0 };
-    if !words.unit.is_empty() {
+    let (attribute_named, unit_named) = if described {
+        let words = index.record(r);
+        (words.attribute.iter().any(named), words.unit.iter().any(named))
+    } else {
+        (false, false)
+    };
+    let mut attribute: f64 = if attribute_named { 1.0 } else { 0.0 };
+    if facts.has_unit {
         // The unit is found only through the noun or the sentence.
-        if words.unit.iter().any(named) {
+        if unit_named {
             attribute += 0.25;
         } else if described_as(claim).is_some() {
             attribute *= 0.3;
         }
     }
-    if words.period.is_some() && period.is_some() {
-        if periods_disagree(words.period, period) {
+    // Only a claim with a period compares the record's.
+    let record_period =
+        if facts.has_period && period.is_some() { index.record(r).period } else { None };
+    if record_period.is_some() {
+        if periods_disagree(record_period, period) {
             attribute *= 0.25;
         } else {
             attribute += 0.15;
         }
     }
     // Dates too: a date modifying a name gets the floor.
-    if subject >= 0.7
-        && index.records_of_subject_and_kind(r) == 1
-        && !periods_disagree(words.period, period)
-    {
+    if subject >= 0.7 && facts.sole_of_kind && !periods_disagree(record_period, period) {
         attribute = attribute.max(0.6);
     }
     let mut score = 0.5 * subject + 0.5 * attribute;
     if subject < 0.3 {
         score *= 0.7;
     }
-    if matches!(claim.mention.value, Value::Money { .. })
-        && index.kind(r) == Kind::Money
-        && other_currency(&claim.mention.value, &dataset.records[r as usize].value)
+    if let (Value::Money { currency: a, .. }, Some(b)) = (&claim.mention.value, facts.currency)
+        && *a != b
     {
         score *= 0.9;
     }
@@ -1305,10 +1342,11 @@ fn why_unlinked(
     cfg: &LinkConfig,
 ) -> ReasonCode {
     let mut best_subject: f64 = 0.0;
-    let mut subjects = SubjectBounds::default();
+    // The bounds of the claim's own kind are known already.
+    let mut subjects = view.subjects.clone();
     // Only records whose bounds reach the thresholds are scored; the
     // bounds are the subject scores themselves (`subject_bound`).
-    for &r in &view.candidates {
+    for (&r, &described) in view.candidates.iter().zip(&view.described) {
         let other_kind = dataset.index.kind(r) != claim.mention.kind();
         if best_subject >= 0.5 && !other_kind {
             continue;
@@ -1319,7 +1357,7 @@ fn why_unlinked(
             best_subject = best_subject.max(subject);
         }
         if other_kind
-            && score_bound_given(claim, view, period, r, subject_bound, dataset)
+            && score_bound_given(claim, view, period, r, subject_bound, described, dataset)
                 >= cfg.confident_score
             && score_record(claim, view, period, r, discourse, dataset) >= cfg.confident_score
         {
@@ -1383,6 +1421,8 @@ mod bound_tests {
             .collect();
         paths.sort();
         let mut checked = 0;
+        // Candidates marked described, and not.
+        let mut marked = (0, 0);
         for path in paths {
             let a = Article::read(&path).expect("article reads");
             let s = sentences::split(&a.prose);
@@ -1408,6 +1448,13 @@ mod bound_tests {
                     &mut retrieved,
                 );
                 assert_eq!(view.candidates, shared.candidates, "{}", path.display());
+                // The marks from the postings are what each record's
+                // own lists say.
+                for (&r, &described) in view.candidates.iter().zip(&view.described) {
+                    assert_eq!(described, attribute_or_unit_named(&view, r, &dataset));
+                }
+                marked.0 += view.described.iter().filter(|&&d| d).count();
+                marked.1 += view.described.iter().filter(|&&d| !d).count();
                 let of_kind = |r: &&u32| dataset.index.kind(**r) == claim.mention.kind();
                 assert!(
                     view.candidates.iter().filter(of_kind).eq(view.bounds.iter().map(|b| &b.0))
@@ -1428,6 +1475,7 @@ mod bound_tests {
             }
         }
         assert!(checked > 0);
+        assert!(marked.0 > 0 && marked.1 > 0, "{marked:?}");
         // `subject_bound` is kept per subject: all records of a subject
         // have the same name words.
         let name_words = |r: u32| {
