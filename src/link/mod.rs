@@ -20,12 +20,13 @@
 //! would give different verdicts is `ambiguous`, never broken by luck.
 
 use crate::claims::Claim;
-use crate::reference::{Dataset, WordId};
+use crate::reference::{Dataset, RecordFacts, WordId};
 use crate::sentences::Sentence;
 
 use crate::value::{DateValue, Kind, Value};
 use crate::verdict::ReasonCode;
 use crate::words::{self, Token};
+use std::rc::Rc;
 
 mod period;
 use period::{Period, claim_periods, period_overlap};
@@ -120,7 +121,7 @@ struct ClaimView {
     /// The records of any kind named in the context or described in the
     /// sentence (`candidate_records`), retrieved once per sentence for
     /// ranking and for `why_unlinked`.
-    candidates: Vec<u32>,
+    candidates: Rc<Candidates>,
     /// Per candidate, whether a word of its attribute or unit is in
     /// `sentence_words` or `noun_words` (see `attribute_or_unit_named`),
     /// found from the attribute postings for all candidates at once.
@@ -158,39 +159,48 @@ pub fn link_article(
     }
     let discourse = Discourse::new(prose, sentences, dataset);
     let periods = claim_periods(prose, sentences, claims, &discourse);
-    let mut retrieved = None;
-    let views: Vec<ClaimView> = claims
-        .iter()
-        .zip(&periods)
-        .map(|(c, p)| {
-            ClaimView::new(c, claims, *p, prose, sentences, &discourse, dataset, &mut retrieved)
-        })
-        .collect();
-    let mut ranked: Vec<Vec<Scored>> = claims
-        .iter()
-        .zip(&periods)
-        .zip(&views)
-        .map(|((c, p), v)| rank_candidates(c, v, *p, &discourse, dataset, cfg))
-        .collect();
     let conversions = conversions(prose, claims);
-    for (r, _) in ranked.iter_mut().zip(&conversions).filter(|(_, c)| **c) {
-        r.clear();
-    }
-    give_each_record_to_one_claim_per_sentence(claims, &mut ranked);
-    claims
-        .iter()
-        .zip(&ranked)
-        .zip(&periods)
-        .zip(&views)
-        .zip(&conversions)
-        .map(|((((claim, r), p), v), conversion)| {
-            if *conversion {
-                Link::Unlinked { code: ReasonCode::Currency }
-            } else {
-                decide(claim, v, *p, r, &discourse, dataset, cfg)
+    let mut links = vec![Link::Unlinked { code: ReasonCode::Currency }; claims.len()];
+    let mut retrieved = None;
+    // Claims compete for records only within their sentence (see
+    // `give_each_record_to_one_claim_per_sentence`): one sentence at a
+    // time, so that only one sentence's candidates are held at once.
+    for group in claims_by_sentence(claims) {
+        let views: Vec<ClaimView> = group
+            .iter()
+            .map(|&i| {
+                let (c, p) = (&claims[i], periods[i]);
+                ClaimView::new(c, claims, p, prose, sentences, &discourse, dataset, &mut retrieved)
+            })
+            .collect();
+        // A conversion takes no record (see `conversions`).
+        let mut ranked: Vec<Vec<Scored>> = group
+            .iter()
+            .zip(&views)
+            .map(|(&i, v)| match conversions[i] {
+                true => Vec::new(),
+                false => rank_candidates(&claims[i], v, periods[i], &discourse, dataset, cfg),
+            })
+            .collect();
+        let group_claims: Vec<&Claim> = group.iter().map(|&i| &claims[i]).collect();
+        give_each_record_to_one_claim_per_sentence(&group_claims, &mut ranked);
+        for ((&i, r), v) in group.iter().zip(&ranked).zip(&views) {
+            if !conversions[i] {
+                links[i] = decide(&claims[i], v, periods[i], r, &discourse, dataset, cfg);
             }
-        })
-        .collect()
+        }
+    }
+    links
+}
+
+/// The positions of the claims of each sentence, sentence by sentence,
+/// in order within each.
+fn claims_by_sentence(claims: &[Claim]) -> Vec<Vec<usize>> {
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for (i, c) in claims.iter().enumerate() {
+        groups.entry(c.sentence).or_default().push(i);
+    }
+    groups.into_values().collect()
 }
 
 /// Per claim, whether it is the text's own conversion of the money
@@ -221,7 +231,29 @@ const OWN_SENTENCE: f64 = 0.86;
 
 /// The candidates of the last sentence retrieved: claims of one sentence
 /// share them (see `candidate_records`), and come one after another.
-type Retrieved = Option<(usize, Vec<u32>)>;
+type Retrieved = Option<(usize, Rc<Candidates>)>;
+
+/// The candidate records of one sentence, ascending, with each one's
+/// packed facts gathered once: the sentence's claims then read the facts
+/// in order, twice each (bounds and `why_unlinked`), instead of missing
+/// the cache at every record every time.
+#[derive(Debug, PartialEq)]
+struct Candidates {
+    records: Vec<u32>,
+    facts: Vec<RecordFacts>,
+}
+
+impl Candidates {
+    fn of(records: Vec<u32>, dataset: &Dataset) -> Candidates {
+        let facts = records.iter().map(|&r| *dataset.index.facts(r)).collect();
+        Candidates { records, facts }
+    }
+
+    /// Each record with its facts.
+    fn iter(&self) -> impl Iterator<Item = (u32, &RecordFacts)> {
+        self.records.iter().copied().zip(&self.facts)
+    }
+}
 
 impl ClaimView {
     #[allow(clippy::too_many_arguments)]
@@ -290,19 +322,20 @@ impl ClaimView {
         sentence_words.sort_unstable();
         sentence_words.dedup();
         let candidates = match retrieved {
-            Some((sentence, records)) if *sentence == claim.sentence => records.clone(),
+            Some((sentence, candidates)) if *sentence == claim.sentence => candidates.clone(),
             _ => {
                 let records = candidate_records(claim, &found, discourse, dataset, None);
-                *retrieved = Some((claim.sentence, records.clone()));
-                records
+                let candidates = Rc::new(Candidates::of(records, dataset));
+                *retrieved = Some((claim.sentence, candidates.clone()));
+                candidates
             }
         };
         let mut named_words: Vec<WordId> =
             sentence_words.iter().chain(&noun_words).copied().collect();
         named_words.sort_unstable();
         named_words.dedup();
-        let mut described = vec![false; candidates.len()];
-        index.mark_by_attribute(&named_words, &candidates, &mut described);
+        let mut described = vec![false; candidates.records.len()];
+        index.mark_by_attribute(&named_words, &candidates.records, &mut described);
         let mut view = ClaimView {
             found,
             sentence_words,
@@ -321,10 +354,11 @@ impl ClaimView {
             .candidates
             .iter()
             .zip(&view.described)
-            .filter(|&(&r, _)| index.kind(r) == kind)
-            .map(|(&r, &described)| {
-                let subject = subjects.get(claim, &view, r, discourse, dataset);
-                let bound = score_bound_given(claim, &view, period, r, subject, described, dataset);
+            .filter(|((_, facts), _)| facts.kind == kind)
+            .map(|((r, facts), &described)| {
+                let subject = subjects.get(claim, &view, r, facts, discourse, dataset);
+                let bound =
+                    score_bound_given(claim, &view, period, r, facts, subject, described, dataset);
                 (r, subject, bound)
             })
             .collect();
@@ -599,7 +633,8 @@ fn score_bound(
 ) -> (f64, f64) {
     let subject = subject_bound(claim, view, r, discourse, dataset);
     let described = attribute_or_unit_named(view, r, dataset);
-    (subject, score_bound_given(claim, view, period, r, subject, described, dataset))
+    let facts = dataset.index.facts(r);
+    (subject, score_bound_given(claim, view, period, r, facts, subject, described, dataset))
 }
 
 /// A word of record `r`'s attribute or unit is in the claim's sentence
@@ -618,18 +653,20 @@ fn attribute_or_unit_named(view: &ClaimView, r: u32, dataset: &Dataset) -> bool 
 struct SubjectBounds(std::collections::HashMap<u32, f64, foldhash::fast::RandomState>);
 
 impl SubjectBounds {
-    /// `subject_bound` of record `r`, computed once per name list.
+    /// `subject_bound` of record `r` (with `facts`), computed once per
+    /// name list.
     fn get(
         &mut self,
         claim: &Claim,
         view: &ClaimView,
         r: u32,
+        facts: &RecordFacts,
         discourse: &Discourse,
         dataset: &Dataset,
     ) -> f64 {
         *self
             .0
-            .entry(dataset.index.name_list(r))
+            .entry(facts.name_list)
             .or_insert_with(|| subject_bound(claim, view, r, discourse, dataset))
     }
 }
@@ -656,18 +693,19 @@ fn subject_bound(
 /// step with each word share at its most (1 when a word of the attribute
 /// is in the sentence or the counted noun, else 0). `described`: a word
 /// of the attribute or the unit is there (`ClaimView::described`); only
-/// then are the record's own word lists read.
+/// then are the record's own word lists read. `facts`: the record's.
+#[allow(clippy::too_many_arguments)]
 fn score_bound_given(
     claim: &Claim,
     view: &ClaimView,
     period: Option<Period>,
     r: u32,
+    facts: &RecordFacts,
     subject: f64,
     described: bool,
     dataset: &Dataset,
 ) -> f64 {
     let index = &dataset.index;
-    let facts = index.facts(r);
     let named =
         |w: &WordId| view.sentence_words.binary_search(w).is_ok() || view.noun_words.contains(w);
     let (attribute_named, unit_named) = if described {
@@ -1262,7 +1300,7 @@ fn proximity_weight(distance: usize) -> f64 {
 /// value written twice): when several claims of a
 /// sentence rank the same record first, the best-fitting claim keeps it
 /// and the others fall back to their next candidate.
-fn give_each_record_to_one_claim_per_sentence(claims: &[Claim], ranked: &mut [Vec<Scored>]) {
+fn give_each_record_to_one_claim_per_sentence(claims: &[&Claim], ranked: &mut [Vec<Scored>]) {
     for _round in 0..3 {
         let mut changed = false;
         for i in 0..claims.len() {
@@ -1346,18 +1384,18 @@ fn why_unlinked(
     let mut subjects = view.subjects.clone();
     // Only records whose bounds reach the thresholds are scored; the
     // bounds are the subject scores themselves (`subject_bound`).
-    for (&r, &described) in view.candidates.iter().zip(&view.described) {
-        let other_kind = dataset.index.kind(r) != claim.mention.kind();
+    for ((r, facts), &described) in view.candidates.iter().zip(&view.described) {
+        let other_kind = facts.kind != claim.mention.kind();
         if best_subject >= 0.5 && !other_kind {
             continue;
         }
-        let subject_bound = subjects.get(claim, view, r, discourse, dataset);
+        let subject_bound = subjects.get(claim, view, r, facts, discourse, dataset);
         if best_subject < 0.5 && subject_bound >= 0.5 {
             let subject = subject_score(claim, view, r, discourse, dataset);
             best_subject = best_subject.max(subject);
         }
         if other_kind
-            && score_bound_given(claim, view, period, r, subject_bound, described, dataset)
+            && score_bound_given(claim, view, period, r, facts, subject_bound, described, dataset)
                 >= cfg.confident_score
             && score_record(claim, view, period, r, discourse, dataset) >= cfg.confident_score
         {
@@ -1449,15 +1487,20 @@ mod bound_tests {
                 );
                 assert_eq!(view.candidates, shared.candidates, "{}", path.display());
                 // The marks from the postings are what each record's
-                // own lists say.
-                for (&r, &described) in view.candidates.iter().zip(&view.described) {
+                // own lists say; the facts gathered are the index's.
+                for ((r, facts), &described) in view.candidates.iter().zip(&view.described) {
                     assert_eq!(described, attribute_or_unit_named(&view, r, &dataset));
+                    assert_eq!(facts, dataset.index.facts(r));
                 }
                 marked.0 += view.described.iter().filter(|&&d| d).count();
                 marked.1 += view.described.iter().filter(|&&d| !d).count();
                 let of_kind = |r: &&u32| dataset.index.kind(**r) == claim.mention.kind();
                 assert!(
-                    view.candidates.iter().filter(of_kind).eq(view.bounds.iter().map(|b| &b.0))
+                    view.candidates
+                        .records
+                        .iter()
+                        .filter(of_kind)
+                        .eq(view.bounds.iter().map(|b| &b.0))
                 );
                 for &(r, subject, bound) in &view.bounds {
                     let expected = score_bound(claim, &view, *period, r, &discourse, &dataset);

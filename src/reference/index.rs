@@ -56,7 +56,7 @@ pub struct RecordWords {
 /// record: a claim sees thousands of candidates, and reading each one's
 /// [`RecordWords`] (and its attribute list behind it) missed the cache
 /// two or three times per candidate.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RecordFacts {
     /// Its name list (see [`Index::name_list`]).
     pub name_list: u32,
