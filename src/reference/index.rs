@@ -606,13 +606,14 @@ impl NameLists {
 }
 
 /// Marks `marks[k]` for each `candidates[k]` that is also in `list`
-/// (both ascending), stepping through the shorter list and searching the
-/// rest of the longer one.
+/// (both ascending), stepping through the shorter list and galloping
+/// through the longer one: a plain binary search over a long posting
+/// list missed the cache at every step.
 fn mark_common(list: &[u32], candidates: &[u32], marks: &mut [bool]) {
     if list.len() < candidates.len() {
         let mut from = 0;
         for &r in list {
-            from += candidates[from..].partition_point(|&c| c < r);
+            from = gallop(candidates, from, r);
             if candidates.get(from) == Some(&r) {
                 marks[from] = true;
             }
@@ -620,12 +621,25 @@ fn mark_common(list: &[u32], candidates: &[u32], marks: &mut [bool]) {
     } else {
         let mut from = 0;
         for (k, &c) in candidates.iter().enumerate() {
-            from += list[from..].partition_point(|&x| x < c);
+            from = gallop(list, from, c);
             if list.get(from) == Some(&c) {
                 marks[k] = true;
             }
         }
     }
+}
+
+/// The first position of ascending `list` whose value is not below `x`,
+/// given that every value before `from` is below it: steps of doubling
+/// length from `from`, then a binary search in the last step.
+fn gallop(list: &[u32], from: usize, x: u32) -> usize {
+    let (mut lo, mut step) = (from, 1);
+    while lo + step < list.len() && list[lo + step] < x {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step + 1).min(list.len());
+    lo + list[lo..hi].partition_point(|&v| v < x)
 }
 
 /// The distinct words of `words`, ascending.
@@ -758,6 +772,24 @@ mod tests {
             mark_common(list, &candidates, &mut marks);
             let expected = candidates.map(|c| list.contains(&c));
             assert_eq!(marks, expected, "{list:?}");
+        }
+        // Long lists against short ones, both ways, as a plain search
+        // finds them.
+        let long: Vec<u32> = (0..5_000).map(|i| i * 8 + i % 7).collect();
+        let short: Vec<u32> = (0..300).map(|i| i * 47 + i % 5).collect();
+        assert!(long.is_sorted() && short.is_sorted());
+        for (list, candidates) in [(&long, &short), (&short, &long)] {
+            let mut marks = vec![false; candidates.len()];
+            mark_common(list, candidates, &mut marks);
+            let expected: Vec<bool> = candidates.iter().map(|c| list.contains(c)).collect();
+            assert_eq!(marks, expected);
+            assert!(marks.contains(&true) && marks.contains(&false));
+        }
+        for x in [0, 1, 5, 14_000, 40_000, u32::MAX] {
+            for from in [0, 10, 4_999, 5_000] {
+                let from = from.min(long.partition_point(|&v| v < x));
+                assert_eq!(gallop(&long, from, x), long.partition_point(|&v| v < x));
+            }
         }
         // Marks add up over lists, never clear.
         let mut marks = [false, true, false, false, false];
