@@ -241,17 +241,32 @@ type Retrieved = Option<(usize, Rc<Candidates>)>;
 struct Candidates {
     records: Vec<u32>,
     facts: Vec<RecordFacts>,
+    /// Per candidate, its name list numbered within the sentence (0 to
+    /// `lists - 1`), so that each claim keeps its subject bounds in a
+    /// plain array (`SubjectBounds`) instead of hashing every candidate.
+    slots: Vec<u32>,
+    /// How many name lists the candidates have.
+    lists: usize,
 }
 
 impl Candidates {
     fn of(records: Vec<u32>, dataset: &Dataset) -> Candidates {
-        let facts = records.iter().map(|&r| *dataset.index.facts(r)).collect();
-        Candidates { records, facts }
+        let facts: Vec<RecordFacts> = records.iter().map(|&r| *dataset.index.facts(r)).collect();
+        let mut numbers: std::collections::HashMap<u32, u32, foldhash::fast::RandomState> =
+            Default::default();
+        let slots = facts
+            .iter()
+            .map(|f| {
+                let next = numbers.len() as u32;
+                *numbers.entry(f.name_list).or_insert(next)
+            })
+            .collect();
+        Candidates { records, facts, slots, lists: numbers.len() }
     }
 
-    /// Each record with its facts.
-    fn iter(&self) -> impl Iterator<Item = (u32, &RecordFacts)> {
-        self.records.iter().copied().zip(&self.facts)
+    /// Each record with its facts and its name list's slot.
+    fn iter(&self) -> impl Iterator<Item = (u32, &RecordFacts, u32)> {
+        self.records.iter().copied().zip(&self.facts).zip(&self.slots).map(|((r, f), &s)| (r, f, s))
     }
 }
 
@@ -349,14 +364,14 @@ impl ClaimView {
             years,
         };
         let kind = claim.mention.kind();
-        let mut subjects = SubjectBounds::default();
+        let mut subjects = SubjectBounds::new(view.candidates.lists);
         view.bounds = view
             .candidates
             .iter()
             .zip(&view.described)
-            .filter(|((_, facts), _)| facts.kind == kind)
-            .map(|((r, facts), &described)| {
-                let subject = subjects.get(claim, &view, r, facts, discourse, dataset);
+            .filter(|((_, facts, _), _)| facts.kind == kind)
+            .map(|((r, facts, slot), &described)| {
+                let subject = subjects.get(claim, &view, r, slot, discourse, dataset);
                 let bound =
                     score_bound_given(claim, &view, period, r, facts, subject, described, dataset);
                 (r, subject, bound)
@@ -648,26 +663,30 @@ fn attribute_or_unit_named(view: &ClaimView, r: u32, dataset: &Dataset) -> bool 
     words.attribute.iter().chain(words.unit.iter()).any(named)
 }
 
-/// Subject bounds of one claim's candidates, kept per name list.
+/// Subject bounds of one claim's candidates, kept per name list (by its
+/// slot in `Candidates`).
 #[derive(Clone, Default)]
-struct SubjectBounds(std::collections::HashMap<u32, f64, foldhash::fast::RandomState>);
+struct SubjectBounds(Vec<Option<f64>>);
 
 impl SubjectBounds {
-    /// `subject_bound` of record `r` (with `facts`), computed once per
-    /// name list.
+    /// Room for `lists` name lists, none computed.
+    fn new(lists: usize) -> SubjectBounds {
+        SubjectBounds(vec![None; lists])
+    }
+
+    /// `subject_bound` of record `r` (its name list in `slot`), computed
+    /// once per name list.
     fn get(
         &mut self,
         claim: &Claim,
         view: &ClaimView,
         r: u32,
-        facts: &RecordFacts,
+        slot: u32,
         discourse: &Discourse,
         dataset: &Dataset,
     ) -> f64 {
-        *self
-            .0
-            .entry(facts.name_list)
-            .or_insert_with(|| subject_bound(claim, view, r, discourse, dataset))
+        *self.0[slot as usize]
+            .get_or_insert_with(|| subject_bound(claim, view, r, discourse, dataset))
     }
 }
 
@@ -1384,12 +1403,12 @@ fn why_unlinked(
     let mut subjects = view.subjects.clone();
     // Only records whose bounds reach the thresholds are scored; the
     // bounds are the subject scores themselves (`subject_bound`).
-    for ((r, facts), &described) in view.candidates.iter().zip(&view.described) {
+    for ((r, facts, slot), &described) in view.candidates.iter().zip(&view.described) {
         let other_kind = facts.kind != claim.mention.kind();
         if best_subject >= 0.5 && !other_kind {
             continue;
         }
-        let subject_bound = subjects.get(claim, view, r, facts, discourse, dataset);
+        let subject_bound = subjects.get(claim, view, r, slot, discourse, dataset);
         if best_subject < 0.5 && subject_bound >= 0.5 {
             let subject = subject_score(claim, view, r, discourse, dataset);
             best_subject = best_subject.max(subject);
@@ -1488,9 +1507,12 @@ mod bound_tests {
                 assert_eq!(view.candidates, shared.candidates, "{}", path.display());
                 // The marks from the postings are what each record's
                 // own lists say; the facts gathered are the index's.
-                for ((r, facts), &described) in view.candidates.iter().zip(&view.described) {
+                for ((r, facts, slot), &described) in view.candidates.iter().zip(&view.described) {
                     assert_eq!(described, attribute_or_unit_named(&view, r, &dataset));
                     assert_eq!(facts, dataset.index.facts(r));
+                    // One slot per name list.
+                    let first = view.candidates.slots.iter().position(|&s| s == slot).unwrap();
+                    assert_eq!(facts.name_list, view.candidates.facts[first].name_list);
                 }
                 marked.0 += view.described.iter().filter(|&&d| d).count();
                 marked.1 += view.described.iter().filter(|&&d| !d).count();
