@@ -20,12 +20,13 @@
 //! would give different verdicts is `ambiguous`, never broken by luck.
 
 use crate::claims::Claim;
-use crate::reference::{Dataset, WordId};
+use crate::reference::{Dataset, RecordFacts, WordId};
 use crate::sentences::Sentence;
 
 use crate::value::{AGE_UNIT, DateValue, Kind, Value};
 use crate::verdict::ReasonCode;
 use crate::words::{self, Token};
+use std::rc::Rc;
 
 mod period;
 mod places;
@@ -127,11 +128,17 @@ struct ClaimView {
     /// The records of any kind named in the context or described in the
     /// sentence (`candidate_records`), retrieved once per sentence for
     /// ranking and for `why_unlinked`.
-    candidates: Vec<u32>,
+    candidates: Rc<Candidates>,
+    /// Per candidate, whether a word of its attribute or unit is in
+    /// `sentence_words` or `noun_words` (see `attribute_or_unit_named`),
+    /// found from the attribute postings for all candidates at once.
+    described: Vec<bool>,
     /// The candidates of the claim's kind, with upper bounds of their
     /// subject score and their score (`score_bound`): only these are
     /// ranked, so only these are bounded up front.
     bounds: Vec<(u32, f64, f64)>,
+    /// The subject bounds computed for `bounds`, kept for `why_unlinked`.
+    subjects: SubjectBounds,
     /// Dataset words of the counted noun.
     noun_words: Vec<WordId>,
     /// The claim's clause says nothing of its own but the figure and its
@@ -159,39 +166,48 @@ pub fn link_article(
     }
     let discourse = Discourse::new(prose, sentences, dataset);
     let periods = claim_periods(prose, sentences, claims, &discourse);
-    let mut retrieved = None;
-    let views: Vec<ClaimView> = claims
-        .iter()
-        .zip(&periods)
-        .map(|(c, p)| {
-            ClaimView::new(c, claims, *p, prose, sentences, &discourse, dataset, &mut retrieved)
-        })
-        .collect();
-    let mut ranked: Vec<Vec<Scored>> = claims
-        .iter()
-        .zip(&periods)
-        .zip(&views)
-        .map(|((c, p), v)| rank_candidates(c, v, *p, &discourse, dataset, cfg))
-        .collect();
     let conversions = conversions(prose, claims);
-    for (r, _) in ranked.iter_mut().zip(&conversions).filter(|(_, c)| **c) {
-        r.clear();
-    }
-    give_each_record_to_one_claim_per_sentence(claims, &mut ranked);
-    claims
-        .iter()
-        .zip(&ranked)
-        .zip(&periods)
-        .zip(&views)
-        .zip(&conversions)
-        .map(|((((claim, r), p), v), conversion)| {
-            if *conversion {
-                Link::Unlinked { code: ReasonCode::Currency }
-            } else {
-                decide(claim, v, *p, r, &discourse, dataset, cfg)
+    let mut links = vec![Link::Unlinked { code: ReasonCode::Currency }; claims.len()];
+    let mut retrieved = None;
+    // Claims compete for records only within their sentence (see
+    // `give_each_record_to_one_claim_per_sentence`): one sentence at a
+    // time, so that only one sentence's candidates are held at once.
+    for group in claims_by_sentence(claims) {
+        let views: Vec<ClaimView> = group
+            .iter()
+            .map(|&i| {
+                let (c, p) = (&claims[i], periods[i]);
+                ClaimView::new(c, claims, p, prose, sentences, &discourse, dataset, &mut retrieved)
+            })
+            .collect();
+        // A conversion takes no record (see `conversions`).
+        let mut ranked: Vec<Vec<Scored>> = group
+            .iter()
+            .zip(&views)
+            .map(|(&i, v)| match conversions[i] {
+                true => Vec::new(),
+                false => rank_candidates(&claims[i], v, periods[i], &discourse, dataset, cfg),
+            })
+            .collect();
+        let group_claims: Vec<&Claim> = group.iter().map(|&i| &claims[i]).collect();
+        give_each_record_to_one_claim_per_sentence(&group_claims, &mut ranked);
+        for ((&i, r), v) in group.iter().zip(&ranked).zip(&views) {
+            if !conversions[i] {
+                links[i] = decide(&claims[i], v, periods[i], r, &discourse, dataset, cfg);
             }
-        })
-        .collect()
+        }
+    }
+    links
+}
+
+/// The positions of the claims of each sentence, sentence by sentence,
+/// in order within each.
+fn claims_by_sentence(claims: &[Claim]) -> Vec<Vec<usize>> {
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for (i, c) in claims.iter().enumerate() {
+        groups.entry(c.sentence).or_default().push(i);
+    }
+    groups.into_values().collect()
 }
 
 /// Per claim, whether it is the text's own conversion of the money
@@ -222,7 +238,44 @@ const OWN_SENTENCE: f64 = 0.86;
 
 /// The candidates of the last sentence retrieved: claims of one sentence
 /// share them (see `candidate_records`), and come one after another.
-type Retrieved = Option<(usize, Vec<u32>)>;
+type Retrieved = Option<(usize, Rc<Candidates>)>;
+
+/// The candidate records of one sentence, ascending, with each one's
+/// packed facts gathered once: the sentence's claims then read the facts
+/// in order, twice each (bounds and `why_unlinked`), instead of missing
+/// the cache at every record every time.
+#[derive(Debug, PartialEq)]
+struct Candidates {
+    records: Vec<u32>,
+    facts: Vec<RecordFacts>,
+    /// Per candidate, its name list numbered within the sentence (0 to
+    /// `lists - 1`), so that each claim keeps its subject bounds in a
+    /// plain array (`SubjectBounds`) instead of hashing every candidate.
+    slots: Vec<u32>,
+    /// How many name lists the candidates have.
+    lists: usize,
+}
+
+impl Candidates {
+    fn of(records: Vec<u32>, dataset: &Dataset) -> Candidates {
+        let facts: Vec<RecordFacts> = records.iter().map(|&r| *dataset.index.facts(r)).collect();
+        let mut numbers: std::collections::HashMap<u32, u32, foldhash::fast::RandomState> =
+            Default::default();
+        let slots = facts
+            .iter()
+            .map(|f| {
+                let next = numbers.len() as u32;
+                *numbers.entry(f.name_list).or_insert(next)
+            })
+            .collect();
+        Candidates { records, facts, slots, lists: numbers.len() }
+    }
+
+    /// Each record with its facts and its name list's slot.
+    fn iter(&self) -> impl Iterator<Item = (u32, &RecordFacts, u32)> {
+        self.records.iter().copied().zip(&self.facts).zip(&self.slots).map(|((r, f), &s)| (r, f, s))
+    }
+}
 
 impl ClaimView {
     #[allow(clippy::too_many_arguments)]
@@ -302,34 +355,47 @@ impl ClaimView {
         sentence_words.sort_unstable();
         sentence_words.dedup();
         let candidates = match retrieved {
-            Some((sentence, records)) if *sentence == claim.sentence => records.clone(),
+            Some((sentence, candidates)) if *sentence == claim.sentence => candidates.clone(),
             _ => {
                 let records = candidate_records(claim, &found, discourse, dataset, None);
-                *retrieved = Some((claim.sentence, records.clone()));
-                records
+                let candidates = Rc::new(Candidates::of(records, dataset));
+                *retrieved = Some((claim.sentence, candidates.clone()));
+                candidates
             }
         };
+        let mut named_words: Vec<WordId> =
+            sentence_words.iter().chain(&noun_words).copied().collect();
+        named_words.sort_unstable();
+        named_words.dedup();
+        let mut described = vec![false; candidates.records.len()];
+        index.mark_by_attribute(&named_words, &candidates.records, &mut described);
         let mut view = ClaimView {
             found,
             sentence_words,
             candidates,
+            described,
             bounds: Vec::new(),
+            subjects: SubjectBounds::default(),
             noun_words,
             elliptical,
             forecast,
             years,
         };
         let kind = claim.mention.kind();
-        let mut subjects = SubjectBounds::default();
+        let mut subjects = SubjectBounds::new(view.candidates.lists);
         view.bounds = view
             .candidates
             .iter()
-            .filter(|&&r| index.kind(r) == kind)
-            .map(|&r| {
-                let subject = subjects.get(claim, &view, r, discourse, dataset);
-                (r, subject, score_bound_given(claim, &view, period, r, subject, dataset))
+            .zip(&view.described)
+            .filter(|((_, facts, _), _)| facts.kind == kind)
+            .map(|((r, facts, slot), &described)| {
+                let subject = subjects.get(claim, &view, r, slot, discourse, dataset);
+                let bound =
+                    score_bound_given(claim, &view, period, r, facts, subject, described, dataset);
+                (r, subject, bound)
             })
             .collect();
+        view.subjects = subjects;
         view
     }
 
@@ -662,27 +728,46 @@ fn score_bound(
     dataset: &Dataset,
 ) -> (f64, f64) {
     let subject = subject_bound(claim, view, r, discourse, dataset);
-    (subject, score_bound_given(claim, view, period, r, subject, dataset))
+    let described = attribute_or_unit_named(view, r, dataset);
+    let facts = dataset.index.facts(r);
+    (subject, score_bound_given(claim, view, period, r, facts, subject, described, dataset))
 }
 
-/// Subject bounds of one claim's candidates, kept per name list.
-#[derive(Default)]
-struct SubjectBounds(std::collections::HashMap<u32, f64, foldhash::fast::RandomState>);
+/// A word of record `r`'s attribute or unit is in the claim's sentence
+/// or its counted noun: what `ClaimView::described` holds per candidate,
+/// read from the record itself.
+#[cfg(test)]
+fn attribute_or_unit_named(view: &ClaimView, r: u32, dataset: &Dataset) -> bool {
+    let words = dataset.index.record(r);
+    let named =
+        |w: &WordId| view.sentence_words.binary_search(w).is_ok() || view.noun_words.contains(w);
+    words.attribute.iter().chain(words.unit.iter()).any(named)
+}
+
+/// Subject bounds of one claim's candidates, kept per name list (by its
+/// slot in `Candidates`).
+#[derive(Clone, Default)]
+struct SubjectBounds(Vec<Option<f64>>);
 
 impl SubjectBounds {
-    /// `subject_bound` of record `r`, computed once per name list.
+    /// Room for `lists` name lists, none computed.
+    fn new(lists: usize) -> SubjectBounds {
+        SubjectBounds(vec![None; lists])
+    }
+
+    /// `subject_bound` of record `r` (its name list in `slot`), computed
+    /// once per name list.
     fn get(
         &mut self,
         claim: &Claim,
         view: &ClaimView,
         r: u32,
+        slot: u32,
         discourse: &Discourse,
         dataset: &Dataset,
     ) -> f64 {
-        *self
-            .0
-            .entry(dataset.index.name_list(r))
-            .or_insert_with(|| subject_bound(claim, view, r, discourse, dataset))
+        *self.0[slot as usize]
+            .get_or_insert_with(|| subject_bound(claim, view, r, discourse, dataset))
     }
 }
 
@@ -706,49 +791,58 @@ fn subject_bound(
 /// The upper bound of `score_record` given the subject's (see
 /// `score_bound`), following `attribute_score` and `record_fit` step by
 /// step with each word share at its most (1 when a word of the attribute
-/// is in the sentence or the counted noun, else 0).
+/// is in the sentence or the counted noun, else 0). `described`: a word
+/// of the attribute or the unit is there (`ClaimView::described`); only
+/// then are the record's own word lists read. `facts`: the record's.
+#[allow(clippy::too_many_arguments)]
 fn score_bound_given(
     claim: &Claim,
     view: &ClaimView,
     period: Option<Period>,
     r: u32,
+    facts: &RecordFacts,
     subject: f64,
+    described: bool,
     dataset: &Dataset,
 ) -> f64 {
     let index = &dataset.index;
-    let words = index.record(r);
     let named =
         |w: &WordId| view.sentence_words.binary_search(w).is_ok() || view.noun_words.contains(w);
-    let mut attribute: f64 = if words.attribute.iter().any(named) { 1.0 } else { 0.0 };
-    if !words.unit.is_empty() {
+    let (attribute_named, unit_named) = if described {
+        let words = index.record(r);
+        (words.attribute.iter().any(named), words.unit.iter().any(named))
+    } else {
+        (false, false)
+    };
+    let mut attribute: f64 = if attribute_named { 1.0 } else { 0.0 };
+    if facts.has_unit {
         // The unit is found only through the noun or the sentence.
-        if words.unit.iter().any(named) {
+        if unit_named {
             attribute += 0.25;
         } else if described_as(claim).is_some() {
             attribute *= 0.3;
         }
     }
-    if words.period.is_some() && period.is_some() {
-        if periods_disagree(words.period, period) {
+    // Only a claim with a period compares the record's.
+    let record_period =
+        if facts.has_period && period.is_some() { index.record(r).period } else { None };
+    if record_period.is_some() {
+        if periods_disagree(record_period, period) {
             attribute *= 0.25;
         } else {
             attribute += 0.15;
         }
     }
     // Dates too: a date modifying a name gets the floor.
-    if subject >= 0.7
-        && index.records_of_subject_and_kind(r) == 1
-        && !periods_disagree(words.period, period)
-    {
+    if subject >= 0.7 && facts.sole_of_kind && !periods_disagree(record_period, period) {
         attribute = attribute.max(0.6);
     }
     let mut score = 0.5 * subject + 0.5 * attribute;
     if subject < 0.3 {
         score *= 0.7;
     }
-    if matches!(claim.mention.value, Value::Money { .. })
-        && index.kind(r) == Kind::Money
-        && other_currency(&claim.mention.value, &dataset.records[r as usize].value)
+    if let (Value::Money { currency: a, .. }, Some(b)) = (&claim.mention.value, facts.currency)
+        && *a != b
     {
         score *= 0.9;
     }
@@ -1378,7 +1472,7 @@ fn proximity_weight(distance: usize) -> f64 {
 /// value written twice): when several claims of a
 /// sentence rank the same record first, the best-fitting claim keeps it
 /// and the others fall back to their next candidate.
-fn give_each_record_to_one_claim_per_sentence(claims: &[Claim], ranked: &mut [Vec<Scored>]) {
+fn give_each_record_to_one_claim_per_sentence(claims: &[&Claim], ranked: &mut [Vec<Scored>]) {
     for _round in 0..3 {
         let mut changed = false;
         for i in 0..claims.len() {
@@ -1458,21 +1552,22 @@ fn why_unlinked(
     cfg: &LinkConfig,
 ) -> ReasonCode {
     let mut best_subject: f64 = 0.0;
-    let mut subjects = SubjectBounds::default();
+    // The bounds of the claim's own kind are known already.
+    let mut subjects = view.subjects.clone();
     // Only records whose bounds reach the thresholds are scored; the
     // bounds are the subject scores themselves (`subject_bound`).
-    for &r in &view.candidates {
-        let other_kind = dataset.index.kind(r) != claim.mention.kind();
+    for ((r, facts, slot), &described) in view.candidates.iter().zip(&view.described) {
+        let other_kind = facts.kind != claim.mention.kind();
         if best_subject >= 0.5 && !other_kind {
             continue;
         }
-        let subject_bound = subjects.get(claim, view, r, discourse, dataset);
+        let subject_bound = subjects.get(claim, view, r, slot, discourse, dataset);
         if best_subject < 0.5 && subject_bound >= 0.5 {
             let subject = subject_score(claim, view, r, discourse, dataset);
             best_subject = best_subject.max(subject);
         }
         if other_kind
-            && score_bound_given(claim, view, period, r, subject_bound, dataset)
+            && score_bound_given(claim, view, period, r, facts, subject_bound, described, dataset)
                 >= cfg.confident_score
             && score_record(claim, view, period, r, discourse, dataset) >= cfg.confident_score
         {
@@ -1536,6 +1631,8 @@ mod bound_tests {
             .collect();
         paths.sort();
         let mut checked = 0;
+        // Candidates marked described, and not.
+        let mut marked = (0, 0);
         for path in paths {
             let a = Article::read(&path).expect("article reads");
             let s = sentences::split(&a.prose);
@@ -1561,9 +1658,24 @@ mod bound_tests {
                     &mut retrieved,
                 );
                 assert_eq!(view.candidates, shared.candidates, "{}", path.display());
+                // The marks from the postings are what each record's
+                // own lists say; the facts gathered are the index's.
+                for ((r, facts, slot), &described) in view.candidates.iter().zip(&view.described) {
+                    assert_eq!(described, attribute_or_unit_named(&view, r, &dataset));
+                    assert_eq!(facts, dataset.index.facts(r));
+                    // One slot per name list.
+                    let first = view.candidates.slots.iter().position(|&s| s == slot).unwrap();
+                    assert_eq!(facts.name_list, view.candidates.facts[first].name_list);
+                }
+                marked.0 += view.described.iter().filter(|&&d| d).count();
+                marked.1 += view.described.iter().filter(|&&d| !d).count();
                 let of_kind = |r: &&u32| dataset.index.kind(**r) == claim.mention.kind();
                 assert!(
-                    view.candidates.iter().filter(of_kind).eq(view.bounds.iter().map(|b| &b.0))
+                    view.candidates
+                        .records
+                        .iter()
+                        .filter(of_kind)
+                        .eq(view.bounds.iter().map(|b| &b.0))
                 );
                 for &(r, subject, bound) in &view.bounds {
                     let expected = score_bound(claim, &view, *period, r, &discourse, &dataset);
@@ -1581,6 +1693,7 @@ mod bound_tests {
             }
         }
         assert!(checked > 0);
+        assert!(marked.0 > 0 && marked.1 > 0, "{marked:?}");
         // `subject_bound` is kept per subject: all records of a subject
         // have the same name words.
         let name_words = |r: u32| {

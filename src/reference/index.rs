@@ -10,7 +10,7 @@ use foldhash::fast::RandomState as FastHash;
 
 use super::Record;
 use super::strings::{NONE, Strings};
-use crate::value::Kind;
+use crate::value::{Currency, Kind, Value};
 use crate::words;
 
 /// Identifies an interned word.
@@ -51,6 +51,28 @@ pub struct RecordWords {
     pub period: Option<(jiff::civil::Date, jiff::civil::Date)>,
 }
 
+/// What the linker reads of every candidate record before it knows
+/// whether the record is worth scoring, packed in one small entry per
+/// record: a claim sees thousands of candidates, and reading each one's
+/// [`RecordWords`] (and its attribute list behind it) missed the cache
+/// two or three times per candidate.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RecordFacts {
+    /// Its name list (see [`Index::name_list`]).
+    pub name_list: u32,
+    /// Its kind.
+    pub kind: Kind,
+    /// It has unit words.
+    pub has_unit: bool,
+    /// Its attribute names a period.
+    pub has_period: bool,
+    /// It is the only record of its kind of its subject
+    /// ([`Index::records_of_subject_and_kind`] is 1).
+    pub sole_of_kind: bool,
+    /// Its currency, for money.
+    pub currency: Option<Currency>,
+}
+
 /// Candidate lookup for the linker.
 #[derive(Debug, Default)]
 pub struct Index {
@@ -64,12 +86,9 @@ pub struct Index {
     document_frequency: Vec<u32>,
     /// Per record, its words.
     records: Vec<RecordWords>,
-    /// Per record, its kind.
-    kinds: Vec<Kind>,
-    /// Per record, its name list (see [`Index::name_list`]): a compact
-    /// array, read for thousands of candidates per claim where reading
-    /// `records` would miss the cache each time.
-    name_lists: Vec<u32>,
+    /// Per record, what the linker's bounds read of it (see
+    /// [`RecordFacts`]).
+    facts: Vec<RecordFacts>,
     /// Per word, whether names always write it with a capital (`None`
     /// for words that appear in no name).
     proper: Vec<Option<bool>>,
@@ -216,8 +235,27 @@ impl Index {
                 ((subject as SubjectId, kind), n)
             })
             .collect();
-        index.kinds = records.iter().map(|r| r.value.kind()).collect();
-        index.name_lists = names.of_record.clone();
+        index.facts = records
+            .iter()
+            .zip(&strings.records)
+            .zip(&names.of_record)
+            .map(|((record, rs), &list)| {
+                let kind = record.value.kind();
+                let subject = names.subjects[list as usize];
+                RecordFacts {
+                    name_list: list,
+                    kind,
+                    has_unit: rs.unit != NONE && !attribute_of(rs.unit).0.is_empty(),
+                    has_period: periods[rs.attribute as usize].is_some(),
+                    sole_of_kind: subject_kinds[subject as usize * Kind::ALL.len() + kind as usize]
+                        == 1,
+                    currency: match record.value {
+                        Value::Money { currency, .. } => Some(currency),
+                        _ => None,
+                    },
+                }
+            })
+            .collect();
         index.records = strings
             .records
             .iter()
@@ -325,6 +363,17 @@ impl Index {
         self.collect(&self.attribute_postings, words, out);
     }
 
+    /// Marks the records of `candidates` (ascending) whose attribute or
+    /// unit uses one of `words`: `marks[k]` for `candidates[k]`. Unlike
+    /// retrieval, every posting list counts, however long. The linker
+    /// asks this for thousands of candidates at once: walking the sorted
+    /// postings is cheaper than reading each record's own lists.
+    pub fn mark_by_attribute(&self, words: &[WordId], candidates: &[u32], marks: &mut [bool]) {
+        for &w in words {
+            mark_common(self.attribute_postings.list(w), candidates, marks);
+        }
+    }
+
     fn collect(&self, postings: &Postings, words: &[WordId], out: &mut Vec<u32>) {
         for &w in words {
             let list = postings.list(w);
@@ -341,7 +390,12 @@ impl Index {
 
     /// The kind of record `i`.
     pub fn kind(&self, i: u32) -> Kind {
-        self.kinds[i as usize]
+        self.facts[i as usize].kind
+    }
+
+    /// The packed facts of record `i`.
+    pub fn facts(&self, i: u32) -> &RecordFacts {
+        &self.facts[i as usize]
     }
 
     /// The year word `w` is ("2004"), if it is one.
@@ -357,13 +411,13 @@ impl Index {
     /// How many records of `kind` the record's subject has.
     pub fn records_of_subject_and_kind(&self, i: u32) -> u32 {
         let subject = self.records[i as usize].subject;
-        self.subject_kinds.get(&(subject, self.kinds[i as usize])).copied().unwrap_or(0)
+        self.subject_kinds.get(&(subject, self.kind(i))).copied().unwrap_or(0)
     }
 
     /// The name list of record `i`: records with one list have the same
     /// `names` and `own_names`.
     pub fn name_list(&self, i: u32) -> u32 {
-        self.name_lists[i as usize]
+        self.facts[i as usize].name_list
     }
 
     /// Number of records indexed.
@@ -551,6 +605,43 @@ impl NameLists {
     }
 }
 
+/// Marks `marks[k]` for each `candidates[k]` that is also in `list`
+/// (both ascending), stepping through the shorter list and galloping
+/// through the longer one: a plain binary search over a long posting
+/// list missed the cache at every step.
+fn mark_common(list: &[u32], candidates: &[u32], marks: &mut [bool]) {
+    if list.len() < candidates.len() {
+        let mut from = 0;
+        for &r in list {
+            from = gallop(candidates, from, r);
+            if candidates.get(from) == Some(&r) {
+                marks[from] = true;
+            }
+        }
+    } else {
+        let mut from = 0;
+        for (k, &c) in candidates.iter().enumerate() {
+            from = gallop(list, from, c);
+            if list.get(from) == Some(&c) {
+                marks[k] = true;
+            }
+        }
+    }
+}
+
+/// The first position of ascending `list` whose value is not below `x`,
+/// given that every value before `from` is below it: steps of doubling
+/// length from `from`, then a binary search in the last step.
+fn gallop(list: &[u32], from: usize, x: u32) -> usize {
+    let (mut lo, mut step) = (from, 1);
+    while lo + step < list.len() && list[lo + step] < x {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step + 1).min(list.len());
+    lo + list[lo..hi].partition_point(|&v| v < x)
+}
+
 /// The distinct words of `words`, ascending.
 fn sorted_set(words: impl Iterator<Item = WordId>) -> Box<[WordId]> {
     let mut set: Vec<WordId> = words.collect();
@@ -671,6 +762,61 @@ mod tests {
         let index = index_of(&lines[..2].iter().map(String::as_str).collect::<Vec<_>>());
         assert!(index.record(0).names_shared);
         assert_eq!(index.record(0).names.len(), 3);
+    }
+
+    #[test]
+    fn mark_common_marks_exactly_the_shared_records() {
+        let candidates = [2, 5, 7, 9, 11];
+        for list in [&[][..], &[1, 2, 3], &[7], &[0, 5, 9, 11, 12, 13, 14, 15], &[1, 3, 4]] {
+            let mut marks = [false; 5];
+            mark_common(list, &candidates, &mut marks);
+            let expected = candidates.map(|c| list.contains(&c));
+            assert_eq!(marks, expected, "{list:?}");
+        }
+        // Long lists against short ones, both ways, as a plain search
+        // finds them.
+        let long: Vec<u32> = (0..5_000).map(|i| i * 8 + i % 7).collect();
+        let short: Vec<u32> = (0..300).map(|i| i * 47 + i % 5).collect();
+        assert!(long.is_sorted() && short.is_sorted());
+        for (list, candidates) in [(&long, &short), (&short, &long)] {
+            let mut marks = vec![false; candidates.len()];
+            mark_common(list, candidates, &mut marks);
+            let expected: Vec<bool> = candidates.iter().map(|c| list.contains(c)).collect();
+            assert_eq!(marks, expected);
+            assert!(marks.contains(&true) && marks.contains(&false));
+        }
+        for x in [0, 1, 5, 14_000, 40_000, u32::MAX] {
+            for from in [0, 10, 4_999, 5_000] {
+                let from = from.min(long.partition_point(|&v| v < x));
+                assert_eq!(gallop(&long, from, x), long.partition_point(|&v| v < x));
+            }
+        }
+        // Marks add up over lists, never clear.
+        let mut marks = [false, true, false, false, false];
+        mark_common(&[2], &candidates, &mut marks);
+        assert_eq!(marks, [true, true, false, false, false]);
+    }
+
+    #[test]
+    fn facts_pack_what_the_bounds_read() {
+        let index = index_of(&[
+            r#""subject": "Acme", "attribute": "sales in December 2004", "unit": "cars""#,
+            r#""subject": "Acme", "attribute": "workers""#,
+            r#""subject": "Bolt", "attribute": "workers""#,
+        ]);
+        let facts: Vec<_> = (0..3).map(|i| *index.facts(i)).collect();
+        assert!(facts[0].has_unit && facts[0].has_period);
+        assert!(!facts[1].has_unit && !facts[1].has_period);
+        // Two numbers of Acme, one of Bolt.
+        assert!(!facts[0].sole_of_kind && !facts[1].sole_of_kind && facts[2].sole_of_kind);
+        assert_eq!(index.records_of_subject_and_kind(2), 1);
+        assert_eq!(facts[0].name_list, facts[1].name_list);
+        assert_ne!(facts[0].name_list, facts[2].name_list);
+        assert!(facts.iter().all(|f| f.kind == Kind::Number && f.currency.is_none()));
+        let workers = index.word(&words::normalise("workers").unwrap()).unwrap();
+        let mut marks = [false; 3];
+        index.mark_by_attribute(&[workers], &[0, 1, 2], &mut marks);
+        assert_eq!(marks, [false, true, true]);
     }
 
     #[test]

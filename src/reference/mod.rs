@@ -25,7 +25,7 @@ use jiff::civil::Date;
 
 use crate::value::Value;
 
-pub use index::{Index, RecordWords, SubjectId, WordId};
+pub use index::{Index, RecordFacts, RecordWords, SubjectId, WordId};
 pub use lint::{Warning, lint};
 pub use load::{MAX_ERRORS, Validation, load_paths, validate_path, validate_paths};
 pub use load::{ReferenceError, load_path, parse_bytes, parse_jsonl};
