@@ -490,6 +490,23 @@ fn an_age_before_a_name_is_that_persons() {
 }
 
 #[test]
+fn a_stand_in_noun_describes_nothing_of_its_own() {
+    const TRIAL: &str = r#"{"id": "trial-others", "subject": "Selby crash trial", "attribute": "people charged with safety offences", "kind": "number", "value": 6, "unit": "people", "source": "s"}"#;
+    let r = check(
+        "Three managers will stand trial over the Selby crash. Four others are charged with safety offences.\n",
+        "2005-01-10",
+        TRIAL,
+    );
+    let c = claim(&r, "Four");
+    assert_eq!(
+        (linked(c), c.verdict),
+        (Some("trial-others"), Verdict::Contradicted),
+        "{:?}",
+        c.reason
+    );
+}
+
+#[test]
 fn an_aside_adding_to_the_subject_shares_its_predicate() {
     // "four others" names no noun of its own, and ", along with four
     // others," does not cut the figure off from "are accused of safety
@@ -510,10 +527,14 @@ fn an_aside_adding_to_the_subject_shares_its_predicate() {
 
 #[test]
 fn a_year_does_not_name_a_subject_by_its_own_value() {
-    const ATTACKS: &str = r#"{"id": "madrid-date", "subject": "2004 Madrid train bombings", "attribute": "date", "kind": "date", "value": "2004-03-11", "source": "s"}"#;
-    // "2004" is the year of the remembrance, not a sign that the 2004
-    // bombings' date is claimed.
-    let r = check("Madrid held a day of remembrance in 2004.\n", "2005-03-11", ATTACKS);
+    const ATTACKS: &str = r#"{"id": "madrid-date", "subject": "2004 Madrid bombings", "attribute": "date", "kind": "date", "value": "2004-03-11", "source": "s"}"#;
+    // "2004" is the year of the remembrance; read as a name word it would
+    // make the bombings' date what the sentence claims.
+    let r = check(
+        "Madrid held a remembrance for the victims of the bombings in 2004.\n",
+        "2005-03-11",
+        ATTACKS,
+    );
     let c = claim(&r, "2004");
     assert_eq!(c.verdict, Verdict::Unverifiable, "{:?}", c.reason);
 }
