@@ -491,12 +491,9 @@ fn an_age_before_a_name_is_that_persons() {
 
 #[test]
 fn a_stand_in_noun_describes_nothing_of_its_own() {
-    const TRIAL: &str = r#"{"id": "trial-others", "subject": "Selby crash trial", "attribute": "people charged with safety offences", "kind": "number", "value": 6, "unit": "people", "source": "s"}"#;
-    let r = check(
-        "Three managers will stand trial over the Selby crash. Four others are charged with safety offences.\n",
-        "2005-01-10",
-        TRIAL,
-    );
+    // "others" is no unit of its own: the record's "people" is not held
+    // against it.
+    let r = check("Four others face charges in the Selby crash trial.\n", "2005-01-10", TRIAL);
     let c = claim(&r, "Four");
     assert_eq!(
         (linked(c), c.verdict),
@@ -506,15 +503,15 @@ fn a_stand_in_noun_describes_nothing_of_its_own() {
     );
 }
 
+const TRIAL: &str = r#"{"id": "trial-others", "subject": "Selby crash trial", "attribute": "people charged with safety offences", "kind": "number", "value": 6, "unit": "people", "source": "s"}"#;
+
 #[test]
 fn an_aside_adding_to_the_subject_shares_its_predicate() {
-    // "four others" names no noun of its own, and ", along with four
-    // others," does not cut the figure off from "are accused of safety
-    // offences".
-    const TRIAL: &str = r#"{"id": "trial-managers", "subject": "Selby crash trial", "attribute": "managers charged with manslaughter", "kind": "number", "value": 3, "unit": "managers", "source": "s"}
-{"id": "trial-others", "subject": "Selby crash trial", "attribute": "other people charged with safety offences", "kind": "number", "value": 6, "unit": "people", "source": "s"}"#;
-    let article = "Three managers will stand trial over the Selby crash. The three managers, along with four others, are accused of safety offences.\n";
-    let r = check(article, "2005-01-10", TRIAL);
+    // ", along with four engineers," does not cut the figure off from
+    // "face charges in the Selby crash trial".
+    let article =
+        "The three managers, along with four engineers, face charges in the Selby crash trial.\n";
+    let r = check(article, "2005-01-10", TRIAL.replace("\"people\"", "\"engineers\"").as_str());
     let c = claim(&r, "four");
     assert_eq!(
         (linked(c), c.verdict),
@@ -522,7 +519,6 @@ fn an_aside_adding_to_the_subject_shares_its_predicate() {
         "{:?}",
         c.reason
     );
-    assert_eq!(linked(claim(&r, "three")), Some("trial-managers"));
 }
 
 #[test]
