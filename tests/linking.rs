@@ -511,7 +511,13 @@ fn an_aside_adding_to_the_subject_shares_its_predicate() {
     // "face charges in the Selby crash trial".
     let article =
         "The three managers, along with four engineers, face charges in the Selby crash trial.\n";
-    let r = check(article, "2005-01-10", TRIAL.replace("\"people\"", "\"engineers\"").as_str());
+    // Two records of the subject: the attribute must be read, not implied.
+    let reference = format!(
+        "{}\n{}",
+        TRIAL.replace("\"people\"", "\"engineers\""),
+        r#"{"id": "trial-managers", "subject": "Selby crash trial", "attribute": "managers charged with manslaughter", "kind": "number", "value": 3, "unit": "managers", "source": "s"}"#
+    );
+    let r = check(article, "2005-01-10", &reference);
     let c = claim(&r, "four");
     assert_eq!(
         (linked(c), c.verdict),
