@@ -507,14 +507,14 @@ const TRIAL: &str = r#"{"id": "trial-others", "subject": "Selby crash trial", "a
 
 #[test]
 fn an_aside_adding_to_the_subject_shares_its_predicate() {
-    // ", along with four engineers," does not cut the figure off from
+    // ", along with four others," does not cut the figure off from
     // "face charges in the Selby crash trial".
     let article =
-        "The three managers, along with four engineers, face charges in the Selby crash trial.\n";
+        "The three managers, along with four others, face charges in the Selby crash trial.\n";
     // Two records of the subject: the attribute must be read, not implied.
     let reference = format!(
         "{}\n{}",
-        TRIAL.replace("\"people\"", "\"engineers\""),
+        TRIAL,
         r#"{"id": "trial-managers", "subject": "Selby crash trial", "attribute": "managers charged with manslaughter", "kind": "number", "value": 3, "unit": "managers", "source": "s"}"#
     );
     let r = check(article, "2005-01-10", &reference);
