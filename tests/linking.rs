@@ -613,3 +613,13 @@ fn only_the_records_own_names_attest_its_only_fact_of_a_kind() {
     let c = claim(&r, "40%");
     assert_ne!(c.verdict, Verdict::Contradicted, "{:?}", c.reason);
 }
+
+#[test]
+fn a_measure_is_never_a_count_of_another_unit() {
+    const CONNECTIONS: &str = r#"{"id": "uk-broadband", "subject": "UK broadband", "attribute": "broadband connections, end of 2004", "kind": "number", "value": 6000000, "unit": "connections", "source": "s"}"#;
+    let article =
+        "UK broadband is growing. A few people with those connections received speeds of 40Mbps.\n";
+    let r = check(article, "2005-01-10", CONNECTIONS);
+    let c = claim(&r, "40Mbps");
+    assert_ne!(c.verdict, Verdict::Contradicted, "{:?}", c.reason);
+}

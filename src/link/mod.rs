@@ -1320,7 +1320,13 @@ fn attribute_score(
     // "22 years (age)" is not a count of "medals", nor "3,000m" an age
     // (a unit of stopwords only, "years"), whatever their periods.
     let mut other_unit = false;
-    if !words.unit.is_empty() {
+    // A measure ("40Mbps") is never a count of another unit, whatever
+    // the sentence says around it ("people with those connections").
+    let measured = claim.mention.noun.is_none()
+        && matches!(&claim.mention.value, Value::Number { unit: Some(u), .. } if u != AGE_UNIT);
+    if !words.unit.is_empty() && measured && !unit_compatible(claim, view, r, dataset) {
+        other_unit = true;
+    } else if !words.unit.is_empty() {
         let unit_found = words.unit.iter().any(|&w| noun_words.contains(&w) || proximity(w) > 0.5);
         if unit_found {
             // Not capped: two records both at 1.0 would tie.

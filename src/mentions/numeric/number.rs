@@ -327,6 +327,11 @@ pub(crate) fn read_digit_numeral(text: &str, i: usize) -> Option<Numeral> {
         // Glued letters: an ordinal ending or a scale abbreviation. Other
         // glued letters (units, "7E7") are read by the caller.
         let after_ok = !text.as_bytes().get(e).is_some_and(|b| b.is_ascii_alphanumeric());
+        // "3G phones", "the 4G network": a generation of mobile networks
+        // is a name, not three billion.
+        if w == "G" && plain && core_end - i == 1 {
+            return None;
+        }
         if after_ok && plain && matches!(Lower::new(w).as_str(), "st" | "nd" | "rd" | "th") {
             n.ordinal = true;
             n.end = e;

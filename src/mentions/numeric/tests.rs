@@ -283,6 +283,8 @@ fn not_claims() {
         "surpass BBC Two for",
         "pupils at Key Stage 2 were",
         "in Formula 1 racing",
+        "many people use 3G phones",
+        "the 4G network launched",
         "running Windows 95 still",
         "surpass Channel 4 for",
         "while Five's proportion remained",
