@@ -450,7 +450,7 @@ impl Discourse {
         let forecast_norms: Vec<String> =
             FORECAST_WORDS.iter().filter_map(|f| words::normalise(f)).collect();
         let forecast_words = forecast_norms.iter().filter_map(|n| dataset.index.word(n)).collect();
-        let places = places::Places::new();
+        let places = places::places();
         let mut place_words: Vec<(WordId, String)> = places
             .norms()
             .iter()

@@ -189,14 +189,20 @@ const PLACES: &[&str] = &[
     "zimbabwe",
 ];
 
-/// The places of [`PLACES`], normalised once per article, with their
-/// dataset word where the dataset has one.
+/// The places of [`PLACES`], normalised.
 pub(super) struct Places {
     norms: Vec<String>,
 }
 
+/// [`Places`], normalised once per process rather than once per article
+/// (an immutable table, like the synonyms of [`crate::words`]).
+pub(super) fn places() -> &'static Places {
+    static PLACES_NORMALISED: std::sync::LazyLock<Places> = std::sync::LazyLock::new(Places::new);
+    &PLACES_NORMALISED
+}
+
 impl Places {
-    pub(super) fn new() -> Places {
+    fn new() -> Places {
         let mut norms: Vec<String> =
             PLACES.iter().filter_map(|p| crate::words::normalise(p)).collect();
         norms.sort_unstable();
