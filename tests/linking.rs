@@ -623,3 +623,36 @@ fn a_measure_is_never_a_count_of_another_unit() {
     let c = claim(&r, "40Mbps");
     assert_ne!(c.verdict, Verdict::Contradicted, "{:?}", c.reason);
 }
+
+#[test]
+fn a_subject_dated_to_another_year_is_not_the_figures() {
+    // The 2004 subject has the name the sentence uses ("claims"), but
+    // the figure's own clause dates it to 2001.
+    const LOSSES: &str = r#"{"id": "losses-2004", "subject": "Natural catastrophes 2004", "aliases": ["property claims"], "attribute": "insured property losses", "kind": "money", "value": 42000000000, "unit": "USD", "source": "s"}
+{"id": "losses-2001", "subject": "Natural catastrophes 2001", "attribute": "insured property losses", "kind": "money", "value": 27000000000, "unit": "USD", "source": "s"}"#;
+    let article = "Natural catastrophes made 2004 a costly year. The damages claimed in 2004 eclipsed previous years, including 2001 when property claims soared and the attacks pushed insured losses up to $37bn.\n";
+    let r = check(article, "2004-12-20", LOSSES);
+    let c = claim(&r, "$37bn");
+    assert_eq!(linked(c), Some("losses-2001"), "{:?}", c.reason);
+}
+
+const BROADBAND_BY_COUNTRY: &str = r#"{"id": "uk-lines", "subject": "United Kingdom broadband", "aliases": ["UK broadband"], "attribute": "broadband connections, end of 2004", "kind": "number", "value": 6000000, "unit": "connections", "source": "s"}
+{"id": "us-dsl", "subject": "United States broadband", "aliases": ["broadband over the phone line"], "attribute": "ADSL (phone line) high-speed lines, June 2004", "kind": "number", "value": 14100000, "unit": "lines", "source": "s"}"#;
+
+#[test]
+fn a_paragraph_that_moves_to_another_country_speaks_of_it() {
+    let article = "Whereas in the UK, most people hook up to broadband over their phone line. But in the US, cable leads the way, accounting for 18.6 million lines. Broadband over the phone line makes up 11.4 million connections.\n";
+    let r = check(article, "2004-12-23", BROADBAND_BY_COUNTRY);
+    let c = claim(&r, "11.4 million");
+    assert_eq!((linked(c), c.verdict), (Some("us-dsl"), Verdict::Contradicted), "{:?}", c.reason);
+}
+
+#[test]
+fn a_country_named_as_a_venue_does_not_move_the_subject() {
+    // France is where the race is run; the paragraph never left Britain.
+    const TEAM: &str = r#"{"id": "gb-men", "subject": "Great Britain men's team", "aliases": ["men's team", "Team GB"], "attribute": "team placing at the 2004 European Championships", "kind": "ordinal", "value": 2, "source": "s"}"#;
+    let article = "Four runners will represent Team GB at the championships in France. Keska helped the men's team to overall third place at the 2004 European Championships.\n";
+    let r = check(article, "2005-01-11", TEAM);
+    let c = claim(&r, "third");
+    assert_eq!((linked(c), c.verdict), (Some("gb-men"), Verdict::Contradicted), "{:?}", c.reason);
+}

@@ -105,11 +105,13 @@ struct Discourse {
     refers_back: Vec<bool>,
     /// [`FORECAST_WORDS`] normalised, looked up once per article.
     forecast_norms: Vec<String>,
-    /// Dataset words that are places ([`places`]), with their normalised
-    /// form, sorted by word.
-    place_words: Vec<(WordId, String)>,
-    /// Per sentence, the places it names (normalised).
-    places_named: Vec<Vec<String>>,
+    /// Dataset words that are places ([`places`]), with the country each
+    /// names, sorted by word.
+    place_words: Vec<(WordId, &'static str)>,
+    /// Per sentence, the countries it names.
+    places_named: Vec<Vec<&'static str>>,
+    /// Per sentence, its paragraph.
+    paragraphs: Vec<usize>,
 }
 
 /// Per dataset word, the weight at which the discourse names it.
@@ -150,6 +152,8 @@ struct ClaimView {
     /// Years the discourse dates, with the weight of where (see
     /// `dated_years`).
     years: Vec<(i16, f64)>,
+    /// The calendar years of the figure's own period, if it has one.
+    period_years: Option<(i16, i16)>,
 }
 
 /// Links every claim of one article.
@@ -380,6 +384,7 @@ impl ClaimView {
             elliptical,
             forecast,
             years,
+            period_years: period.map(|(first, last)| (first.year(), last.year())),
         };
         let kind = claim.mention.kind();
         let mut subjects = SubjectBounds::new(view.candidates.lists);
@@ -451,10 +456,10 @@ impl Discourse {
             FORECAST_WORDS.iter().filter_map(|f| words::normalise(f)).collect();
         let forecast_words = forecast_norms.iter().filter_map(|n| dataset.index.word(n)).collect();
         let places = places::places();
-        let mut place_words: Vec<(WordId, String)> = places
-            .norms()
+        let mut place_words: Vec<(WordId, &'static str)> = places
+            .words()
             .iter()
-            .filter_map(|p| dataset.index.word(p).map(|w| (w, p.clone())))
+            .filter_map(|(p, country)| dataset.index.word(p).map(|w| (w, *country)))
             .collect();
         place_words.sort_unstable();
         let places_named = tokens
@@ -462,8 +467,8 @@ impl Discourse {
             .map(|sentence| {
                 sentence
                     .iter()
-                    .filter(|(t, _)| t.capitalised && places.contains(&t.norm))
-                    .map(|(t, _)| t.norm.clone())
+                    .filter(|(t, _)| t.capitalised)
+                    .filter_map(|(t, _)| places.country(&t.norm))
                     .collect()
             })
             .collect();
@@ -478,6 +483,7 @@ impl Discourse {
             refers_back,
             place_words,
             places_named,
+            paragraphs: sentences.iter().map(|s| s.paragraph).collect(),
         }
     }
 
@@ -494,10 +500,10 @@ impl Discourse {
         if chained { weight.max(ADJACENT_SENTENCE) } else { weight }
     }
 
-    /// The place dataset word `w` names, if it names one.
-    fn place(&self, w: WordId) -> Option<&str> {
+    /// The country dataset word `w` names, if it names one.
+    fn place(&self, w: WordId) -> Option<&'static str> {
         let i = self.place_words.binary_search_by_key(&w, |(p, _)| *p).ok()?;
-        Some(&self.place_words[i].1)
+        Some(self.place_words[i].1)
     }
 
     /// The clause of sentence `sentence` that byte `offset` lies in.
@@ -1062,7 +1068,10 @@ fn subject_score(
     let index = &dataset.index;
     let words = index.record(r);
     let found_weight = |w: WordId| view.found_weight(w);
-    let discount = if another_name_is_nearer(claim, r, discourse, dataset) { 0.4 } else { 1.0 };
+    let nearer = another_name_is_nearer(claim, r, discourse, dataset);
+    let elsewhere =
+        of_another_year(view, r, index) || another_place_in_focus(claim, r, discourse, dataset);
+    let discount = if nearer || elsewhere { 0.4 } else { 1.0 };
     discount
         * words
             .names
@@ -1086,6 +1095,60 @@ fn subject_score(
             .fold(0.0, f64::max)
 }
 
+/// The record's subject is dated by its own names ("Natural catastrophes
+/// 2004", alias "property claims") to a year outside the figure's own
+/// period: "2001, when the attacks pushed claims up to $37bn" is not the
+/// 2004 figure, whatever other name of the 2004 subject the sentence
+/// uses. A discount, not a veto: the figure's period is read from its
+/// clause and may be the date of something else.
+fn of_another_year(view: &ClaimView, r: u32, index: &crate::reference::Index) -> bool {
+    let Some((first, last)) = view.period_years else {
+        return false;
+    };
+    let words = index.record(r);
+    let mut years = words.names[..words.own_names].iter().flatten().filter_map(|&w| index.year(w));
+    let mut any = false;
+    let outside = years.all(|y| {
+        any = true;
+        !(first..=last).contains(&y)
+    });
+    any && outside
+}
+
+/// The paragraph moved from the record's country to another before the
+/// claim, whose sentence names none: "Whereas in the UK, most people use
+/// ADSL. But in the US, cable leads the way. Broadband over the phone
+/// line makes up 11.4 million connections" is the US figure, not the one
+/// of "UK broadband". A discount, not a veto: the country last named may
+/// be an object ("exports to China"). A country the paragraph names
+/// without having named the record's ("Team GB at the event in France")
+/// is where something happens, not a change of subject.
+fn another_place_in_focus(claim: &Claim, r: u32, discourse: &Discourse, dataset: &Dataset) -> bool {
+    let sentence = claim.sentence;
+    if !discourse.places_named[sentence].is_empty() {
+        return false;
+    }
+    let paragraph = discourse.paragraphs[sentence];
+    let mut earlier = (0..sentence)
+        .rev()
+        .take_while(|&i| discourse.paragraphs[i] == paragraph)
+        .map(|i| &discourse.places_named[i])
+        .filter(|places| !places.is_empty());
+    let Some(in_focus) = earlier.next() else {
+        return false;
+    };
+    let words = dataset.index.record(r);
+    let own: Vec<&str> = words.names[..words.own_names]
+        .iter()
+        .flatten()
+        .filter_map(|&w| discourse.place(w))
+        .collect();
+    let is_own = |country: &&str| own.contains(country);
+    !own.is_empty()
+        && !in_focus.iter().any(is_own)
+        && earlier.any(|places| places.iter().any(is_own))
+}
+
 /// The name is qualified by a place the text does not name, while the
 /// claim's sentence names another: "US GDP" is not "the country's GDP"
 /// of "the Bank of Mexico's figures".
@@ -1098,7 +1161,7 @@ fn of_another_place(
     name.iter().any(|&w| {
         discourse.place(w).is_some_and(|own| {
             found(w) == 0.0
-                && discourse.places_named[claim.sentence].iter().any(|other| other != own)
+                && discourse.places_named[claim.sentence].iter().any(|&other| other != own)
         })
     })
 }
