@@ -36,7 +36,7 @@ pub(crate) fn find(text: &str, ctx: &Context, out: &mut Vec<Mention>) {
 /// shared with the numeric pass.
 pub(crate) fn find_in(toks: &Toks, ctx: &Context, out: &mut Vec<Mention>) {
     let cx = Cx { t: toks, published: ctx.published };
-    let mut i = 0;
+    let mut i = toks.next_candidate(0);
     while i < toks.len() {
         match cx.parse_at(i) {
             Some(hit) => {
@@ -46,9 +46,9 @@ pub(crate) fn find_in(toks: &Toks, ctx: &Context, out: &mut Vec<Mention>) {
                     qualifier: hit.qualifier,
                     noun: None,
                 });
-                i = hit.end.max(i + 1);
+                i = toks.next_candidate(hit.end.max(i + 1));
             }
-            None => i += 1,
+            None => i = toks.next_candidate(i + 1),
         }
     }
 }

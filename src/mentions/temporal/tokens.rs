@@ -19,11 +19,44 @@ pub(crate) enum TokKind {
 pub(super) struct Tok {
     pub(super) start: usize,
     pub(super) end: usize,
+    /// The value of a digit token of at most 9 digits (0 otherwise),
+    /// summed while the digits are scanned: rules ask for it at every
+    /// number, and parsing the text again each time cost more.
+    value: u32,
     pub(super) kind: TokKind,
     /// What the word can be in a temporal expression (see `words::lex`),
     /// computed once so the scan does not re-match every word.
     pub(super) lex: u8,
 }
+
+/// Byte classes of the tokeniser, one table lookup per byte instead of
+/// a chain of range tests.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const SPACE: u8 = 3;
+const ASCII_OTHER: u8 = 4;
+const UTF8_LEAD: u8 = 5;
+
+/// The class of every byte value (continuation bytes never start a
+/// token: a lead byte takes its whole sequence).
+const CLASS: [u8; 256] = {
+    let mut t = [UTF8_LEAD; 256];
+    let mut c = 0;
+    while c < 0x80 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_whitespace() {
+            SPACE
+        } else {
+            ASCII_OTHER
+        };
+        c += 1;
+    }
+    t
+};
 
 /// The tokens of one text, with an ASCII-lowercased copy so that word
 /// comparisons need no allocation (lowercasing ASCII keeps byte offsets).
@@ -37,44 +70,50 @@ impl<'a> Toks<'a> {
     /// Splits `text` into tokens. Whitespace (including no-break space)
     /// separates tokens and is not kept.
     pub(crate) fn new(text: &'a str) -> Toks<'a> {
-        let b = text.as_bytes();
+        let low = text.to_ascii_lowercase();
+        let b = low.as_bytes();
+        let class = |i: usize| b.get(i).map_or(0, |&c| CLASS[usize::from(c)]);
         let mut v = Vec::with_capacity(text.len() / 4 + 1);
         let mut i = 0;
         while i < b.len() {
-            let c = b[i];
             let start = i;
-            let kind = if c.is_ascii_alphabetic() {
-                while i < b.len() && b[i].is_ascii_alphabetic() {
+            let mut tok = Tok { start, end: i + 1, value: 0, kind: TokKind::Punct, lex: 0 };
+            match CLASS[usize::from(b[i])] {
+                LETTER => {
                     i += 1;
+                    while class(i) == LETTER {
+                        i += 1;
+                    }
+                    tok.kind = TokKind::Word;
+                    // Classified here, while the word is at hand.
+                    tok.lex = low.get(start..i).map_or(0, super::word_table::lex);
                 }
-                TokKind::Word
-            } else if c.is_ascii_digit() {
-                while i < b.len() && b[i].is_ascii_digit() {
+                DIGIT => {
+                    let mut value = 0u32;
+                    while class(i) == DIGIT {
+                        // Only values of at most 9 digits are read, and
+                        // those fit; longer runs wrap harmlessly.
+                        value = value.wrapping_mul(10).wrapping_add(u32::from(b[i] - b'0'));
+                        i += 1;
+                    }
+                    tok.kind = TokKind::Num;
+                    tok.value = value;
+                }
+                SPACE => {
                     i += 1;
-                }
-                TokKind::Num
-            } else if c.is_ascii_whitespace() {
-                i += 1;
-                continue;
-            } else if c < 0x80 {
-                i += 1;
-                TokKind::Punct
-            } else {
-                let len = utf8_len(c);
-                i = (i + len).min(b.len());
-                // No-break space is whitespace.
-                if &b[start..i] == "\u{a0}".as_bytes() {
                     continue;
                 }
-                TokKind::Punct
-            };
-            v.push(Tok { start, end: i, kind, lex: 0 });
-        }
-        let low = text.to_ascii_lowercase();
-        for t in &mut v {
-            if t.kind == TokKind::Word {
-                t.lex = low.get(t.start..t.end).map_or(0, super::word_table::lex);
+                ASCII_OTHER => i += 1,
+                _ => {
+                    i = (i + utf8_len(b[i])).min(b.len());
+                    // No-break space is whitespace.
+                    if &b[start..i] == "\u{a0}".as_bytes() {
+                        continue;
+                    }
+                }
             }
+            tok.end = i;
+            v.push(tok);
         }
         Toks { text, low, v }
     }
@@ -83,6 +122,21 @@ impl<'a> Toks<'a> {
     /// where the numeric pass can start.
     pub(crate) fn spans(&self) -> impl Iterator<Item = (usize, usize, TokKind)> + '_ {
         self.v.iter().map(|t| (t.start, t.end, t.kind))
+    }
+
+    /// The first token at or after `i` that can begin a temporal
+    /// mention at all: a digit run, a word of the temporal vocabulary
+    /// (`lex` not 0) or an apostrophe ("'90s"); `len()` when none is left.
+    /// The scan skips the other nine tokens in ten without calling a rule.
+    pub(super) fn next_candidate(&self, i: usize) -> usize {
+        let rest = self.v.get(i..).unwrap_or_default();
+        rest.iter()
+            .position(|t| match t.kind {
+                TokKind::Num => true,
+                TokKind::Word => t.lex != 0,
+                TokKind::Punct => self.text.as_bytes().get(t.start) == Some(&b'\''),
+            })
+            .map_or(self.v.len(), |k| i + k)
     }
 
     /// The lexical flags of token `i` (0 for non-words).
@@ -129,10 +183,7 @@ impl<'a> Toks<'a> {
     /// The value of a digit token of at most 9 digits.
     pub(super) fn num(&self, i: usize) -> Option<u32> {
         let t = self.v.get(i)?;
-        if t.kind != TokKind::Num || t.end - t.start > 9 {
-            return None;
-        }
-        self.w(i).parse().ok()
+        (t.kind == TokKind::Num && t.end - t.start <= 9).then_some(t.value)
     }
 
     /// Number of digits of token `i` (0 when it is not a digit token).
@@ -210,5 +261,31 @@ mod tests {
         assert_eq!(t.w(0), "on");
         assert_eq!(t.num(1), Some(12));
         assert_eq!(t.start(9), "On 12-day, £5\u{a0}Nov. ".len());
+    }
+
+    #[test]
+    fn digit_runs_carry_their_value_up_to_nine_digits() {
+        let t = Toks::new("007 123456789 1234567890 4294967296x");
+        assert_eq!(t.num(0), Some(7));
+        assert_eq!(t.num(1), Some(123_456_789));
+        assert_eq!(t.digits(2), 10);
+        assert_eq!(t.num(2), None);
+        assert_eq!(t.num(3), None);
+        assert_eq!(t.num(4), None, "a word has no value");
+    }
+
+    #[test]
+    fn candidates_are_numbers_temporal_words_and_apostrophes() {
+        let t = Toks::new("The cat, in June of '90 sat 3 cats.");
+        // "The" is a lead word of the vocabulary ("the 1990s").
+        assert_eq!(t.next_candidate(0), 0);
+        let june = (0..t.len()).find(|&i| t.raw(i) == "June").expect("June");
+        assert_eq!(t.next_candidate(1), june);
+        let apostrophe = (0..t.len()).find(|&i| t.raw(i) == "'").expect("'");
+        assert!(t.next_candidate(june + 1) <= apostrophe);
+        let three = (0..t.len()).find(|&i| t.raw(i) == "3").expect("3");
+        assert_eq!(t.next_candidate(three), three);
+        assert_eq!(t.next_candidate(three + 1), t.len(), "cats and '.' are no start");
+        assert_eq!(t.next_candidate(t.len() + 5), t.len());
     }
 }
