@@ -3,6 +3,10 @@
 //! tokens, so "Nov. 25" and "Nov 25" are the same pattern and spans stay
 //! exact byte offsets into the original text.
 
+use std::sync::LazyLock;
+
+use crate::mentions::lexicon;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -28,8 +32,8 @@ pub(super) struct Tok {
     /// computed once so the scan does not re-match every word.
     pub(super) lex: u8,
     /// The word passes the numeric pass's starter test
-    /// (`lexicon::may_start_number`), tested here on the lowercased word
-    /// while it is at hand.
+    /// (`lexicon::may_start_number`, whose table is read here on the
+    /// lowercased word while it is at hand).
     number_word: bool,
 }
 
@@ -62,6 +66,54 @@ const CLASS: [u8; 256] = {
     t
 };
 
+/// For the first and last letter of a word (`first * 26 + last`), bit
+/// `len` is set when some word of `words::VOCAB` of that length starts
+/// and ends with them. The word table (`word_table::lex`) finds only
+/// words of `VOCAB`, so a word without its bit has no flags: most words
+/// of the text ("said", "people") are rejected here by one lookup
+/// instead of being packed, hashed and probed.
+static VOCAB_ENDS: LazyLock<[u32; 26 * 26]> = LazyLock::new(|| {
+    let mut t = [0u32; 26 * 26];
+    for w in super::words::VOCAB {
+        let b = w.as_bytes();
+        // A word token is lowercase letters only: other entries can
+        // never be looked up.
+        if let (Some(&f), Some(&l)) = (b.first(), b.last())
+            && f.is_ascii_lowercase()
+            && l.is_ascii_lowercase()
+            && b.len() < 32
+        {
+            t[usize::from(f - b'a') * 26 + usize::from(l - b'a')] |= 1 << b.len();
+        }
+    }
+    t
+});
+
+/// `text` with ASCII letters lowercased, eight bytes at a time (the
+/// byte-by-byte standard version was a fifth of the tokeniser). Other
+/// bytes, UTF-8 sequences included, are copied unchanged.
+fn ascii_lowercase(text: &str) -> String {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut v = text.as_bytes().to_vec();
+    let mut chunks = v.chunks_exact_mut(8);
+    for c in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(c);
+        let x = u64::from_le_bytes(word);
+        // Per byte, on its low seven bits (no carry crosses bytes): the
+        // high bit says ">= 'A'" and "> 'Z'"; a byte with its own high
+        // bit set is not ASCII and is left alone.
+        let low7 = x & (ONES * 0x7f);
+        let ge_a = low7 + ONES * u64::from(0x80 - b'A');
+        let gt_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
+        let upper = ge_a & !gt_z & !x & (ONES * 0x80);
+        c.copy_from_slice(&(x | upper >> 2).to_le_bytes());
+    }
+    chunks.into_remainder().make_ascii_lowercase();
+    // Only ASCII letters changed, into ASCII letters: still UTF-8.
+    String::from_utf8(v).unwrap_or_else(|_| text.to_ascii_lowercase())
+}
+
 /// The tokens of one text, with an ASCII-lowercased copy so that word
 /// comparisons need no allocation (lowercasing ASCII keeps byte offsets).
 pub(crate) struct Toks<'a> {
@@ -74,8 +126,9 @@ impl<'a> Toks<'a> {
     /// Splits `text` into tokens. Whitespace (including no-break space)
     /// separates tokens and is not kept.
     pub(crate) fn new(text: &'a str) -> Toks<'a> {
-        let low = text.to_ascii_lowercase();
+        let low = ascii_lowercase(text);
         let b = low.as_bytes();
+        let (vocab_ends, number_starts) = (&*VOCAB_ENDS, lexicon::starter_filter());
         let class = |i: usize| b.get(i).map_or(0, |&c| CLASS[usize::from(c)]);
         let mut v = Vec::with_capacity(text.len() / 4 + 1);
         let mut i = 0;
@@ -96,9 +149,16 @@ impl<'a> Toks<'a> {
                         i += 1;
                     }
                     tok.kind = TokKind::Word;
-                    // Classified here, while the word is at hand.
-                    tok.lex = low.get(start..i).map_or(0, super::word_table::lex);
-                    tok.number_word = crate::mentions::lexicon::may_start_number(&b[start..i]);
+                    // Classified here, while the word is at hand: both
+                    // tests read one bit per (first, last, length) first.
+                    let len = i - start;
+                    if len < 32 {
+                        let ends = usize::from(b[start] - b'a') * 26 + usize::from(b[i - 1] - b'a');
+                        if vocab_ends[ends] & 1 << len != 0 {
+                            tok.lex = low.get(start..i).map_or(0, super::word_table::lex);
+                        }
+                        tok.number_word = number_starts[ends] & 1 << len != 0;
+                    }
                 }
                 DIGIT => {
                     let mut value = 0u32;
@@ -289,6 +349,40 @@ mod tests {
         assert_eq!(t.w(0), "on");
         assert_eq!(t.num(1), Some(12));
         assert_eq!(t.start(9), "On 12-day, £5\u{a0}Nov. ".len());
+    }
+
+    #[test]
+    fn lowercasing_changes_ascii_capitals_only() {
+        let text = "ABCDEFGHIJKLMNOPQRSTUVWXYZ @[`{ abc Ünïcode ÀÉ \u{a0}Z 09 MAY";
+        assert_eq!(ascii_lowercase(text), text.to_ascii_lowercase());
+        for n in 0..20 {
+            let t = "AZaz@[\u{e9}É".repeat(n);
+            assert_eq!(ascii_lowercase(&t), t.to_ascii_lowercase(), "{t}");
+        }
+        let all: String = (0u8..0x80).map(char::from).collect();
+        assert_eq!(ascii_lowercase(&all), all.to_ascii_lowercase());
+    }
+
+    #[test]
+    fn words_get_the_flags_of_the_word_table_and_the_starter_test() {
+        let text = "The said June people NOVEMBER three Dozen halves weekends \
+                    between Fourteenth aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa x q";
+        let t = Toks::new(text);
+        for i in 0..t.len() {
+            let w = t.w(i);
+            assert_eq!(t.lex(i), super::super::word_table::lex(w), "{w}");
+            assert_eq!(t.v[i].number_word, lexicon::may_start_number(w.as_bytes()), "{w}");
+        }
+        assert_ne!(t.lex(2), 0, "june");
+        assert_eq!(t.lex(1), 0, "said");
+        assert!(t.v[5].number_word, "three");
+        // Every word of the vocabulary keeps its flags.
+        for w in super::super::words::VOCAB {
+            if w.bytes().all(|b| b.is_ascii_lowercase()) {
+                let t = Toks::new(w);
+                assert_eq!(t.lex(0), super::super::word_table::lex(w), "{w}");
+            }
+        }
     }
 
     #[test]
