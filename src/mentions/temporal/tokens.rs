@@ -186,6 +186,11 @@ impl<'a> Toks<'a> {
             }
             tok.end = i;
             v.push(tok);
+            // The usual space after a token is skipped here rather than
+            // by one more turn of the loop.
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+            }
         }
         Toks { text, low, v }
     }
