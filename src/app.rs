@@ -526,6 +526,7 @@ fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> A
     let links =
         link::link_article(&article.prose, &sentences, &claims.claims, dataset, &settings.link);
     let lines = LineIndex::new(&article.text);
+    let mut cursor = lines.cursor(&article.text);
     // Claims come in order of position: one sentence's claims are
     // neighbours, and its one-line form is made once.
     let mut last_sentence: Option<(usize, String)> = None;
@@ -549,7 +550,7 @@ fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> A
                     text
                 }
             };
-            let (line, column) = lines.line_col(&article.text, claim.mention.span.start);
+            let (line, column) = cursor.line_col(claim.mention.span.start);
             let evidence = judgement.record.map(|i| {
                 let r = &dataset.records[i];
                 let cmp = judgement.comparison.clone();

@@ -93,7 +93,9 @@ impl Cx<'_, '_> {
         }
         // "from X to Y", "between X and Y", "X through Y": any two dates.
         let lead = self.t.is_any(i, &["from", "between"]);
-        let first = if lead { self.range_end(i + 1) } else { best.clone() };
+        // The first date is read, not moved: no copy of the best hit.
+        let after_lead = if lead { self.range_end(i + 1) } else { None };
+        let first = if lead { after_lead.as_ref() } else { best.as_ref() };
         if let Some(joined) = first.and_then(|a| self.joined_range(i, a))
             && best.as_ref().is_none_or(|b| joined.end > b.end)
         {
@@ -206,7 +208,7 @@ impl Cx<'_, '_> {
     /// `i`), a range separator and a second date: one interval from the
     /// start of the first to the end of the second ("today till
     /// tomorrow", "Friday through Sunday", "2014 through May 2018").
-    fn joined_range(&self, i: usize, a: Hit) -> Option<Hit> {
+    fn joined_range(&self, i: usize, a: &Hit) -> Option<Hit> {
         let Value::Date(va) = &a.value else { return None };
         let k = self.range_sep(a.end, self.t.is(i, "between"))?;
         // "from 2007 to the end of 2008": the second date may start after "the".
