@@ -346,6 +346,8 @@ impl Cx<'_, '_> {
     /// Cheap filter: only digits, an apostrophe ("'90s") and words of
     /// the temporal vocabulary can start a mention; leading words ("the",
     /// "last", "from") only when the vocabulary or a number follows.
+    /// [`find_in`] visits only the tokens of [`Toks::next_candidate`]: a
+    /// token accepted here must be one of those (a test checks it).
     fn may_start(&self, i: usize) -> bool {
         let t = self.t;
         match t.kind(i) {
@@ -476,6 +478,28 @@ mod test_util {
 #[cfg(test)]
 mod tests {
     use super::test_util::check;
+
+    #[test]
+    fn every_token_that_may_start_is_a_candidate() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("claims/")
+            .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("read"))
+            .collect();
+        texts.push("the '90s, from May to June 2004, the 3rd, a fortnight ago (Q2)".into());
+        let mut started = 0;
+        for text in &texts {
+            let toks = super::Toks::new(text);
+            let cx = super::Cx { t: &toks, published: None };
+            for i in 0..toks.len() {
+                if cx.may_start(i) {
+                    assert_eq!(toks.next_candidate(i), i, "{:?}", toks.w(i));
+                    started += 1;
+                }
+            }
+        }
+        assert!(started > 50);
+    }
 
     #[test]
     fn never_panics_on_odd_input() {
