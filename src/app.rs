@@ -526,6 +526,7 @@ fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> A
     let links =
         link::link_article(&article.prose, &sentences, &claims.claims, dataset, &settings.link);
     let lines = LineIndex::new(&article.text);
+    let mut cursor = lines.cursor(&article.text);
     // Claims come in order of position: one sentence's claims are
     // neighbours, and its one-line form is made once.
     let mut last_sentence: Option<(usize, String)> = None;
@@ -549,7 +550,7 @@ fn check_article(article: &Article, dataset: &Dataset, settings: &Settings) -> A
                     text
                 }
             };
-            let (line, column) = lines.line_col(&article.text, claim.mention.span.start);
+            let (line, column) = cursor.line_col(claim.mention.span.start);
             let evidence = judgement.record.map(|i| {
                 let r = &dataset.records[i];
                 let cmp = judgement.comparison.clone();
@@ -602,7 +603,7 @@ fn one_line(s: &str) -> String {
         && b.last().is_none_or(|&c| c != b' ')
         && printable_ascii(b)
         && memchr::memmem::find(b, b"  ").is_none();
-    if plain {
+    if plain || single_spaced(s) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
@@ -613,6 +614,38 @@ fn one_line(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// True when the only white space in `s` is single ASCII spaces between
+/// words (none at either end, no two in a row): `s` is then its own one
+/// line. The test for sentences with "£" or curly quotes, which fail the
+/// ASCII test; a character is decoded only when its first byte can start
+/// a white space character (U+0085, U+00A0, U+1680, U+2000-U+205F,
+/// U+3000).
+fn single_spaced(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        let space = match c {
+            b' ' => true,
+            b'\t'..=b'\r' => return false,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                if s.get(i..).and_then(|r| r.chars().next()).is_none_or(char::is_whitespace) {
+                    return false;
+                }
+                false
+            }
+            _ => false,
+        };
+        if space && after_space {
+            return false;
+        }
+        after_space = space;
+    }
+    true
 }
 
 /// True when every byte is printable ASCII or a space (0x20 to 0x7F),
@@ -776,6 +809,30 @@ mod tests {
             "twelve chars\u{1}",
             "\u{7f}delete is printable enough",
         ] {
+            assert_eq!(one_line(s), words_joined(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn single_spaced_text_with_other_characters_is_its_own_line() {
+        for s in ["He paid £5 for “this”, she said.", "café au lait", "£", "x \u{1}y"] {
+            assert!(single_spaced(s), "{s:?}");
+            assert_eq!(one_line(s), words_joined(s), "{s:?}");
+        }
+        for s in [
+            "£5\u{a0}m",
+            "£5 \u{2009}m",
+            "ideographic\u{3000}space £",
+            "next\u{85}line £",
+            "ogham\u{1680}space £",
+            "line\u{2028}sep £",
+            "two  spaces £",
+            "tab\there £",
+            " £ lead",
+            "trail £ ",
+            "“quoted”\u{202f}narrow",
+        ] {
+            assert!(!single_spaced(s), "{s:?}");
             assert_eq!(one_line(s), words_joined(s), "{s:?}");
         }
     }

@@ -58,7 +58,8 @@ impl LineIndex {
     /// Index the line starts of `text`.
     pub fn new(text: &str) -> LineIndex {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        // memchr reads many bytes at a time (the char search was slower).
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { line_starts }
     }
 
@@ -71,6 +72,45 @@ impl LineIndex {
         let line_text = text.get(start..end).map(|s| s.strip_prefix('\u{feff}').unwrap_or(s));
         let column = line_text.map_or(end - start, |s| s.chars().count());
         (line + 1, column + 1)
+    }
+
+    /// A reader of [`LineIndex::line_col`] for offsets that mostly come
+    /// in increasing order (the claims of an article).
+    pub fn cursor<'a>(&'a self, text: &'a str) -> LineCursor<'a> {
+        LineCursor { index: self, text, last: None }
+    }
+}
+
+/// [`LineIndex::line_col`] with the last answer kept: an offset later
+/// on the same line counts only the characters since the last one,
+/// instead of the whole line again (a paragraph is one line, and holds
+/// many claims).
+pub struct LineCursor<'a> {
+    index: &'a LineIndex,
+    text: &'a str,
+    /// The last `(offset, line, column)` answered.
+    last: Option<(usize, usize, usize)>,
+}
+
+impl LineCursor<'_> {
+    /// 1-based `(line, column)` of byte `offset`, as `line_col` gives it.
+    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let line = self.index.line_starts.partition_point(|&s| s <= offset);
+        let (text, index) = (self.text, self.index);
+        let answer = match self.last {
+            // Same line, further on, and past its first character (so a
+            // byte-order mark, which is no column, is already behind).
+            Some((at, l, column))
+                if l == line && at <= offset && at > index.line_starts[line - 1] =>
+            {
+                text.get(at..offset.min(text.len()))
+                    .map(|s| (line, column + s.chars().count()))
+                    .unwrap_or_else(|| index.line_col(text, offset))
+            }
+            _ => index.line_col(text, offset),
+        };
+        self.last = Some((offset, answer.0, answer.1));
+        answer
     }
 }
 
@@ -95,6 +135,25 @@ mod tests {
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_col(text, 6), (1, 4));
         assert_eq!(idx.line_col(text, 12), (2, 3));
+    }
+
+    #[test]
+    fn the_cursor_answers_as_line_col_in_any_order() {
+        let text = "\u{feff}On 12 £5 and 7\nx 5 é 9\n\n\u{feff}y 3 z\nend";
+        let idx = LineIndex::new(text);
+        let offsets: Vec<usize> = (0..=text.len() + 2).collect();
+        let mut forward = idx.cursor(text);
+        for &o in &offsets {
+            assert_eq!(forward.line_col(o), idx.line_col(text, o), "offset {o}");
+        }
+        let mut backward = idx.cursor(text);
+        for &o in offsets.iter().rev() {
+            assert_eq!(backward.line_col(o), idx.line_col(text, o), "offset {o}");
+        }
+        let mut jumping = idx.cursor(text);
+        for o in [5, 3, 20, 21, 9, 9, 0, 30, 2] {
+            assert_eq!(jumping.line_col(o), idx.line_col(text, o), "offset {o}");
+        }
     }
 
     #[test]

@@ -208,7 +208,13 @@ pub fn hedge_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
     if !is_hedge_end(&before[last_word_start..]) {
         return None;
     }
+    // A phrase can match only if it ends with the text's last letter:
+    // after "rose to" only the few phrases ending in 'o' are compared.
+    let last = before.as_bytes().last()?.to_ascii_lowercase();
     let (start, q) = HEDGES.iter().find_map(|(phrase, q)| {
+        if phrase.as_bytes().last() != Some(&last) {
+            return None;
+        }
         let start = before.len().checked_sub(phrase.len())?;
         let tail = before.get(start..)?;
         let starts_word =

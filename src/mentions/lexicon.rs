@@ -578,6 +578,12 @@ static STARTER_FILTER: std::sync::LazyLock<Box<[u32; 26 * 26]>> = std::sync::Laz
     t
 });
 
+/// The table of [`may_start_number`], for the tokeniser, which reads it
+/// on words it has already lowercased (of at most 31 letters).
+pub(crate) fn starter_filter() -> &'static [u32; 26 * 26] {
+    &STARTER_FILTER
+}
+
 /// A cheap test, run on every word of the text, that rejects nearly all
 /// words that cannot start a number before any table is searched.
 pub(crate) fn may_start_number(w: &[u8]) -> bool {

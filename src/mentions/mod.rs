@@ -95,15 +95,13 @@ pub fn extract_every_byte(text: &str, ctx: &Context) -> Vec<Mention> {
 fn numeric_visits(text: &str, toks: &temporal::Toks) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut visit = Vec::with_capacity(expected_mentions(text) * 4);
-    for (start, end, kind) in toks.spans() {
+    for (start, end, kind, number_word) in toks.spans() {
         match kind {
             temporal::TokKind::Num => visit.push((start, end)),
             temporal::TokKind::Word => {
-                // The word test first: it fails for nearly every word.
-                let word = b.get(start..end).unwrap_or_default();
-                if lexicon::may_start_number(word)
-                    && (start == 0 || !b[start - 1].is_ascii_alphanumeric())
-                {
+                // The word test first (made by the tokeniser): it fails
+                // for nearly every word.
+                if number_word && (start == 0 || !b[start - 1].is_ascii_alphanumeric()) {
                     visit.push((start, start + 1));
                 }
             }

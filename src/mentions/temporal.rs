@@ -36,7 +36,7 @@ pub(crate) fn find(text: &str, ctx: &Context, out: &mut Vec<Mention>) {
 /// shared with the numeric pass.
 pub(crate) fn find_in(toks: &Toks, ctx: &Context, out: &mut Vec<Mention>) {
     let cx = Cx { t: toks, published: ctx.published };
-    let mut i = 0;
+    let mut i = toks.next_candidate(0);
     while i < toks.len() {
         match cx.parse_at(i) {
             Some(hit) => {
@@ -46,9 +46,9 @@ pub(crate) fn find_in(toks: &Toks, ctx: &Context, out: &mut Vec<Mention>) {
                     qualifier: hit.qualifier,
                     noun: None,
                 });
-                i = hit.end.max(i + 1);
+                i = toks.next_candidate(hit.end.max(i + 1));
             }
-            None => i += 1,
+            None => i = toks.next_candidate(i + 1),
         }
     }
 }
@@ -93,7 +93,9 @@ impl Cx<'_, '_> {
         }
         // "from X to Y", "between X and Y", "X through Y": any two dates.
         let lead = self.t.is_any(i, &["from", "between"]);
-        let first = if lead { self.range_end(i + 1) } else { best.clone() };
+        // The first date is read, not moved: no copy of the best hit.
+        let after_lead = if lead { self.range_end(i + 1) } else { None };
+        let first = if lead { after_lead.as_ref() } else { best.as_ref() };
         if let Some(joined) = first.and_then(|a| self.joined_range(i, a))
             && best.as_ref().is_none_or(|b| joined.end > b.end)
         {
@@ -206,7 +208,7 @@ impl Cx<'_, '_> {
     /// `i`), a range separator and a second date: one interval from the
     /// start of the first to the end of the second ("today till
     /// tomorrow", "Friday through Sunday", "2014 through May 2018").
-    fn joined_range(&self, i: usize, a: Hit) -> Option<Hit> {
+    fn joined_range(&self, i: usize, a: &Hit) -> Option<Hit> {
         let Value::Date(va) = &a.value else { return None };
         let k = self.range_sep(a.end, self.t.is(i, "between"))?;
         // "from 2007 to the end of 2008": the second date may start after "the".
@@ -344,6 +346,8 @@ impl Cx<'_, '_> {
     /// Cheap filter: only digits, an apostrophe ("'90s") and words of
     /// the temporal vocabulary can start a mention; leading words ("the",
     /// "last", "from") only when the vocabulary or a number follows.
+    /// [`find_in`] visits only the tokens of [`Toks::next_candidate`]: a
+    /// token accepted here must be one of those (a test checks it).
     fn may_start(&self, i: usize) -> bool {
         let t = self.t;
         match t.kind(i) {
@@ -474,6 +478,28 @@ mod test_util {
 #[cfg(test)]
 mod tests {
     use super::test_util::check;
+
+    #[test]
+    fn every_token_that_may_start_is_a_candidate() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("claims/")
+            .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("read"))
+            .collect();
+        texts.push("the '90s, from May to June 2004, the 3rd, a fortnight ago (Q2)".into());
+        let mut started = 0;
+        for text in &texts {
+            let toks = super::Toks::new(text);
+            let cx = super::Cx { t: &toks, published: None };
+            for i in 0..toks.len() {
+                if cx.may_start(i) {
+                    assert_eq!(toks.next_candidate(i), i, "{:?}", toks.w(i));
+                    started += 1;
+                }
+            }
+        }
+        assert!(started > 50);
+    }
 
     #[test]
     fn never_panics_on_odd_input() {

@@ -55,11 +55,9 @@ pub(crate) fn skip_spaces_back(text: &str, mut i: usize) -> usize {
 
 /// The ASCII letters starting at `i`, as `(end, word)`.
 pub(crate) fn letters_at(text: &str, i: usize) -> Option<(usize, &str)> {
-    let b = text.as_bytes();
-    let mut j = i;
-    while j < b.len() && b[j].is_ascii_alphabetic() {
-        j += 1;
-    }
+    let rest = text.as_bytes().get(i..).unwrap_or_default();
+    // One pass over the slice, no index test per byte.
+    let j = i + rest.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(rest.len());
     (j > i).then(|| (j, &text[i..j]))
 }
 
@@ -79,11 +77,9 @@ pub(crate) fn next_word(text: &str, i: usize) -> Option<(usize, usize, &str)> {
 /// crossed) as `(start, word)`.
 pub(crate) fn prev_word(text: &str, i: usize) -> Option<(usize, &str)> {
     let e = skip_spaces_back(text, i);
-    let b = text.as_bytes();
-    let mut s = e;
-    while s > 0 && b[s - 1].is_ascii_alphabetic() {
-        s -= 1;
-    }
+    let b = &text.as_bytes()[..e];
+    // One pass backwards over the slice, no index test per byte.
+    let s = b.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |p| p + 1);
     (s < e).then(|| (s, &text[s..e]))
 }
 
