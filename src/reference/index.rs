@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use foldhash::fast::RandomState as FastHash;
+use rayon::prelude::*;
 
 use super::Record;
 use super::strings::{NONE, Strings};
@@ -235,48 +236,56 @@ impl Index {
                 ((subject as SubjectId, kind), n)
             })
             .collect();
-        index.facts = records
-            .iter()
-            .zip(&strings.records)
-            .zip(&names.of_record)
-            .map(|((record, rs), &list)| {
-                let kind = record.value.kind();
-                let subject = names.subjects[list as usize];
-                RecordFacts {
-                    name_list: list,
-                    kind,
-                    has_unit: rs.unit != NONE && !attribute_of(rs.unit).0.is_empty(),
-                    has_period: periods[rs.attribute as usize].is_some(),
-                    sole_of_kind: subject_kinds[subject as usize * Kind::ALL.len() + kind as usize]
-                        == 1,
-                    currency: match record.value {
-                        Value::Money { currency, .. } => Some(currency),
-                        _ => None,
-                    },
-                }
-            })
-            .collect();
-        index.records = strings
-            .records
-            .iter()
-            .enumerate()
-            .map(|(i, rs)| {
-                let list = names.of_record[i] as usize;
-                RecordWords {
-                    names: names.lists[list].clone(),
-                    own_names: names.own_len[list],
-                    names_shared: names.shared[list],
-                    attribute: attribute_of(rs.attribute).0.clone(),
-                    unit: if rs.unit == NONE {
-                        empty.clone()
-                    } else {
-                        attribute_of(rs.unit).0.clone()
-                    },
-                    subject: names.subjects[list],
-                    period: periods[rs.attribute as usize],
-                }
-            })
-            .collect();
+        // One entry per record, each from its own record's strings: both
+        // arrays are built in parallel, in record order.
+        let facts = || -> Vec<RecordFacts> {
+            records
+                .par_iter()
+                .zip(&strings.records)
+                .zip(&names.of_record)
+                .map(|((record, rs), &list)| {
+                    let kind = record.value.kind();
+                    let subject = names.subjects[list as usize];
+                    RecordFacts {
+                        name_list: list,
+                        kind,
+                        has_unit: rs.unit != NONE && !attribute_of(rs.unit).0.is_empty(),
+                        has_period: periods[rs.attribute as usize].is_some(),
+                        sole_of_kind: subject_kinds
+                            [subject as usize * Kind::ALL.len() + kind as usize]
+                            == 1,
+                        currency: match record.value {
+                            Value::Money { currency, .. } => Some(currency),
+                            _ => None,
+                        },
+                    }
+                })
+                .collect()
+        };
+        let record_words = || -> Vec<RecordWords> {
+            strings
+                .records
+                .par_iter()
+                .zip(&names.of_record)
+                .map(|(rs, &list)| {
+                    let list = list as usize;
+                    RecordWords {
+                        names: names.lists[list].clone(),
+                        own_names: names.own_len[list],
+                        names_shared: names.shared[list],
+                        attribute: attribute_of(rs.attribute).0.clone(),
+                        unit: if rs.unit == NONE {
+                            empty.clone()
+                        } else {
+                            attribute_of(rs.unit).0.clone()
+                        },
+                        subject: names.subjects[list],
+                        period: periods[rs.attribute as usize],
+                    }
+                })
+                .collect()
+        };
+        (index.facts, index.records) = rayon::join(facts, record_words);
         index.years = vec![None; index.vocab.len()];
         for (word, &id) in &index.vocab {
             index.years[id as usize] = as_year(word);
