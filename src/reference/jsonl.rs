@@ -282,7 +282,7 @@ fn parse_line(path: &Arc<Path>, line: usize, text: &str) -> Result<Record, Refer
         Some(raw) => raw,
         None => serde_json::from_str(text).map_err(|e| json_error(path, line, 1, &e))?,
     };
-    validate(raw, Origin { path: Arc::clone(path), line })
+    validate(&raw, Origin { path: Arc::clone(path), line })
 }
 
 #[cfg(test)]
