@@ -129,7 +129,7 @@ fn record_from_row(
             *slot = Some(Field::Cell(&row[*i]));
         }
     }
-    validate(raw, Origin { path: Arc::from(path), line })
+    validate(&raw, Origin { path: Arc::from(path), line })
 }
 
 fn csv_error(path: &Path, e: &::csv::Error) -> ReferenceError {

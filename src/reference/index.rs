@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use foldhash::fast::RandomState as FastHash;
+use rayon::prelude::*;
 
 use super::Record;
 use super::strings::{NONE, Strings};
@@ -143,12 +144,16 @@ impl Index {
         let mut subject_of = vec![SubjectId::MAX; strings.distinct.len()];
         let mut subjects: HashMap<String, SubjectId, FastHash> = HashMap::default();
         let mut is_attribute = vec![false; strings.distinct.len()];
+        let mut is_unit = vec![false; strings.distinct.len()];
         for (i, r) in strings.records.iter().enumerate() {
             is_name[r.subject as usize] = true;
             for &a in strings.aliases(i) {
                 is_name[a as usize] = true;
             }
             is_attribute[r.attribute as usize] = true;
+            if r.unit != NONE {
+                is_unit[r.unit as usize] = true;
+            }
             let subject = &mut subject_of[r.subject as usize];
             if *subject == SubjectId::MAX {
                 let next_subject = subjects.len() as SubjectId;
@@ -173,20 +178,24 @@ impl Index {
             |s: u32| -> Box<[WordId]> { sorted_set(words_of(s).iter().map(|&(w, _)| w)) };
         // Attributes and units: one shared list (and one sorted set) per
         // distinct string, not a list per record.
-        let mut attribute_lists: Vec<Option<SharedWords>> = vec![None; strings.distinct.len()];
-        for r in &strings.records {
-            for s in [r.attribute, r.unit].into_iter().filter(|&s| s != NONE) {
-                attribute_lists[s as usize]
-                    .get_or_insert_with(|| (Arc::from(ids_of(s)), word_set(s)));
-            }
-        }
+        let attribute_lists: Vec<Option<SharedWords>> = (0..strings.distinct.len() as u32)
+            .map(|s| {
+                (is_attribute[s as usize] || is_unit[s as usize])
+                    .then(|| (Arc::from(ids_of(s)), word_set(s)))
+            })
+            .collect();
         let names = NameLists::of(strings, &subject_of, subjects.len(), ids_of);
 
         let vocab = index.vocab.len();
         let subject_count = subjects.len();
         let empty: Arc<[WordId]> = Arc::from(Vec::new());
         let attribute_of = |s: u32| attribute_lists[s as usize].as_ref().expect("interned above");
-        let unit_set = |s: u32| if s == NONE { &[][..] } else { &attribute_of(s).1[..] };
+        // The passes over every record read each one's attribute and unit
+        // word sets: from one flat array rather than through a pointer per
+        // string, which missed the cache once or twice per record (a
+        // million records over tens of thousands of attributes).
+        let sets = FlatSets::of(attribute_lists.iter().map(|list| list.as_ref().map(|l| &l.1[..])));
+        let unit_set = |s: u32| if s == NONE { &[][..] } else { sets.get(s) };
         let ((name_postings, attribute_postings), (document_frequency, subject_kinds)) =
             rayon::join(
                 || {
@@ -201,7 +210,7 @@ impl Index {
                         || {
                             Postings::of(vocab, strings.records.len(), |i, emit| {
                                 let r = &strings.records[i];
-                                union_sorted(&attribute_of(r.attribute).1, unit_set(r.unit), emit)
+                                union_sorted(sets.get(r.attribute), unit_set(r.unit), emit)
                             })
                         },
                     )
@@ -213,7 +222,7 @@ impl Index {
                     let mut subject_kinds = vec![0u32; subject_count * Kind::ALL.len()];
                     for (i, r) in strings.records.iter().enumerate() {
                         let list = names.of_record[i] as usize;
-                        union_sorted(&names.own_sets[list], &attribute_of(r.attribute).1, |w| {
+                        union_sorted(&names.own_sets[list], sets.get(r.attribute), |w| {
                             df[w as usize] += 1
                         });
                         let kind = records[i].value.kind();
@@ -235,48 +244,56 @@ impl Index {
                 ((subject as SubjectId, kind), n)
             })
             .collect();
-        index.facts = records
-            .iter()
-            .zip(&strings.records)
-            .zip(&names.of_record)
-            .map(|((record, rs), &list)| {
-                let kind = record.value.kind();
-                let subject = names.subjects[list as usize];
-                RecordFacts {
-                    name_list: list,
-                    kind,
-                    has_unit: rs.unit != NONE && !attribute_of(rs.unit).0.is_empty(),
-                    has_period: periods[rs.attribute as usize].is_some(),
-                    sole_of_kind: subject_kinds[subject as usize * Kind::ALL.len() + kind as usize]
-                        == 1,
-                    currency: match record.value {
-                        Value::Money { currency, .. } => Some(currency),
-                        _ => None,
-                    },
-                }
-            })
-            .collect();
-        index.records = strings
-            .records
-            .iter()
-            .enumerate()
-            .map(|(i, rs)| {
-                let list = names.of_record[i] as usize;
-                RecordWords {
-                    names: names.lists[list].clone(),
-                    own_names: names.own_len[list],
-                    names_shared: names.shared[list],
-                    attribute: attribute_of(rs.attribute).0.clone(),
-                    unit: if rs.unit == NONE {
-                        empty.clone()
-                    } else {
-                        attribute_of(rs.unit).0.clone()
-                    },
-                    subject: names.subjects[list],
-                    period: periods[rs.attribute as usize],
-                }
-            })
-            .collect();
+        // One entry per record, each from its own record's strings: both
+        // arrays are built in parallel, in record order.
+        let facts = || -> Vec<RecordFacts> {
+            records
+                .par_iter()
+                .zip(&strings.records)
+                .zip(&names.of_record)
+                .map(|((record, rs), &list)| {
+                    let kind = record.value.kind();
+                    let subject = names.subjects[list as usize];
+                    RecordFacts {
+                        name_list: list,
+                        kind,
+                        has_unit: !unit_set(rs.unit).is_empty(),
+                        has_period: periods[rs.attribute as usize].is_some(),
+                        sole_of_kind: subject_kinds
+                            [subject as usize * Kind::ALL.len() + kind as usize]
+                            == 1,
+                        currency: match record.value {
+                            Value::Money { currency, .. } => Some(currency),
+                            _ => None,
+                        },
+                    }
+                })
+                .collect()
+        };
+        let record_words = || -> Vec<RecordWords> {
+            strings
+                .records
+                .par_iter()
+                .zip(&names.of_record)
+                .map(|(rs, &list)| {
+                    let list = list as usize;
+                    RecordWords {
+                        names: names.lists[list].clone(),
+                        own_names: names.own_len[list],
+                        names_shared: names.shared[list],
+                        attribute: attribute_of(rs.attribute).0.clone(),
+                        unit: if rs.unit == NONE {
+                            empty.clone()
+                        } else {
+                            attribute_of(rs.unit).0.clone()
+                        },
+                        subject: names.subjects[list],
+                        period: periods[rs.attribute as usize],
+                    }
+                })
+                .collect()
+        };
+        (index.facts, index.records) = rayon::join(facts, record_words);
         index.years = vec![None; index.vocab.len()];
         for (word, &id) in &index.vocab {
             index.years[id as usize] = as_year(word);
@@ -457,6 +474,29 @@ fn as_year(word: &str) -> Option<i16> {
 /// A string's words as records share them, and its distinct words
 /// ascending.
 type SharedWords = (Arc<[WordId]>, Box<[WordId]>);
+
+/// Word sets of the distinct strings, one after another in a single
+/// array: set `s` is `words[starts[s]..starts[s + 1]]`.
+struct FlatSets {
+    starts: Vec<u32>,
+    words: Vec<WordId>,
+}
+
+impl FlatSets {
+    /// The sets in string order (`None`: an empty set).
+    fn of<'a>(sets: impl Iterator<Item = Option<&'a [WordId]>>) -> FlatSets {
+        let mut flat = FlatSets { starts: vec![0], words: Vec::new() };
+        for set in sets {
+            flat.words.extend_from_slice(set.unwrap_or_default());
+            flat.starts.push(flat.words.len() as u32);
+        }
+        flat
+    }
+
+    fn get(&self, s: u32) -> &[WordId] {
+        &self.words[self.starts[s as usize] as usize..self.starts[s as usize + 1] as usize]
+    }
+}
 
 /// Posting lists of every word, one after another in a single array
 /// (built by counting, not by a vector per word and chunk).

@@ -88,7 +88,7 @@ fn parse_element(
     let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<RawRecord<'_>>();
     match stream.next() {
         Some(Ok(raw)) => {
-            out.push(validate(raw, Origin { path: Arc::from(path), line }));
+            out.push(validate(&raw, Origin { path: Arc::from(path), line }));
             cursor.advance_to(start + stream.byte_offset());
             Ok(())
         }

@@ -19,7 +19,7 @@ use rayon::prelude::*;
 
 use super::strings::Strings;
 use super::{Origin, Record};
-use crate::value::Value;
+use crate::value::{Currency, Kind, Value};
 
 /// A risky pattern in a loaded set.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -253,21 +253,48 @@ fn fact(record: &Record) -> String {
 }
 
 /// What a value is measured in: kind, plus unit, currency or points.
-fn measure(value: &Value) -> String {
+/// Two measures are equal exactly when their texts are; they are
+/// compared for every record of a group, and written only in a warning.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Measure {
+    /// A number's unit, normalised.
+    Unit(String),
+    NoUnit,
+    Currency(Currency),
+    Points,
+    Percent,
+    /// Any other kind.
+    Kind(Kind),
+}
+
+impl fmt::Display for Measure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Measure::Unit(u) => write!(f, "unit {u:?}"),
+            Measure::NoUnit => f.write_str("no unit"),
+            Measure::Currency(currency) => write!(f, "currency {currency}"),
+            Measure::Points => f.write_str("percentage points"),
+            Measure::Percent => f.write_str("percent"),
+            Measure::Kind(kind) => write!(f, "kind {kind}"),
+        }
+    }
+}
+
+fn measure(value: &Value) -> Measure {
     match value {
-        Value::Number { unit: Some(u), .. } => format!("unit {:?}", normalise(u)),
-        Value::Number { unit: None, .. } => "no unit".into(),
-        Value::Money { currency, .. } => format!("currency {currency}"),
-        Value::Percent { points: true, .. } => "percentage points".into(),
-        Value::Percent { points: false, .. } => "percent".into(),
-        other => format!("kind {}", other.kind()),
+        Value::Number { unit: Some(u), .. } => Measure::Unit(normalise(u)),
+        Value::Number { unit: None, .. } => Measure::NoUnit,
+        Value::Money { currency, .. } => Measure::Currency(*currency),
+        Value::Percent { points: true, .. } => Measure::Points,
+        Value::Percent { points: false, .. } => Measure::Percent,
+        other => Measure::Kind(other.kind()),
     }
 }
 
 /// One fact given in several units, currencies or kinds: values cannot
 /// be compared and a claim may match the wrong one.
 fn mixed_units(group: &[&Record], warnings: &mut Vec<Warning>) {
-    let mut seen: Vec<(String, &Record)> = Vec::new();
+    let mut seen: Vec<(Measure, &Record)> = Vec::new();
     for record in group {
         let m = measure(&record.value);
         if seen.iter().any(|(s, _)| *s == m) {
@@ -291,7 +318,7 @@ fn mixed_units(group: &[&Record], warnings: &mut Vec<Warning>) {
 /// Two values for one fact at the same date (or both undated): at most
 /// one can be right.
 fn conflicting_values(group: &[&Record], warnings: &mut Vec<Warning>) {
-    let mut first_by_key: HashMap<(Option<jiff::civil::Date>, String), &Record> = HashMap::new();
+    let mut first_by_key: HashMap<(Option<jiff::civil::Date>, Measure), &Record> = HashMap::new();
     for record in group {
         // Values in different units are the mixed-units lint's business.
         let key = (record.as_of, measure(&record.value));
@@ -350,6 +377,52 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+
+    #[test]
+    fn measures_are_equal_exactly_when_their_texts_are() {
+        let number = |unit: Option<&str>| Value::Number {
+            value: 1.0,
+            end: None,
+            unit: unit.map(str::to_string),
+        };
+        let money = |code: &str| Value::Money {
+            amount: 1.0,
+            end: None,
+            currency: Currency::new(code).unwrap(),
+        };
+        let percent = |points| Value::Percent { value: 1.0, end: None, points };
+        let values = [
+            number(Some("km")),
+            number(Some("KM")),
+            number(Some("miles")),
+            number(None),
+            money("USD"),
+            money("EUR"),
+            percent(true),
+            percent(false),
+            Value::Ordinal(2),
+        ];
+        let texts = [
+            r#"unit "km""#,
+            r#"unit "km""#,
+            r#"unit "miles""#,
+            "no unit",
+            "currency USD",
+            "currency EUR",
+            "percentage points",
+            "percent",
+            "kind ordinal",
+        ];
+        for (value, text) in values.iter().zip(texts) {
+            assert_eq!(measure(value).to_string(), text);
+        }
+        for a in &values {
+            for b in &values {
+                let same_text = measure(a).to_string() == measure(b).to_string();
+                assert_eq!(measure(a) == measure(b), same_text, "{a:?} {b:?}");
+            }
+        }
+    }
     use crate::value::Currency;
 
     fn record(id: &str, line: usize, subject: &str, attribute: &str, value: Value) -> Record {

@@ -75,22 +75,31 @@ pub(crate) struct RawRecord<'a> {
     pub repeated: Option<&'static str>,
 }
 
+/// The record's field names, in the order of [`RawRecord::slot_at`].
+const FIELDS: [&str; 10] =
+    ["id", "subject", "aliases", "attribute", "kind", "value", "end", "unit", "source", "as_of"];
+
 impl<'a> RawRecord<'a> {
     /// The slot for a known field name, or `None` for an extra field.
     pub(crate) fn slot(&mut self, name: &str) -> Option<(&'static str, &mut Option<Field<'a>>)> {
-        Some(match name {
-            "id" => ("id", &mut self.id),
-            "subject" => ("subject", &mut self.subject),
-            "aliases" => ("aliases", &mut self.aliases),
-            "attribute" => ("attribute", &mut self.attribute),
-            "kind" => ("kind", &mut self.kind),
-            "value" => ("value", &mut self.value),
-            "end" => ("end", &mut self.end),
-            "unit" => ("unit", &mut self.unit),
-            "source" => ("source", &mut self.source),
-            "as_of" => ("as_of", &mut self.as_of),
-            _ => return None,
-        })
+        let i = FIELDS.iter().position(|&field| field == name)?;
+        Some((FIELDS[i], self.slot_at(i)))
+    }
+
+    /// The slot of field `FIELDS[i]`.
+    fn slot_at(&mut self, i: usize) -> &mut Option<Field<'a>> {
+        match i {
+            0 => &mut self.id,
+            1 => &mut self.subject,
+            2 => &mut self.aliases,
+            3 => &mut self.attribute,
+            4 => &mut self.kind,
+            5 => &mut self.value,
+            6 => &mut self.end,
+            7 => &mut self.unit,
+            8 => &mut self.source,
+            _ => &mut self.as_of,
+        }
     }
 }
 
@@ -251,15 +260,14 @@ pub(crate) fn parse_plain(text: &str) -> Option<RawRecord<'_>> {
             p.eat(b':')?;
             p.skip_ws();
             let value = p.value()?;
-            let mut repeated = None;
-            if let Some((name, slot)) = raw.slot(key) {
-                if slot.is_some() {
-                    repeated = Some(name);
-                }
+            // An extra field's value is read (to check the line) and dropped.
+            if let Some(i) = key {
+                let slot = raw.slot_at(i);
+                let repeated = slot.is_some();
                 *slot = Some(value);
-            }
-            if raw.repeated.is_none() {
-                raw.repeated = repeated;
+                if repeated && raw.repeated.is_none() {
+                    raw.repeated = Some(FIELDS[i]);
+                }
             }
             p.skip_ws();
             match p.next()? {
@@ -270,7 +278,10 @@ pub(crate) fn parse_plain(text: &str) -> Option<RawRecord<'_>> {
         }
     }
     p.skip_ws();
-    (p.pos == p.bytes.len()).then_some(raw)
+    if p.pos != p.bytes.len() {
+        return None;
+    }
+    Some(raw)
 }
 
 /// The position of the first `"`, `\\` or control character (below
@@ -297,25 +308,25 @@ fn string_end(bytes: &[u8]) -> Option<usize> {
     bytes[i..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).map(|p| i + p)
 }
 
-/// The field name quoted at the start of `text` (`"id"`, `"subject"`,
-/// ...), if it is one of the record's.
-fn field_name(text: &[u8]) -> Option<&'static str> {
+/// The field quoted at the start of `text` (`"id"`, `"subject"`, ...),
+/// as its position in [`FIELDS`], if it is one of the record's.
+fn field_name(text: &[u8]) -> Option<usize> {
     // Each name in its quotes: a compare of a few bytes known in advance.
     let quoted = |name: &[u8]| text.get(1..).is_some_and(|rest| rest.starts_with(name));
     if text.first() != Some(&b'"') {
         return None;
     }
     Some(match text.get(1)? {
-        b'i' if quoted(b"id\"") => "id",
-        b's' if quoted(b"subject\"") => "subject",
-        b's' if quoted(b"source\"") => "source",
-        b'a' if quoted(b"aliases\"") => "aliases",
-        b'a' if quoted(b"attribute\"") => "attribute",
-        b'a' if quoted(b"as_of\"") => "as_of",
-        b'k' if quoted(b"kind\"") => "kind",
-        b'v' if quoted(b"value\"") => "value",
-        b'e' if quoted(b"end\"") => "end",
-        b'u' if quoted(b"unit\"") => "unit",
+        b'i' if quoted(b"id\"") => 0,
+        b's' if quoted(b"subject\"") => 1,
+        b'a' if quoted(b"aliases\"") => 2,
+        b'a' if quoted(b"attribute\"") => 3,
+        b'k' if quoted(b"kind\"") => 4,
+        b'v' if quoted(b"value\"") => 5,
+        b'e' if quoted(b"end\"") => 6,
+        b'u' if quoted(b"unit\"") => 7,
+        b's' if quoted(b"source\"") => 8,
+        b'a' if quoted(b"as_of\"") => 9,
         _ => return None,
     })
 }
@@ -352,17 +363,18 @@ impl<'a> Plain<'a> {
         found
     }
 
-    /// An object key: one of the record's field names read in place
-    /// (a byte compare against each name that starts with the same
-    /// letter, instead of a scan for the closing quote), else any plain
-    /// string.
-    fn key(&mut self) -> Option<&'a str> {
-        if let Some(name) = self.bytes.get(self.pos..).and_then(field_name) {
+    /// An object key: one of the record's fields (its position in
+    /// [`FIELDS`]), read in place (a byte compare against each name that
+    /// starts with the same letter, instead of a scan for the closing
+    /// quote), or `None` for any other plain string. A plain key that
+    /// spells a field's name is always found in place.
+    fn key(&mut self) -> Option<Option<usize>> {
+        if let Some(i) = self.bytes.get(self.pos..).and_then(field_name) {
             // The name and its two quotes.
-            self.pos += name.len() + 2;
-            return Some(name);
+            self.pos += FIELDS[i].len() + 2;
+            return Some(Some(i));
         }
-        self.string()
+        self.string().map(|_| None)
     }
 
     /// A string without escapes or control characters, borrowed.
@@ -493,9 +505,10 @@ mod tests {
 
     #[test]
     fn field_names_are_known_only_whole_and_quoted() {
-        assert_eq!(field_name(br#""id": "a""#), Some("id"));
-        assert_eq!(field_name(br#""as_of":"#), Some("as_of"));
-        assert_eq!(field_name(br#""attribute""#), Some("attribute"));
+        let name = |text: &[u8]| field_name(text).map(|i| FIELDS[i]);
+        assert_eq!(name(br#""id": "a""#), Some("id"));
+        assert_eq!(name(br#""as_of":"#), Some("as_of"));
+        assert_eq!(name(br#""attribute""#), Some("attribute"));
         assert_eq!(field_name(br#""source"#), None);
         assert_eq!(field_name(br#""ids": 1"#), None);
         assert_eq!(field_name(br#""i": 1"#), None);
@@ -515,8 +528,15 @@ mod tests {
             "source",
             "as_of",
         ] {
-            assert_eq!(field_name(format!("\"{name}\"").as_bytes()), Some(name));
-            assert!(raw.slot(name).is_some(), "{name}");
+            let i = field_name(format!("\"{name}\"").as_bytes()).unwrap();
+            assert_eq!(FIELDS[i], name);
+            assert_eq!(raw.slot(name).map(|(found, _)| found), Some(name));
+            // The slot found by position is the field of that name.
+            let mut by_position = RawRecord::default();
+            *by_position.slot_at(i) = Some(Field::Null);
+            let json = format!("{{\"{name}\": null}}");
+            let by_name: RawRecord<'_> = serde_json::from_str(&json).unwrap();
+            assert_eq!(by_position, by_name, "{name}");
         }
     }
 

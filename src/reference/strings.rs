@@ -106,13 +106,21 @@ struct Part<'r> {
 
 impl<'r> Part<'r> {
     fn of(records: &'r [Record]) -> Part<'r> {
-        let mut map: HashMap<&'r str, u32, FastHash> = HashMap::default();
+        // Keyed by copies of the strings, made one after another: a
+        // lookup that finds its string compares it with a key among a few
+        // thousand packed together, instead of with the first record that
+        // used it, somewhere in hundreds of megabytes (a cache miss per
+        // lookup, most of this function's time on a million records).
+        let mut map: HashMap<Box<str>, u32, FastHash> = HashMap::default();
         let mut distinct: Vec<&'r str> = Vec::new();
         let mut id = |s: &'r str| -> u32 {
-            *map.entry(s).or_insert_with(|| {
-                distinct.push(s);
-                (distinct.len() - 1) as u32
-            })
+            if let Some(&id) = map.get(s) {
+                return id;
+            }
+            let id = distinct.len() as u32;
+            distinct.push(s);
+            map.insert(s.into(), id);
+            id
         };
         let mut out_records = Vec::with_capacity(records.len());
         let mut aliases = Vec::with_capacity(records.len() * 2);

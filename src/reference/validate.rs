@@ -12,7 +12,7 @@ use crate::value::{Currency, DateValue, IsoDuration, Kind, PartialDate, Precisio
 
 /// Builds a record from its raw fields, or the first problem found (in
 /// field order: id, subject, attribute, source, kind, value, ...).
-pub(crate) fn validate(raw: RawRecord<'_>, origin: Origin) -> Result<Record, ReferenceError> {
+pub(crate) fn validate(raw: &RawRecord<'_>, origin: Origin) -> Result<Record, ReferenceError> {
     let at = |field: &str, message: String| ReferenceError::at(&origin, field, message);
     if let Some(field) = raw.repeated {
         return Err(at(field, "given twice in one record".into()));
@@ -336,7 +336,7 @@ mod tests {
 
     fn check(json: &str) -> Result<Record, String> {
         let raw: RawRecord<'_> = serde_json::from_str(json).unwrap();
-        validate(raw, origin()).map_err(|e| e.to_string())
+        validate(&raw, origin()).map_err(|e| e.to_string())
     }
 
     const BASE: &str = r#""id": "a", "subject": "S", "attribute": "x", "source": "src""#;
