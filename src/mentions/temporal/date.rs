@@ -1336,7 +1336,13 @@ impl Cx<'_, '_> {
                     }
                     return self.hit(i, end, point(PartialDate::year(y)?));
                 }
-                // "late last week", "early next year": the period named,
+                // "late last week", "mid next week": the part of the week,
+                // as "the end of last week" is (a week has no annotated
+                // month or year to keep).
+                if let Some(hit) = self.edge_of_named_week(i, k, Edge::of_qualifier(w)) {
+                    return Some(hit);
+                }
+                // "early next year", "late this month": the period named,
                 // the word included (annotators keep the period's value).
                 if t.is_any(k, &["this", "last", "next"])
                     && let Some(hit) = self.relative(k)
@@ -1391,14 +1397,36 @@ impl Cx<'_, '_> {
                     Edge::End => point(m.last_day().into()),
                 })
             }),
-            "week" => self.relative_hit(i, k + 2, |p| {
-                let monday = resolve::week_start(p, i64::from(offset))?;
-                let (a, b) = edge.days_of_week();
-                let day = |n: i64| monday.checked_add(jiff::Span::new().days(n)).ok();
-                Some(range(day(a)?.into(), day(b)?.into()))
-            }),
+            "week" => self.week_part_hit(i, k + 2, i64::from(offset), edge),
             _ => None,
         }
+    }
+
+    /// "late last week", "early next week", "mid this week" (the
+    /// deictic word at `k`): the part of that week `edge` names.
+    fn edge_of_named_week(&self, i: usize, k: usize, edge: Edge) -> Option<Hit> {
+        let t = self.t;
+        if !t.is(k + 1, "week") {
+            return None;
+        }
+        let offset = match t.w(k) {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        self.week_part_hit(i, k + 2, offset, edge)
+    }
+
+    /// The days of the week `offset` weeks from publication's that
+    /// `edge` names, as tokens `i..end`.
+    fn week_part_hit(&self, i: usize, end: usize, offset: i64, edge: Edge) -> Option<Hit> {
+        self.relative_hit(i, end, |p| {
+            let monday = resolve::week_start(p, offset)?;
+            let (a, b) = edge.days_of_week();
+            let day = |n: i64| monday.checked_add(jiff::Span::new().days(n)).ok();
+            Some(range(day(a)?.into(), day(b)?.into()))
+        })
     }
 
     /// A holiday, or the weekend it falls in or next to: "Labor Day
@@ -2020,6 +2048,15 @@ impl Edge {
         }
     }
 
+    /// The edge "early", "mid" or "late" names.
+    fn of_qualifier(w: &str) -> Edge {
+        match w {
+            "late" => Edge::End,
+            "mid" => Edge::Middle,
+            _ => Edge::Start,
+        }
+    }
+
     /// The third of `year` this edge names: "the end of 2000" is
     /// September to December, "the beginning of 2000" January to April,
     /// "the middle of 2000" May to August. A vague edge is a span of
@@ -2324,7 +2361,7 @@ mod tests {
             (
                 "shares fell late last week",
                 Some("2005-02-02"),
-                "late last week=2005-01-24..2005-01-30",
+                "late last week=2005-01-27..2005-01-30",
             ),
         ]);
     }
@@ -2460,11 +2497,25 @@ mod tests {
     }
 
     #[test]
-    fn edges_of_a_week_keep_the_week() {
+    fn edges_of_a_week_are_its_days() {
         let p = Some("2017-11-08");
         check(&[
             ("a Skype call end of next week", p, "end of next week=2017-11-16..2017-11-19"),
-            ("a call mid next week", p, "mid next week=2017-11-13..2017-11-19"),
+            // "early", "mid" and "late" name the same parts of a week.
+            ("a call mid next week", p, "mid next week=2017-11-14..2017-11-17"),
+            ("to meet late this week", p, "late this week=2017-11-09..2017-11-12"),
+            ("to meet early next week", p, "early next week=2017-11-13..2017-11-15"),
+            ("we met late last week", p, "late last week=2017-11-02..2017-11-05"),
+            ("to meet later this week", p, "later this week=2017-11-09..2017-11-12"),
+            (
+                "to meet later this week",
+                Some("2017-11-10"),
+                "later this week=2017-11-10..2017-11-12",
+            ),
+            // A month or a year stays whole (as TempEval annotates it).
+            ("to meet early next month", p, "early next month=2017-12"),
+            ("late this year", p, "late this year=2017"),
+            ("the late weekly meeting", p, ""),
             ("at the middle of next week", p, "middle of next week=2017-11-14..2017-11-17"),
             ("renewed by the end of the week.", p, "by the end of the week=2017-11-12 (at_most)"),
             ("at the start of this week", p, "start of this week=2017-11-06..2017-11-08"),

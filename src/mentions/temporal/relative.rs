@@ -35,6 +35,7 @@ impl Cx<'_, '_> {
             "following" | "previous" if t.is(i + 1, "decade") => {
                 self.duration_of_one(i, i + 2, words::Unit::Decade)
             }
+            "later" if t.is(i + 1, "this") && t.is(i + 2, "week") => self.later_this_week(i),
             "earlier" | "later" if t.is_any(i + 1, &["this", "last", "next"]) => {
                 self.deictic(i, i + 1)
             }
@@ -60,6 +61,18 @@ impl Cx<'_, '_> {
                 self.relative_hit(i, i + 1, |p| Some(point(resolve::weekday(p, wd, dir)?.into())))
             }
         }
+    }
+
+    /// "later this week": the end of the publication week (Thursday to
+    /// Sunday, as "late this week"), from the publication day when that
+    /// is later.
+    fn later_this_week(&self, i: usize) -> Option<Hit> {
+        self.relative_hit(i, i + 3, |p| {
+            let monday = resolve::week_start(p, 0)?;
+            let thursday = monday.checked_add(jiff::Span::new().days(3)).ok()?;
+            let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+            Some(range(thursday.max(p).into(), sunday.into()))
+        })
     }
 
     /// "the day before yesterday", "the day after tomorrow".
