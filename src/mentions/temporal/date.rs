@@ -1302,19 +1302,74 @@ impl Cx<'_, '_> {
         self.hit(start, end, range(a, b))
     }
 
-    /// "summer 2004", "the winter of 2004": a season with a year.
+    /// "summer 2004", "the winter of 2004": a season with a year; "the
+    /// summer", "over the winter", "in autumn": one without, placed by
+    /// the tense as a month is.
     fn season(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         // "the spring of 1978" takes "the", as "the end of 2004" does.
-        let s = if t.is(i, "the") && t.is(i + 2, "of") { i + 1 } else { i };
+        let s = if t.is(i, "the") { i + 1 } else { i };
         let months = words::season(t.w(s))?;
         let mut k = s + 1;
         if t.is(k, "of") {
             k += 1;
         }
-        let (y, end) = self.year_at(k)?;
+        let Some((y, end)) = self.year_at(k) else {
+            return self.season_without_year(i, s, months);
+        };
         let (a, b) = resolve::season_of(y, months)?;
         self.hit(i, end, range(a, b))
+    }
+
+    /// A season word at `s` (the span from `i`, "the" included) with no
+    /// year: a date after "the" or a date preposition ("over the
+    /// summer", "in autumn"), except a season that names something else
+    /// or nothing in particular: "the summer of love", "the Winter
+    /// Olympics", "by Winter" (a player), "the spring" alone (water),
+    /// "the fall" (a collapse, far more often than the American autumn),
+    /// "the winter fuel allowance", "the long days of winter", "every
+    /// winter" (no lead).
+    fn season_without_year(&self, i: usize, s: usize, months: (i8, i8)) -> Option<Hit> {
+        let t = self.t;
+        let the = i < s;
+        let lead = if the { i.wrapping_sub(1) } else { s.wrapping_sub(1) };
+        let after_preposition =
+            t.is_any(lead, DATE_PREPOSITIONS) && !(t.is_any(lead, &["of", "for"]) && !the);
+        if !(the || after_preposition) || t.is_any(s, &["fall"]) || t.is(s + 1, "of") {
+            return None;
+        }
+        if t.is(s, "spring") && !after_preposition {
+            return None;
+        }
+        // A capital mid-sentence without "the" is a name ("by Winter");
+        // "the Summer Olympics", "the Winter Games" too.
+        if t.cap(s) && (!the && after_preposition || t.is_word(s + 1) && t.cap(s + 1)) {
+            return None;
+        }
+        // "the winter fuel allowance", "summer stadium gigs": a season
+        // before a noun qualifies the noun.
+        if self.qualifies_noun(s) {
+            return None;
+        }
+        self.tense_placed_season(i, s + 1, months)
+    }
+
+    /// Whether the date word at `k` qualifies a noun after it ("the winter
+    /// fuel allowance", "late summer sunshine") rather than ending a
+    /// phrase.
+    fn qualifies_noun(&self, k: usize) -> bool {
+        let t = self.t;
+        t.is_word(k + 1) && !t.cap(k + 1) && !is_clause_word(t.w(k + 1))
+    }
+
+    /// The season `months` without a year as tokens `i..end`, placed by
+    /// the tense.
+    fn tense_placed_season(&self, i: usize, end: usize, months: (i8, i8)) -> Option<Hit> {
+        let dir = self.tense(i, end);
+        self.relative_hit(i, end, |p| {
+            let (a, b) = resolve::season_near(p, months, dir)?;
+            Some(range(a, b))
+        })
     }
 
     /// "the end of June 2004" (the last day), "the end of 2004"
@@ -1349,6 +1404,17 @@ impl Cx<'_, '_> {
                     && matches!(hit.value, crate::value::Value::Date(_))
                 {
                     return Some(Hit { start_byte: t.start(i), ..hit });
+                }
+                // "by mid summer", "early spring": the whole season.
+                if let Some(months) = words::season(t.w(k)) {
+                    if let Some((y, end)) = self.year_at(k + 1) {
+                        let (a, b) = resolve::season_of(y, months)?;
+                        return self.hit(i, end, range(a, b));
+                    }
+                    if self.qualifies_noun(k) {
+                        return None;
+                    }
+                    return self.tense_placed_season(i, k + 1, months);
                 }
                 let (l, end, ambiguous) = self.loose_at(k)?;
                 if ambiguous || l.day.is_some() {
@@ -2110,6 +2176,53 @@ fn decade_word(w: &str) -> Option<i16> {
     })
 }
 
+/// Words that may follow a date ending its phrase ("in the summer and
+/// ...", "over the winter, when"): anything else after a season makes
+/// it qualify a noun ("the winter fuel allowance").
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "when"
+            | "as"
+            | "after"
+            | "before"
+            | "until"
+            | "if"
+            | "while"
+            | "next"
+            | "last"
+            | "this"
+            | "the"
+            | "a"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "is"
+            | "was"
+            | "will"
+            | "has"
+            | "had"
+            | "instead"
+            | "only"
+            | "so"
+            | "then"
+            | "although"
+            | "because"
+    )
+}
+
 /// Pronouns after "May" that make it the modal verb ("May I ask").
 fn is_pronoun(w: &str) -> bool {
     matches!(w, "i" | "we" | "you" | "he" | "she" | "it" | "they" | "be" | "have" | "not")
@@ -2208,6 +2321,32 @@ mod tests {
             ("24/7", p, ""),
             ("2000 of them", p, ""),
             ("including 2001 when the 11 September attacks pushed claims up", p, "2001=2001"),
+        ]);
+    }
+
+    #[test]
+    fn seasons_without_a_year_follow_the_tense() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("I'll leave the summer", p, "the summer=2017-06..2017-08"),
+            ("prices fell over the summer", p, "the summer=2016-06..2016-08"),
+            ("the talks will resume in spring", p, "spring=2017-03..2017-05"),
+            ("it will be done by mid summer", p, "by mid summer=2017-08 (at_most)"),
+            ("it opened in late summer 2004", p, "late summer 2004=2004-06..2004-08"),
+            // Winter is under way in December, and runs into February.
+            ("snow fell during the winter", Some("2016-12-20"), "the winter=2016-12..2017-02"),
+            // Names, springs of water and collapses are not seasons.
+            ("the summer of love", p, ""),
+            ("ahead of the Winter Olympics", p, ""),
+            ("the spring was dry", p, ""),
+            ("the fall of the Berlin Wall", p, ""),
+            ("every winter", p, ""),
+            ("blamed for the fall in confidence", p, ""),
+            ("a free kick by Winter was met", p, ""),
+            ("part of the winter fuel allowance", p, ""),
+            ("the long days of winter", p, ""),
+            ("promised late winter sunshine", p, ""),
+            ("a deal in the summer but it failed", p, "the summer=2016-06..2016-08"),
         ]);
     }
 
