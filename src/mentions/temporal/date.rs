@@ -1333,8 +1333,9 @@ impl Cx<'_, '_> {
         let t = self.t;
         let the = i < s;
         let lead = if the { i.wrapping_sub(1) } else { s.wrapping_sub(1) };
-        let after_preposition =
-            t.is_any(lead, DATE_PREPOSITIONS) && !(t.is_any(lead, &["of", "for"]) && !the);
+        // "of winter", "for winter" without "the" are generic.
+        let generic_lead = !the && t.is_any(lead, &["of", "for"]);
+        let after_preposition = t.is_any(lead, DATE_PREPOSITIONS) && !generic_lead;
         if !(the || after_preposition) || t.is_any(s, &["fall"]) || t.is(s + 1, "of") {
             return None;
         }
