@@ -1104,15 +1104,11 @@ impl Cx<'_, '_> {
                 k += 1;
             }
         }
-        // "the nineteen seventies"
-        let century = t.is(k, "nineteen") && decade_word(t.w(k + 1)).is_some();
-        if century {
-            k += 1;
-        }
-        if t.is(i, "the")
-            && let Some(d) = decade_word(t.w(k))
-        {
-            return self.hit(start, k + 1, range(PartialDate::year(d)?, PartialDate::year(d + 9)?));
+        // "the nineties", "the nineteen seventies", "the twenty-tens"; a
+        // decade word alone only after a date preposition ("in nineties").
+        let lead = t.is(i, "the") || t.is_any(i.wrapping_sub(1), DATE_PREPOSITIONS);
+        if lead && let Some((d, end)) = self.spelled_decade(k) {
+            return self.hit(start, end, range(PartialDate::year(d)?, PartialDate::year(d + 9)?));
         }
         let (decade_start, mut end) = if t.digits(k) == 4 {
             (t.num(k)?, k + 1)
@@ -1138,6 +1134,27 @@ impl Cx<'_, '_> {
         }
         let y = i16::try_from(decade_start).ok()?;
         self.hit(start, end + 1, range(PartialDate::year(y)?, PartialDate::year(y + 9)?))
+    }
+
+    /// A decade spelt out from token `k` and the token after it:
+    /// "nineties", "nineteen seventies", "twenty-tens", "two thousands"
+    /// (2000 to 2009), "two thousand and tens".
+    fn spelled_decade(&self, k: usize) -> Option<(i16, usize)> {
+        let t = self.t;
+        let after_hyphen = |j: usize| if t.is(j, "-") && t.glued(j) { j + 1 } else { j };
+        match t.w(k) {
+            "nineteen" | "twenty" => {
+                let j = after_hyphen(k + 1);
+                let base = if t.is(k, "nineteen") { 1900 } else { 2000 };
+                Some((base + decade_of_century(t.w(j))?, j + 1))
+            }
+            // Not "the two thousands of people".
+            "two" if t.is(k + 1, "thousands") && !t.is(k + 2, "of") => Some((2000, k + 2)),
+            "two" if t.is(k + 1, "thousand") && t.is(k + 2, "and") => {
+                Some((2000 + decade_of_century(t.w(k + 3))?, k + 4))
+            }
+            w => decade_word(w).map(|d| (d, k + 1)),
+        }
     }
 
     /// "the third quarter of 2004", "the last quarter of 2004", "Q3 2024",
@@ -2177,6 +2194,22 @@ fn decade_word(w: &str) -> Option<i16> {
     })
 }
 
+/// The decade of a century a word names: "tens" 10 to "nineties" 90.
+fn decade_of_century(w: &str) -> Option<i16> {
+    Some(match w {
+        "tens" => 10,
+        "twenties" => 20,
+        "thirties" => 30,
+        "forties" => 40,
+        "fifties" => 50,
+        "sixties" => 60,
+        "seventies" => 70,
+        "eighties" => 80,
+        "nineties" => 90,
+        _ => return None,
+    })
+}
+
 /// Words that may follow a date ending its phrase ("in the summer and
 /// ...", "over the winter, when"): anything else after a season makes
 /// it qualify a noun ("the winter fuel allowance").
@@ -2361,6 +2394,15 @@ mod tests {
             ("in the 1990s", None, "the 1990s=1990..1999"),
             ("in the mid-1990s", None, "the mid-1990s=1990..1999"),
             ("in the nineties", None, "the nineties=1990..1999"),
+            ("presidents in nineties", None, "nineties=1990..1999"),
+            ("in the twenty-tens", None, "the twenty-tens=2010..2019"),
+            ("in the two thousand and tens", None, "the two thousand and tens=2010..2019"),
+            ("in the two thousands", None, "the two thousands=2000..2009"),
+            ("in the nineteen seventies", None, "the nineteen seventies=1970..1979"),
+            // An age, a crowd and a count are not decades.
+            ("a man in his nineties", None, ""),
+            ("the two thousands of people", None, ""),
+            ("the twenty tenants", None, ""),
             ("summer 2004", None, "summer 2004=2004-06..2004-08"),
             ("by the end of June 2004.", None, "by the end of June 2004=2004-06-30 (at_most)"),
             ("by the end of 2004.", None, "by the end of 2004=2004-12 (at_most)"),
