@@ -479,6 +479,11 @@ impl Cx<'_, '_> {
     /// of this month", "the week of April 10th": Monday to Sunday.
     fn week_of(&self, i: usize) -> Option<Hit> {
         let t = self.t;
+        // "w/c 4 Feb": the week commencing, as written in British notices.
+        if t.is(i, "w") && t.is(i + 1, "/") && t.glued(i + 1) && t.is(i + 2, "c") && t.glued(i + 2)
+        {
+            return self.week_holding(i, i + 3, 0);
+        }
         let mut k = if t.is(i, "the") { i + 1 } else { i };
         let nth = match self.nth_at(k) {
             Some((n, e)) => {
@@ -503,6 +508,12 @@ impl Cx<'_, '_> {
         } else {
             return None;
         }
+        self.week_holding(i, j, nth)
+    }
+
+    /// The week (the `nth` of a period, 0: the one holding a day) of the
+    /// period or day written at `j`, as tokens from `i`.
+    fn week_holding(&self, i: usize, j: usize, nth: i64) -> Option<Hit> {
         let (days, hit) = self.period_at(j)?;
         // A week belongs to the period that holds its Thursday (ISO 8601
         // for years, and the same rule for months).
@@ -2508,6 +2519,10 @@ mod tests {
                 p,
                 "the week beginning 4 February 2019=2019-02-04..2019-02-10",
             ),
+            // "w/c" is "week commencing"; a "w" alone is no week.
+            ("a meeting for w/c Feb 4.", Some("2019-01-20"), "w/c Feb 4=2019-02-04..2019-02-10"),
+            ("George W Bush in Feb 2004", p, "Feb 2004=2004-02"),
+            ("w/c 4.", p, ""),
         ]);
     }
 

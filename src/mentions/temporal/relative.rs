@@ -40,6 +40,10 @@ impl Cx<'_, '_> {
                 self.deictic(i, i + 1)
             }
             "year" => self.year_end(i).or_else(|| self.year_to_date(i)),
+            // "at weekend", "on weekend": as "the weekend".
+            "weekend" if t.is_any(i.wrapping_sub(1), &["on", "at", "over"]) => {
+                self.weekend_by_tense(i, i + 1)
+            }
             "day" => self.day_around(i),
             w => {
                 let (wd, abbr) = words::weekday(w)?;
@@ -114,6 +118,13 @@ impl Cx<'_, '_> {
             what = "year";
             end = k + 3;
         }
+        // "this working week": Monday to Friday.
+        if t.is(k + 1, "working") && t.is(k + 2, "week") {
+            what = "workweek";
+            end = k + 3;
+        } else if what == "workweek" {
+            end = k + 2;
+        }
         // "this 5/12", "next 5/12": a month and day of this or next year.
         if start == k && matches!(which, "this" | "next") && !t.is_word(k + 1) {
             return self.month_day_of_year(k, offset);
@@ -151,6 +162,11 @@ impl Cx<'_, '_> {
                 })
             }
             "weekend" => self.relative_hit(start, end, |p| weekend(p, offset)),
+            "workweek" => self.relative_hit(start, end, |p| {
+                let monday = resolve::week_start(p, offset)?;
+                let friday = monday.checked_add(jiff::Span::new().days(4)).ok()?;
+                Some(range(monday.into(), friday.into()))
+            }),
             // "the next decade", "last decade": a horizon, a length (see
             // `counted`); "this decade" the ten years holding the
             // publication date.
@@ -257,8 +273,13 @@ impl Cx<'_, '_> {
         if unit != "weekend" {
             return None;
         }
-        let dir = self.tense(i, i + 2);
-        self.relative_hit(i, i + 2, |p| {
+        self.weekend_by_tense(i, i + 2)
+    }
+
+    /// The weekend as tokens `i..end`, placed by the tense.
+    fn weekend_by_tense(&self, i: usize, end: usize) -> Option<Hit> {
+        let dir = self.tense(i, end);
+        self.relative_hit(i, end, |p| {
             // Saturday of this week: the weekend just past is the one
             // before when publication is before Saturday.
             let sat = resolve::week_start(p, 0)?.checked_add(jiff::Span::new().days(5)).ok()?;
@@ -381,6 +402,19 @@ fn day_of_week(
 #[cfg(test)]
 mod tests {
     use super::super::test_util::check;
+
+    #[test]
+    fn working_weeks_and_a_bare_weekend() {
+        let p = Some("2018-06-27");
+        check(&[
+            ("It will happen this working week", p, "this working week=2018-06-25..2018-06-29"),
+            ("It will happen on next workweek", p, "next workweek=2018-07-02..2018-07-06"),
+            ("a four-day working week", p, "four-day=P4D"),
+            ("I'll be out on weekend", p, "weekend=2018-06-30..2018-07-01"),
+            ("the weekend edition", p, "the weekend=2018-06-23..2018-06-24"),
+            ("weekend trading", p, ""),
+        ]);
+    }
 
     #[test]
     fn deictic_words() {
