@@ -41,7 +41,10 @@ impl Cx<'_, '_> {
             }
             "year" => self.year_end(i).or_else(|| self.year_to_date(i)),
             // "at weekend", "on weekend": as "the weekend".
-            "weekend" if t.is_any(i.wrapping_sub(1), &["on", "at", "over"]) => {
+            // Not "on weekend of 8/9 January" (a weekend named after).
+            "weekend"
+                if t.is_any(i.wrapping_sub(1), &["on", "at", "over"]) && !t.is(i + 1, "of") =>
+            {
                 self.weekend_by_tense(i, i + 1)
             }
             "day" => self.day_around(i),
@@ -127,7 +130,7 @@ impl Cx<'_, '_> {
         }
         // "this 5/12", "next 5/12": a month and day of this or next year.
         if start == k && matches!(which, "this" | "next") && !t.is_word(k + 1) {
-            return self.month_day_of_year(k, offset);
+            return self.month_day_of_year(k, offset).or_else(|| self.named_day_ahead(k, offset));
         }
         if !t.is_word(k + 1) {
             return None;
@@ -368,6 +371,22 @@ impl Cx<'_, '_> {
         })
     }
 
+    /// "next 6th of April" (the next such day from publication on, as
+    /// "next July" is), "this 6th of April" (the publication year's);
+    /// the deictic word at `k`, a day and month without a year after it.
+    fn named_day_ahead(&self, k: usize, offset: i64) -> Option<Hit> {
+        let (l, end, ambiguous) = self.loose_at(k + 1)?;
+        let day = l.day.filter(|_| l.year.is_none() && !ambiguous)?;
+        self.relative_hit(k, end, |p| {
+            let this_year = jiff::civil::Date::new(p.year(), l.month, day).ok();
+            let d = match this_year {
+                Some(d) if offset == 0 || d >= p => d,
+                _ => jiff::civil::Date::new(p.year().checked_add(1)?, l.month, day).ok()?,
+            };
+            Some(point(d.into()))
+        })
+    }
+
     /// "the year to date", "year-to-date": 1 January of the publication
     /// year to the publication day.
     fn year_to_date(&self, i: usize) -> Option<Hit> {
@@ -413,6 +432,12 @@ mod tests {
             ("I'll be out on weekend", p, "weekend=2018-06-30..2018-07-01"),
             ("the weekend edition", p, "the weekend=2018-06-23..2018-06-24"),
             ("weekend trading", p, ""),
+            ("done next 6th of April", p, "next 6th of April=2019-04-06"),
+            ("done this 6th of April", p, "this 6th of April=2018-04-06"),
+            ("the next 6 of them", p, ""),
+            // Never read back a year, however near it is.
+            ("done next 6th of April", Some("2019-05-20"), "next 6th of April=2020-04-06"),
+            ("Matches to be played on weekend of the final.", p, ""),
         ]);
     }
 
