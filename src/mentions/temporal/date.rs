@@ -479,6 +479,11 @@ impl Cx<'_, '_> {
     /// of this month", "the week of April 10th": Monday to Sunday.
     fn week_of(&self, i: usize) -> Option<Hit> {
         let t = self.t;
+        // "w/c 4 Feb": the week commencing, as written in British notices.
+        if t.is(i, "w") && t.is(i + 1, "/") && t.glued(i + 1) && t.is(i + 2, "c") && t.glued(i + 2)
+        {
+            return self.week_holding(i, i + 3, 0);
+        }
         let mut k = if t.is(i, "the") { i + 1 } else { i };
         let nth = match self.nth_at(k) {
             Some((n, e)) => {
@@ -503,6 +508,12 @@ impl Cx<'_, '_> {
         } else {
             return None;
         }
+        self.week_holding(i, j, nth)
+    }
+
+    /// The week (the `nth` of a period, 0: the one holding a day) of the
+    /// period or day written at `j`, as tokens from `i`.
+    fn week_holding(&self, i: usize, j: usize, nth: i64) -> Option<Hit> {
         let (days, hit) = self.period_at(j)?;
         // A week belongs to the period that holds its Thursday (ISO 8601
         // for years, and the same rule for months).
@@ -1104,15 +1115,11 @@ impl Cx<'_, '_> {
                 k += 1;
             }
         }
-        // "the nineteen seventies"
-        let century = t.is(k, "nineteen") && decade_word(t.w(k + 1)).is_some();
-        if century {
-            k += 1;
-        }
-        if t.is(i, "the")
-            && let Some(d) = decade_word(t.w(k))
-        {
-            return self.hit(start, k + 1, range(PartialDate::year(d)?, PartialDate::year(d + 9)?));
+        // "the nineties", "the nineteen seventies", "the twenty-tens"; a
+        // decade word alone only after a date preposition ("in nineties").
+        let lead = t.is(i, "the") || t.is_any(i.wrapping_sub(1), DATE_PREPOSITIONS);
+        if lead && let Some((d, end)) = self.spelled_decade(k) {
+            return self.hit(start, end, range(PartialDate::year(d)?, PartialDate::year(d + 9)?));
         }
         let (decade_start, mut end) = if t.digits(k) == 4 {
             (t.num(k)?, k + 1)
@@ -1138,6 +1145,27 @@ impl Cx<'_, '_> {
         }
         let y = i16::try_from(decade_start).ok()?;
         self.hit(start, end + 1, range(PartialDate::year(y)?, PartialDate::year(y + 9)?))
+    }
+
+    /// A decade spelt out from token `k` and the token after it:
+    /// "nineties", "nineteen seventies", "twenty-tens", "two thousands"
+    /// (2000 to 2009), "two thousand and tens".
+    fn spelled_decade(&self, k: usize) -> Option<(i16, usize)> {
+        let t = self.t;
+        let after_hyphen = |j: usize| if t.is(j, "-") && t.glued(j) { j + 1 } else { j };
+        match t.w(k) {
+            "nineteen" | "twenty" => {
+                let j = after_hyphen(k + 1);
+                let base = if t.is(k, "nineteen") { 1900 } else { 2000 };
+                Some((base + decade_of_century(t.w(j))?, j + 1))
+            }
+            // Not "the two thousands of people".
+            "two" if t.is(k + 1, "thousands") && !t.is(k + 2, "of") => Some((2000, k + 2)),
+            "two" if t.is(k + 1, "thousand") && t.is(k + 2, "and") => {
+                Some((2000 + decade_of_century(t.w(k + 3))?, k + 4))
+            }
+            w => decade_word(w).map(|d| (d, k + 1)),
+        }
     }
 
     /// "the third quarter of 2004", "the last quarter of 2004", "Q3 2024",
@@ -1302,19 +1330,75 @@ impl Cx<'_, '_> {
         self.hit(start, end, range(a, b))
     }
 
-    /// "summer 2004", "the winter of 2004": a season with a year.
+    /// "summer 2004", "the winter of 2004": a season with a year; "the
+    /// summer", "over the winter", "in autumn": one without, placed by
+    /// the tense as a month is.
     fn season(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         // "the spring of 1978" takes "the", as "the end of 2004" does.
-        let s = if t.is(i, "the") && t.is(i + 2, "of") { i + 1 } else { i };
+        let s = if t.is(i, "the") { i + 1 } else { i };
         let months = words::season(t.w(s))?;
         let mut k = s + 1;
         if t.is(k, "of") {
             k += 1;
         }
-        let (y, end) = self.year_at(k)?;
+        let Some((y, end)) = self.year_at(k) else {
+            return self.season_without_year(i, s, months);
+        };
         let (a, b) = resolve::season_of(y, months)?;
         self.hit(i, end, range(a, b))
+    }
+
+    /// A season word at `s` (the span from `i`, "the" included) with no
+    /// year: a date after "the" or a date preposition ("over the
+    /// summer", "in autumn"), except a season that names something else
+    /// or nothing in particular: "the summer of love", "the Winter
+    /// Olympics", "by Winter" (a player), "the spring" alone (water),
+    /// "the fall" (a collapse, far more often than the American autumn),
+    /// "the winter fuel allowance", "the long days of winter", "every
+    /// winter" (no lead).
+    fn season_without_year(&self, i: usize, s: usize, months: (i8, i8)) -> Option<Hit> {
+        let t = self.t;
+        let the = i < s;
+        let lead = if the { i.wrapping_sub(1) } else { s.wrapping_sub(1) };
+        // "of winter", "for winter" without "the" are generic.
+        let generic_lead = !the && t.is_any(lead, &["of", "for"]);
+        let after_preposition = t.is_any(lead, DATE_PREPOSITIONS) && !generic_lead;
+        if !(the || after_preposition) || t.is_any(s, &["fall"]) || t.is(s + 1, "of") {
+            return None;
+        }
+        if t.is(s, "spring") && !after_preposition {
+            return None;
+        }
+        // A capital mid-sentence without "the" is a name ("by Winter");
+        // "the Summer Olympics", "the Winter Games" too.
+        if t.cap(s) && (!the && after_preposition || t.is_word(s + 1) && t.cap(s + 1)) {
+            return None;
+        }
+        // "the winter fuel allowance", "summer stadium gigs": a season
+        // before a noun qualifies the noun.
+        if self.qualifies_noun(s) {
+            return None;
+        }
+        self.tense_placed_season(i, s + 1, months)
+    }
+
+    /// Whether the date word at `k` qualifies a noun after it ("the winter
+    /// fuel allowance", "late summer sunshine") rather than ending a
+    /// phrase.
+    fn qualifies_noun(&self, k: usize) -> bool {
+        let t = self.t;
+        t.is_word(k + 1) && !t.cap(k + 1) && !is_clause_word(t.w(k + 1))
+    }
+
+    /// The season `months` without a year as tokens `i..end`, placed by
+    /// the tense.
+    fn tense_placed_season(&self, i: usize, end: usize, months: (i8, i8)) -> Option<Hit> {
+        let dir = self.tense(i, end);
+        self.relative_hit(i, end, |p| {
+            let (a, b) = resolve::season_near(p, months, dir)?;
+            Some(range(a, b))
+        })
     }
 
     /// "the end of June 2004" (the last day), "the end of 2004"
@@ -1336,13 +1420,30 @@ impl Cx<'_, '_> {
                     }
                     return self.hit(i, end, point(PartialDate::year(y)?));
                 }
-                // "late last week", "early next year": the period named,
+                // "late last week", "mid next week": the part of the week,
+                // as "the end of last week" is (a week has no annotated
+                // month or year to keep).
+                if let Some(hit) = self.edge_of_named_week(i, k, Edge::of_qualifier(w)) {
+                    return Some(hit);
+                }
+                // "early next year", "late this month": the period named,
                 // the word included (annotators keep the period's value).
                 if t.is_any(k, &["this", "last", "next"])
                     && let Some(hit) = self.relative(k)
                     && matches!(hit.value, crate::value::Value::Date(_))
                 {
                     return Some(Hit { start_byte: t.start(i), ..hit });
+                }
+                // "by mid summer", "early spring": the whole season.
+                if let Some(months) = words::season(t.w(k)) {
+                    if let Some((y, end)) = self.year_at(k + 1) {
+                        let (a, b) = resolve::season_of(y, months)?;
+                        return self.hit(i, end, range(a, b));
+                    }
+                    if self.qualifies_noun(k) {
+                        return None;
+                    }
+                    return self.tense_placed_season(i, k + 1, months);
                 }
                 let (l, end, ambiguous) = self.loose_at(k)?;
                 if ambiguous || l.day.is_some() {
@@ -1391,14 +1492,36 @@ impl Cx<'_, '_> {
                     Edge::End => point(m.last_day().into()),
                 })
             }),
-            "week" => self.relative_hit(i, k + 2, |p| {
-                let monday = resolve::week_start(p, i64::from(offset))?;
-                let (a, b) = edge.days_of_week();
-                let day = |n: i64| monday.checked_add(jiff::Span::new().days(n)).ok();
-                Some(range(day(a)?.into(), day(b)?.into()))
-            }),
+            "week" => self.week_part_hit(i, k + 2, i64::from(offset), edge),
             _ => None,
         }
+    }
+
+    /// "late last week", "early next week", "mid this week" (the
+    /// deictic word at `k`): the part of that week `edge` names.
+    fn edge_of_named_week(&self, i: usize, k: usize, edge: Edge) -> Option<Hit> {
+        let t = self.t;
+        if !t.is(k + 1, "week") {
+            return None;
+        }
+        let offset = match t.w(k) {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        self.week_part_hit(i, k + 2, offset, edge)
+    }
+
+    /// The days of the week `offset` weeks from publication's that
+    /// `edge` names, as tokens `i..end`.
+    fn week_part_hit(&self, i: usize, end: usize, offset: i64, edge: Edge) -> Option<Hit> {
+        self.relative_hit(i, end, |p| {
+            let monday = resolve::week_start(p, offset)?;
+            let (a, b) = edge.days_of_week();
+            let day = |n: i64| monday.checked_add(jiff::Span::new().days(n)).ok();
+            Some(range(day(a)?.into(), day(b)?.into()))
+        })
     }
 
     /// A holiday, or the weekend it falls in or next to: "Labor Day
@@ -2020,6 +2143,15 @@ impl Edge {
         }
     }
 
+    /// The edge "early", "mid" or "late" names.
+    fn of_qualifier(w: &str) -> Edge {
+        match w {
+            "late" => Edge::End,
+            "mid" => Edge::Middle,
+            _ => Edge::Start,
+        }
+    }
+
     /// The third of `year` this edge names: "the end of 2000" is
     /// September to December, "the beginning of 2000" January to April,
     /// "the middle of 2000" May to August. A vague edge is a span of
@@ -2071,6 +2203,69 @@ fn decade_word(w: &str) -> Option<i16> {
         "noughties" => 2000,
         _ => return None,
     })
+}
+
+/// The decade of a century a word names: "tens" 10 to "nineties" 90.
+fn decade_of_century(w: &str) -> Option<i16> {
+    Some(match w {
+        "tens" => 10,
+        "twenties" => 20,
+        "thirties" => 30,
+        "forties" => 40,
+        "fifties" => 50,
+        "sixties" => 60,
+        "seventies" => 70,
+        "eighties" => 80,
+        "nineties" => 90,
+        _ => return None,
+    })
+}
+
+/// Words that may follow a date ending its phrase ("in the summer and
+/// ...", "over the winter, when"): anything else after a season makes
+/// it qualify a noun ("the winter fuel allowance").
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "when"
+            | "as"
+            | "after"
+            | "before"
+            | "until"
+            | "if"
+            | "while"
+            | "next"
+            | "last"
+            | "this"
+            | "the"
+            | "a"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "is"
+            | "was"
+            | "will"
+            | "has"
+            | "had"
+            | "instead"
+            | "only"
+            | "so"
+            | "then"
+            | "although"
+            | "because"
+    )
 }
 
 /// Pronouns after "May" that make it the modal verb ("May I ask").
@@ -2175,6 +2370,32 @@ mod tests {
     }
 
     #[test]
+    fn seasons_without_a_year_follow_the_tense() {
+        let p = Some("2016-11-07");
+        check(&[
+            ("I'll leave the summer", p, "the summer=2017-06..2017-08"),
+            ("prices fell over the summer", p, "the summer=2016-06..2016-08"),
+            ("the talks will resume in spring", p, "spring=2017-03..2017-05"),
+            ("it will be done by mid summer", p, "by mid summer=2017-08 (at_most)"),
+            ("it opened in late summer 2004", p, "late summer 2004=2004-06..2004-08"),
+            // Winter is under way in December, and runs into February.
+            ("snow fell during the winter", Some("2016-12-20"), "the winter=2016-12..2017-02"),
+            // Names, springs of water and collapses are not seasons.
+            ("the summer of love", p, ""),
+            ("ahead of the Winter Olympics", p, ""),
+            ("the spring was dry", p, ""),
+            ("the fall of the Berlin Wall", p, ""),
+            ("every winter", p, ""),
+            ("blamed for the fall in confidence", p, ""),
+            ("a free kick by Winter was met", p, ""),
+            ("part of the winter fuel allowance", p, ""),
+            ("the long days of winter", p, ""),
+            ("promised late winter sunshine", p, ""),
+            ("a deal in the summer but it failed", p, "the summer=2016-06..2016-08"),
+        ]);
+    }
+
+    #[test]
     fn periods() {
         check(&[
             ("in the last quarter of 2004.", None, "the last quarter of 2004=2004-10..2004-12"),
@@ -2184,6 +2405,15 @@ mod tests {
             ("in the 1990s", None, "the 1990s=1990..1999"),
             ("in the mid-1990s", None, "the mid-1990s=1990..1999"),
             ("in the nineties", None, "the nineties=1990..1999"),
+            ("presidents in nineties", None, "nineties=1990..1999"),
+            ("in the twenty-tens", None, "the twenty-tens=2010..2019"),
+            ("in the two thousand and tens", None, "the two thousand and tens=2010..2019"),
+            ("in the two thousands", None, "the two thousands=2000..2009"),
+            ("in the nineteen seventies", None, "the nineteen seventies=1970..1979"),
+            // An age, a crowd and a count are not decades.
+            ("a man in his nineties", None, ""),
+            ("the two thousands of people", None, ""),
+            ("the twenty tenants", None, ""),
             ("summer 2004", None, "summer 2004=2004-06..2004-08"),
             ("by the end of June 2004.", None, "by the end of June 2004=2004-06-30 (at_most)"),
             ("by the end of 2004.", None, "by the end of 2004=2004-12 (at_most)"),
@@ -2289,6 +2519,10 @@ mod tests {
                 p,
                 "the week beginning 4 February 2019=2019-02-04..2019-02-10",
             ),
+            // "w/c" is "week commencing"; a "w" alone is no week.
+            ("a meeting for w/c Feb 4.", Some("2019-01-20"), "w/c Feb 4=2019-02-04..2019-02-10"),
+            ("George W Bush in Feb 2004", p, "Feb 2004=2004-02"),
+            ("w/c 4.", p, ""),
         ]);
     }
 
@@ -2324,7 +2558,7 @@ mod tests {
             (
                 "shares fell late last week",
                 Some("2005-02-02"),
-                "late last week=2005-01-24..2005-01-30",
+                "late last week=2005-01-27..2005-01-30",
             ),
         ]);
     }
@@ -2460,11 +2694,25 @@ mod tests {
     }
 
     #[test]
-    fn edges_of_a_week_keep_the_week() {
+    fn edges_of_a_week_are_its_days() {
         let p = Some("2017-11-08");
         check(&[
             ("a Skype call end of next week", p, "end of next week=2017-11-16..2017-11-19"),
-            ("a call mid next week", p, "mid next week=2017-11-13..2017-11-19"),
+            // "early", "mid" and "late" name the same parts of a week.
+            ("a call mid next week", p, "mid next week=2017-11-14..2017-11-17"),
+            ("to meet late this week", p, "late this week=2017-11-09..2017-11-12"),
+            ("to meet early next week", p, "early next week=2017-11-13..2017-11-15"),
+            ("we met late last week", p, "late last week=2017-11-02..2017-11-05"),
+            ("to meet later this week", p, "later this week=2017-11-09..2017-11-12"),
+            (
+                "to meet later this week",
+                Some("2017-11-10"),
+                "later this week=2017-11-10..2017-11-12",
+            ),
+            // A month or a year stays whole (as TempEval annotates it).
+            ("to meet early next month", p, "early next month=2017-12"),
+            ("late this year", p, "late this year=2017"),
+            ("the late weekly meeting", p, ""),
             ("at the middle of next week", p, "middle of next week=2017-11-14..2017-11-17"),
             ("renewed by the end of the week.", p, "by the end of the week=2017-11-12 (at_most)"),
             ("at the start of this week", p, "start of this week=2017-11-06..2017-11-08"),

@@ -630,6 +630,11 @@ mod tests {
             ("2.5 years ago", Some("2017-11-23"), ""),
             ("two years ago", None, "two years ago=unresolved (two years ago)"),
             ("I will leave in two months", Some("2018-07-05"), "in two months=2018-09-05"),
+            // A plan ("to" + verb) points ahead as "will" does; after a
+            // past form it does not.
+            ("I want to borrow more in 3 years", Some("2019-08-12"), "in 3 years=2022-08-12"),
+            ("it was forced to sell in 3 years", Some("2019-08-12"), "3 years=P3Y"),
+            ("to make a picture in 37 days", Some("2019-08-12"), "37 days=P37D"),
             (
                 "three weeks from tomorrow",
                 Some("2018-05-31"),

@@ -35,10 +35,18 @@ impl Cx<'_, '_> {
             "following" | "previous" if t.is(i + 1, "decade") => {
                 self.duration_of_one(i, i + 2, words::Unit::Decade)
             }
+            "later" if t.is(i + 1, "this") && t.is(i + 2, "week") => self.later_this_week(i),
             "earlier" | "later" if t.is_any(i + 1, &["this", "last", "next"]) => {
                 self.deictic(i, i + 1)
             }
             "year" => self.year_end(i).or_else(|| self.year_to_date(i)),
+            // "at weekend", "on weekend": as "the weekend".
+            // Not "on weekend of 8/9 January" (a weekend named after).
+            "weekend"
+                if t.is_any(i.wrapping_sub(1), &["on", "at", "over"]) && !t.is(i + 1, "of") =>
+            {
+                self.weekend_by_tense(i, i + 1)
+            }
             "day" => self.day_around(i),
             w => {
                 let (wd, abbr) = words::weekday(w)?;
@@ -60,6 +68,18 @@ impl Cx<'_, '_> {
                 self.relative_hit(i, i + 1, |p| Some(point(resolve::weekday(p, wd, dir)?.into())))
             }
         }
+    }
+
+    /// "later this week": the end of the publication week (Thursday to
+    /// Sunday, as "late this week"), from the publication day when that
+    /// is later.
+    fn later_this_week(&self, i: usize) -> Option<Hit> {
+        self.relative_hit(i, i + 3, |p| {
+            let monday = resolve::week_start(p, 0)?;
+            let thursday = monday.checked_add(jiff::Span::new().days(3)).ok()?;
+            let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+            Some(range(thursday.max(p).into(), sunday.into()))
+        })
     }
 
     /// "the day before yesterday", "the day after tomorrow".
@@ -101,9 +121,16 @@ impl Cx<'_, '_> {
             what = "year";
             end = k + 3;
         }
+        // "this working week": Monday to Friday.
+        if t.is(k + 1, "working") && t.is(k + 2, "week") {
+            what = "workweek";
+            end = k + 3;
+        } else if what == "workweek" {
+            end = k + 2;
+        }
         // "this 5/12", "next 5/12": a month and day of this or next year.
         if start == k && matches!(which, "this" | "next") && !t.is_word(k + 1) {
-            return self.month_day_of_year(k, offset);
+            return self.month_day_of_year(k, offset).or_else(|| self.named_day_ahead(k, offset));
         }
         if !t.is_word(k + 1) {
             return None;
@@ -138,6 +165,11 @@ impl Cx<'_, '_> {
                 })
             }
             "weekend" => self.relative_hit(start, end, |p| weekend(p, offset)),
+            "workweek" => self.relative_hit(start, end, |p| {
+                let monday = resolve::week_start(p, offset)?;
+                let friday = monday.checked_add(jiff::Span::new().days(4)).ok()?;
+                Some(range(monday.into(), friday.into()))
+            }),
             // "the next decade", "last decade": a horizon, a length (see
             // `counted`); "this decade" the ten years holding the
             // publication date.
@@ -244,8 +276,13 @@ impl Cx<'_, '_> {
         if unit != "weekend" {
             return None;
         }
-        let dir = self.tense(i, i + 2);
-        self.relative_hit(i, i + 2, |p| {
+        self.weekend_by_tense(i, i + 2)
+    }
+
+    /// The weekend as tokens `i..end`, placed by the tense.
+    fn weekend_by_tense(&self, i: usize, end: usize) -> Option<Hit> {
+        let dir = self.tense(i, end);
+        self.relative_hit(i, end, |p| {
             // Saturday of this week: the weekend just past is the one
             // before when publication is before Saturday.
             let sat = resolve::week_start(p, 0)?.checked_add(jiff::Span::new().days(5)).ok()?;
@@ -334,6 +371,22 @@ impl Cx<'_, '_> {
         })
     }
 
+    /// "next 6th of April" (the next such day from publication on, as
+    /// "next July" is), "this 6th of April" (the publication year's);
+    /// the deictic word at `k`, a day and month without a year after it.
+    fn named_day_ahead(&self, k: usize, offset: i64) -> Option<Hit> {
+        let (l, end, ambiguous) = self.loose_at(k + 1)?;
+        let day = l.day.filter(|_| l.year.is_none() && !ambiguous)?;
+        self.relative_hit(k, end, |p| {
+            let this_year = jiff::civil::Date::new(p.year(), l.month, day).ok();
+            let d = match this_year {
+                Some(d) if offset == 0 || d >= p => d,
+                _ => jiff::civil::Date::new(p.year().checked_add(1)?, l.month, day).ok()?,
+            };
+            Some(point(d.into()))
+        })
+    }
+
     /// "the year to date", "year-to-date": 1 January of the publication
     /// year to the publication day.
     fn year_to_date(&self, i: usize) -> Option<Hit> {
@@ -368,6 +421,25 @@ fn day_of_week(
 #[cfg(test)]
 mod tests {
     use super::super::test_util::check;
+
+    #[test]
+    fn working_weeks_and_a_bare_weekend() {
+        let p = Some("2018-06-27");
+        check(&[
+            ("It will happen this working week", p, "this working week=2018-06-25..2018-06-29"),
+            ("It will happen on next workweek", p, "next workweek=2018-07-02..2018-07-06"),
+            ("a four-day working week", p, "four-day=P4D"),
+            ("I'll be out on weekend", p, "weekend=2018-06-30..2018-07-01"),
+            ("the weekend edition", p, "the weekend=2018-06-23..2018-06-24"),
+            ("weekend trading", p, ""),
+            ("done next 6th of April", p, "next 6th of April=2019-04-06"),
+            ("done this 6th of April", p, "this 6th of April=2018-04-06"),
+            ("the next 6 of them", p, ""),
+            // Never read back a year, however near it is.
+            ("done next 6th of April", Some("2019-05-20"), "next 6th of April=2020-04-06"),
+            ("Matches to be played on weekend of the final.", p, ""),
+        ]);
+    }
 
     #[test]
     fn deictic_words() {

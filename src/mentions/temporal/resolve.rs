@@ -198,6 +198,33 @@ pub(super) fn season_of(year: i16, (first, last): (i8, i8)) -> Option<(PartialDa
     Some((PartialDate::month(year, first)?, PartialDate::month(end_year, last)?))
 }
 
+/// A season written without a year, seen from `p` in direction `dir`:
+/// the one under way at `p`, else the latest past or earliest coming
+/// one, as for a month.
+pub(super) fn season_near(
+    p: Date,
+    months: (i8, i8),
+    dir: Dir,
+) -> Option<(PartialDate, PartialDate)> {
+    let mut past = None;
+    let mut future = None;
+    for y in [p.year() - 1, p.year(), p.year().checked_add(1)?] {
+        let (a, b) = season_of(y, months)?;
+        if a.first_day() <= p && p <= b.last_day() {
+            return Some((a, b));
+        }
+        if b.last_day() < p {
+            past = Some((a, b));
+        } else if future.is_none() {
+            future = Some((a, b));
+        }
+    }
+    let (past, future) = (past?, future?);
+    let back: i64 = p.since(past.1.last_day()).ok()?.get_days().into();
+    let ahead: i64 = future.0.first_day().since(p).ok()?.get_days().into();
+    Some(if choose_future(dir, back, ahead) { future } else { past })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

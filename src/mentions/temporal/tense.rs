@@ -70,7 +70,9 @@ impl Cx<'_, '_> {
     }
 
     /// True when a modal of the future ("will", "'ll", "shall") comes
-    /// before token `i` in its sentence.
+    /// before token `i` in its sentence, or a plan close before it
+    /// ("wants to borrow ... in", "are going to vote on in"; not "took
+    /// $19m in three days" after "to confront" far back).
     pub(super) fn future_modal_before(&self, i: usize) -> bool {
         let t = self.t;
         let mut k = i;
@@ -80,6 +82,13 @@ impl Cx<'_, '_> {
                 return false;
             }
             if t.is_any(k, &["will", "shall"]) || (t.is(k, "ll") && t.is(k.wrapping_sub(1), "'")) {
+                return true;
+            }
+            if i - k <= PLAN_REACH
+                && t.is(k, "to")
+                && is_infinitive(t, k + 1)
+                && t.is_any(k.wrapping_sub(1), PLAN_WORDS)
+            {
                 return true;
             }
         }
@@ -218,6 +227,15 @@ fn is_infinitive(t: &super::tokens::Toks<'_>, k: usize) -> bool {
                 | "and"
         )
 }
+
+/// How many tokens before a date a plan ("want to ...") may stand.
+const PLAN_REACH: usize = 8;
+
+/// Words before "to" + verb that make a plan: what follows is ahead.
+const PLAN_WORDS: &[&str] = &[
+    "want", "wants", "plan", "plans", "planning", "going", "set", "aim", "aims", "hope", "hopes",
+    "intend", "intends",
+];
 
 /// Words that mark a future (or scheduled) event.
 fn is_future_word(w: &str) -> bool {

@@ -486,6 +486,7 @@ pub(super) const VOCAB: &[&str] = &[
     "valentines",
     "veteran",
     "veterans",
+    "w",
     "wed",
     "wednesday",
     "weds",
@@ -495,6 +496,8 @@ pub(super) const VOCAB: &[&str] = &[
     "whole",
     "winter",
     "wk",
+    "working",
+    "workweek",
     "wks",
     "workers",
     "year",
@@ -572,6 +575,8 @@ pub(super) fn lex(w: &str) -> u8 {
                 | "saint"
                 | "martin"
                 | "yuandan"
+                // "w/c 4 Feb" (week commencing).
+                | "w"
         )
     {
         return LEX_CORE;
@@ -579,6 +584,9 @@ pub(super) fn lex(w: &str) -> u8 {
     if matches!(
         w,
         "a" | "an"
+            // "this working week", "next workweek".
+            | "working"
+            | "workweek"
             | "all"
             | "another"
             | "full"
