@@ -119,7 +119,8 @@ impl Cx<'_, '_> {
     /// and abbreviations are ambiguous alone.
     pub(super) fn month_at(&self, i: usize) -> Option<(i8, usize, bool)> {
         let t = self.t;
-        if !t.is_word(i) {
+        // The class bit first: most words are no month, and it is a load.
+        if !t.is_word(i) || !t.day_or_month(i) {
             return None;
         }
         let w = t.w(i);
@@ -135,6 +136,10 @@ impl Cx<'_, '_> {
     /// A day of the month at `i`: "25", "25th", "twenty-first", "first".
     pub(super) fn day_at(&self, i: usize) -> Option<(i8, usize)> {
         let t = self.t;
+        // A day is a number or a number word: "year", "last" stop here.
+        if !t.day_or_month(i) {
+            return None;
+        }
         if let Some(n) = t.num(i) {
             if t.digits(i) > 2 || !(1..=31).contains(&n) {
                 return None;
@@ -172,6 +177,9 @@ impl Cx<'_, '_> {
     /// A day written as a cardinal after a month: "May twenty nine".
     fn cardinal_day_at(&self, i: usize) -> Option<(i8, usize)> {
         let t = self.t;
+        if !t.day_or_month(i) {
+            return None;
+        }
         let n = words::cardinal(t.w(i)).filter(|n| (1..=31).contains(n))?;
         if matches!(n, 20 | 30) {
             let j = if t.is(i + 1, "-") { i + 2 } else { i + 1 };
@@ -293,6 +301,12 @@ impl Cx<'_, '_> {
     /// month-year or a month alone, longest first.
     pub(super) fn loose_at(&self, i: usize) -> Option<(Loose, usize, bool)> {
         let t = self.t;
+        // It starts with its day ("25", "the 22nd", "fifteen") or its
+        // month: at any other token neither reading is tried. The rules
+        // ask here at every start token, twice (`written_date`, `interval`).
+        if !(t.day_or_month(i) || t.is(i, "the") && t.day_or_month(i + 1)) {
+            return None;
+        }
         // Day first: "25 November 2025", "the 22nd of June", "1st of Jan".
         let day_first = || -> Option<(Loose, usize, bool)> {
             let k = if t.is(i, "the") { i + 1 } else { i };
@@ -438,6 +452,10 @@ impl Cx<'_, '_> {
         let t = self.t;
         if t.is_any(k, &["last", "final"]) {
             return Some((-1, k + 1));
+        }
+        // Otherwise an ordinal word or a number: "week", "the" stop here.
+        if !t.day_or_month(k) {
+            return None;
         }
         if let Some(n) = words::ordinal(t.w(k)).filter(|n| *n <= 5) {
             return Some((i64::from(n), k + 1));

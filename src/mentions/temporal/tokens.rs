@@ -217,9 +217,19 @@ impl<'a> Toks<'a> {
             .map_or(self.v.len(), |k| i + k)
     }
 
-    /// The lexical flags of token `i` (0 for non-words).
+    /// The lexical flags of token `i` (0 for non-words): `LEX_CORE`,
+    /// `LEX_LEAD` or 0, the class bits left out.
     pub(super) fn lex(&self, i: usize) -> u8 {
-        self.v.get(i).map_or(0, |t| t.lex)
+        self.v.get(i).map_or(0, |t| t.lex & super::words::LEX_KIND)
+    }
+
+    /// Token `i` can start a written day or month: a digit run, or a
+    /// month name or number word (`LEX_DAY_OR_MONTH`). Every rule that
+    /// reads a day (`day_at`) or a month (`month_at`) needs one.
+    pub(super) fn day_or_month(&self, i: usize) -> bool {
+        self.v
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Num || t.lex & super::words::LEX_DAY_OR_MONTH != 0)
     }
 
     /// Number of tokens.
@@ -369,13 +379,22 @@ mod tests {
     }
 
     #[test]
+    fn a_day_or_month_starts_at_a_number_a_month_or_a_number_word() {
+        // "5 people" is tried as a day; "year", "the" and "," are not.
+        let t = Toks::new("the 25 June , first year Twenty people");
+        let starts: Vec<bool> = (0..t.len()).map(|i| t.day_or_month(i)).collect();
+        assert_eq!(starts, [false, true, true, false, true, false, true, false]);
+        assert_eq!(t.lex(2), super::super::words::LEX_CORE, "june: class bit left out");
+    }
+
+    #[test]
     fn words_get_the_flags_of_the_word_table_and_the_starter_test() {
         let text = "The said June people NOVEMBER three Dozen halves weekends \
                     between Fourteenth aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa x q";
         let t = Toks::new(text);
         for i in 0..t.len() {
             let w = t.w(i);
-            assert_eq!(t.lex(i), super::super::word_table::lex(w), "{w}");
+            assert_eq!(t.v[i].lex, super::super::word_table::lex(w), "{w}");
             assert_eq!(t.v[i].number_word, lexicon::may_start_number(w.as_bytes()), "{w}");
         }
         assert_ne!(t.lex(2), 0, "june");
@@ -385,7 +404,7 @@ mod tests {
         for w in super::super::words::VOCAB {
             if w.bytes().all(|b| b.is_ascii_lowercase()) {
                 let t = Toks::new(w);
-                assert_eq!(t.lex(0), super::super::word_table::lex(w), "{w}");
+                assert_eq!(t.v[0].lex, super::super::word_table::lex(w), "{w}");
             }
         }
     }

@@ -283,6 +283,13 @@ pub(super) const LEX_CORE: u8 = 1;
 /// A word that only starts a mention when a core word or a number
 /// follows: "the", "a", "last", "from", "early".
 pub(super) const LEX_LEAD: u8 = 2;
+/// Set with [`LEX_CORE`] on a month name, an ordinal or a cardinal: the
+/// only words a written date's day or month can start with ("25 June",
+/// "the twenty-first of May", "June 25"). Rules test this bit before
+/// matching the word tables, so "year" or "last" costs them one load.
+pub(super) const LEX_DAY_OR_MONTH: u8 = 4;
+/// The bits of [`LEX_CORE`] and [`LEX_LEAD`], without the class bits.
+pub(super) const LEX_KIND: u8 = LEX_CORE | LEX_LEAD;
 
 /// Every word `lex` can classify (the literals of `month`, `weekday`,
 /// `season`, `cardinal`, `ordinal`, `unit` and `lex`). Only used to build
@@ -531,10 +538,10 @@ pub(super) fn lex(w: &str) -> u8 {
     {
         return 0;
     }
-    if month(w).is_some()
-        || weekday(w).is_some()
-        || cardinal(w).is_some()
-        || ordinal(w).is_some()
+    if month(w).is_some() || cardinal(w).is_some() || ordinal(w).is_some() {
+        return LEX_CORE | LEX_DAY_OR_MONTH;
+    }
+    if weekday(w).is_some()
         || season(w).is_some()
         || unit(w).is_some()
         || matches!(
@@ -656,6 +663,16 @@ mod tests {
         }
         for w in ["of", "and", "people", "government", "xylophone"] {
             assert_eq!(lex(w), 0, "{w}");
+        }
+    }
+
+    #[test]
+    fn only_months_and_number_words_may_start_a_day_or_month() {
+        for w in ["june", "sept", "may", "first", "twentieth", "twenty", "one"] {
+            assert_eq!(lex(w), LEX_CORE | LEX_DAY_OR_MONTH, "{w}");
+        }
+        for w in ["monday", "year", "summer", "christmas", "the", "last", "people"] {
+            assert_eq!(lex(w) & LEX_DAY_OR_MONTH, 0, "{w}");
         }
     }
 }
