@@ -19,6 +19,8 @@ mod tokens;
 mod word_table;
 mod words;
 
+use std::cell::Cell;
+
 use jiff::civil::Date;
 
 use super::{Context, Mention};
@@ -35,7 +37,7 @@ pub(crate) fn find(text: &str, ctx: &Context, out: &mut Vec<Mention>) {
 /// [`find`] over the tokens of the text, made once by the driver and
 /// shared with the numeric pass.
 pub(crate) fn find_in(toks: &Toks, ctx: &Context, out: &mut Vec<Mention>) {
-    let cx = Cx { t: toks, published: ctx.published };
+    let cx = Cx { t: toks, published: ctx.published, loose_memo: Cell::new(None) };
     let mut i = toks.next_candidate(0);
     while i < toks.len() {
         match cx.parse_at(i) {
@@ -68,7 +70,13 @@ struct Hit {
 struct Cx<'t, 'a> {
     t: &'t Toks<'a>,
     published: Option<Date>,
+    /// The last written date read (`loose_at`): token and reading. Several
+    /// rules read it at the same token; it depends on the token only.
+    loose_memo: LooseMemo,
 }
+
+/// A token and the written date read there (`date::Loose`, its end, ambiguous).
+type LooseMemo = Cell<Option<(usize, Option<(date::Loose, usize, bool)>)>>;
 
 impl Cx<'_, '_> {
     /// The longest match of any rule starting at token `i`.
@@ -490,7 +498,8 @@ mod tests {
         let mut started = 0;
         for text in &texts {
             let toks = super::Toks::new(text);
-            let cx = super::Cx { t: &toks, published: None };
+            let cx =
+                super::Cx { t: &toks, published: None, loose_memo: std::cell::Cell::new(None) };
             for i in 0..toks.len() {
                 if cx.may_start(i) {
                     assert_eq!(toks.next_candidate(i), i, "{:?}", toks.w(i));

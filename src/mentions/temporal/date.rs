@@ -120,7 +120,7 @@ impl Cx<'_, '_> {
     pub(super) fn month_at(&self, i: usize) -> Option<(i8, usize, bool)> {
         let t = self.t;
         // The class bit first: most words are no month, and it is a load.
-        if !t.is_word(i) || !t.day_or_month(i) {
+        if !t.number_or_month_word(i) {
             return None;
         }
         let w = t.w(i);
@@ -177,7 +177,7 @@ impl Cx<'_, '_> {
     /// A day written as a cardinal after a month: "May twenty nine".
     fn cardinal_day_at(&self, i: usize) -> Option<(i8, usize)> {
         let t = self.t;
-        if !t.day_or_month(i) {
+        if !t.number_or_month_word(i) {
             return None;
         }
         let n = words::cardinal(t.w(i)).filter(|n| (1..=31).contains(n))?;
@@ -214,8 +214,8 @@ impl Cx<'_, '_> {
             let yy = t.num(i + 1)? as i16;
             return Some((if yy <= 30 { 2000 + yy } else { 1900 + yy }, i + 2));
         }
-        // Number words are core words: most tokens stop here.
-        if t.lex(i) != words::LEX_CORE {
+        // A year in words starts with a number word: most tokens stop here.
+        if !t.number_or_month_word(i) {
             return None;
         }
         self.word_year(i)
@@ -300,6 +300,20 @@ impl Cx<'_, '_> {
     /// A date written with a month name: day-month-year, month-day-year,
     /// month-year or a month alone, longest first.
     pub(super) fn loose_at(&self, i: usize) -> Option<(Loose, usize, bool)> {
+        // `written_date` and `interval` both read the date at the start
+        // token: the second asks the memo (the reading depends on `i` only).
+        if let Some((at, loose)) = self.loose_memo.get()
+            && at == i
+        {
+            return loose;
+        }
+        let loose = self.read_loose_at(i);
+        self.loose_memo.set(Some((i, loose)));
+        loose
+    }
+
+    /// [`Self::loose_at`], read from the tokens.
+    fn read_loose_at(&self, i: usize) -> Option<(Loose, usize, bool)> {
         let t = self.t;
         // It starts with its day ("25", "the 22nd", "fifteen") or its
         // month: at any other token neither reading is tried. The rules
@@ -2294,6 +2308,22 @@ fn is_pronoun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::test_util::check;
+
+    #[test]
+    fn the_memo_gives_each_token_its_own_written_date() {
+        // Asked in any order, twice at a token: each answer is the token's.
+        let toks = super::super::Toks::new("on 5 June 2004, the 22nd of May and 5 people");
+        let cx = super::Cx { t: &toks, published: None, loose_memo: std::cell::Cell::new(None) };
+        let order: Vec<usize> = (0..toks.len()).rev().chain(0..toks.len()).collect();
+        for i in order {
+            assert_eq!(cx.loose_at(i), cx.read_loose_at(i), "{}", toks.w(i));
+            assert_eq!(cx.loose_at(i), cx.read_loose_at(i), "{}", toks.w(i));
+        }
+        let june = cx.loose_at(1).expect("5 June 2004");
+        assert_eq!((june.0.year, june.0.month, june.0.day, june.1), (Some(2004), 6, Some(5), 4));
+        assert!(cx.loose_at(11).is_none(), "5 people");
+        assert!(cx.loose_at(0).is_none(), "on");
+    }
 
     #[test]
     fn the_longer_hit_wins_and_the_later_one_on_a_tie() {

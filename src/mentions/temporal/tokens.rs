@@ -227,9 +227,13 @@ impl<'a> Toks<'a> {
     /// month name or number word (`LEX_DAY_OR_MONTH`). Every rule that
     /// reads a day (`day_at`) or a month (`month_at`) needs one.
     pub(super) fn day_or_month(&self, i: usize) -> bool {
-        self.v
-            .get(i)
-            .is_some_and(|t| t.kind == TokKind::Num || t.lex & super::words::LEX_DAY_OR_MONTH != 0)
+        self.kind(i) == Some(TokKind::Num) || self.number_or_month_word(i)
+    }
+
+    /// Token `i` is a month name or a number word (`LEX_DAY_OR_MONTH`):
+    /// what a month, a day or a year in words must start with.
+    pub(super) fn number_or_month_word(&self, i: usize) -> bool {
+        self.v.get(i).is_some_and(|t| t.lex & super::words::LEX_DAY_OR_MONTH != 0)
     }
 
     /// Number of tokens.
@@ -385,6 +389,8 @@ mod tests {
         let starts: Vec<bool> = (0..t.len()).map(|i| t.day_or_month(i)).collect();
         assert_eq!(starts, [false, true, true, false, true, false, true, false]);
         assert_eq!(t.lex(2), super::super::words::LEX_CORE, "june: class bit left out");
+        let words: Vec<bool> = (0..t.len()).map(|i| t.number_or_month_word(i)).collect();
+        assert_eq!(words, [false, false, true, false, true, false, true, false]);
     }
 
     #[test]
