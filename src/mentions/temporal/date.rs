@@ -1753,7 +1753,7 @@ impl Cx<'_, '_> {
     }
 
     /// "13-24 June", "between 3 and 12 of sept", "June 24 and 25",
-    /// "June 24-25, 2004".
+    /// "June 24-25, 2004", "the weekend of 8/9 January".
     fn day_range(&self, i: usize, j: usize, between: bool) -> Option<Hit> {
         let t = self.t;
         // Day first.
@@ -1762,7 +1762,10 @@ impl Cx<'_, '_> {
         let day_first = || -> Option<Hit> {
             let (d1, e1) = self.day_at(the(j))?;
             let and_ok = between || t.is(e1, "and");
-            let k = self.range_sep(e1, and_ok)?;
+            // Two days written "8/9" before their month name are a range,
+            // not the numeric date 9 August.
+            let slash = t.is(e1, "/") && t.glued(e1) && t.glued(e1 + 1);
+            let k = if slash { e1 + 1 } else { self.range_sep(e1, and_ok)? };
             let (l2, end, _) = self.loose_at(k)?;
             let d2 = l2.day?;
             if l2.key() <= (l2.month, d1) {
@@ -2496,6 +2499,13 @@ mod tests {
             ("the 2012-13 season", None, "2012-13=2012..2013"),
             ("the 2004/05 season", None, "2004/05=2004..2005"),
             ("held 13-24 June 2025", None, "13-24 June 2025=2025-06-13..2025-06-24"),
+            (
+                "the weekend of 8/9 January 2005",
+                None,
+                "the weekend=unresolved (the weekend); 8/9 January 2005=2005-01-08..2005-01-09",
+            ),
+            ("he scored 8/9 in January 2005", None, "January 2005=2005-01"),
+            ("due on 9/8 January 2005", None, "9/8=unresolved (9/8); January 2005=2005-01"),
             ("on June 24 and 25, 2025", None, "June 24 and 25, 2025=2025-06-24..2025-06-25"),
             ("from June to August", Some("2005-11-01"), "from June to August=2005-06..2005-08"),
             (
