@@ -154,6 +154,9 @@ struct ClaimView {
     years: Vec<(i16, f64)>,
     /// The calendar years of the figure's own period, if it has one.
     period_years: Option<(i16, i16)>,
+    /// The countries a paragraph moved between before the claim (see
+    /// `another_place_in_focus`).
+    place_shift: Option<PlaceShift>,
 }
 
 /// Links every claim of one article.
@@ -385,6 +388,7 @@ impl ClaimView {
             forecast,
             years,
             period_years: period.map(|(first, last)| (first.year(), last.year())),
+            place_shift: PlaceShift::of(claim, discourse),
         };
         let kind = claim.mention.kind();
         let mut subjects = SubjectBounds::new(view.candidates.lists);
@@ -1070,7 +1074,7 @@ fn subject_score(
     let found_weight = |w: WordId| view.found_weight(w);
     let nearer = another_name_is_nearer(claim, r, discourse, dataset);
     let elsewhere =
-        of_another_year(view, r, index) || another_place_in_focus(claim, r, discourse, dataset);
+        of_another_year(view, r, index) || another_place_in_focus(view, r, discourse, dataset);
     let discount = if nearer || elsewhere { 0.4 } else { 1.0 };
     discount
         * words
@@ -1106,13 +1110,9 @@ fn of_another_year(view: &ClaimView, r: u32, index: &crate::reference::Index) ->
         return false;
     };
     let words = index.record(r);
-    let mut years = words.names[..words.own_names].iter().flatten().filter_map(|&w| index.year(w));
-    let mut any = false;
-    let outside = years.all(|y| {
-        any = true;
-        !(first..=last).contains(&y)
-    });
-    any && outside
+    let mut years =
+        words.names[..words.own_names].iter().flatten().filter_map(|&w| index.year(w)).peekable();
+    years.peek().is_some() && years.all(|y| !(first..=last).contains(&y))
 }
 
 /// The paragraph moved from the record's country to another before the
@@ -1123,30 +1123,49 @@ fn of_another_year(view: &ClaimView, r: u32, index: &crate::reference::Index) ->
 /// be an object ("exports to China"). A country the paragraph names
 /// without having named the record's ("Team GB at the event in France")
 /// is where something happens, not a change of subject.
-fn another_place_in_focus(claim: &Claim, r: u32, discourse: &Discourse, dataset: &Dataset) -> bool {
-    let sentence = claim.sentence;
-    if !discourse.places_named[sentence].is_empty() {
-        return false;
-    }
-    let paragraph = discourse.paragraphs[sentence];
-    let mut earlier = (0..sentence)
-        .rev()
-        .take_while(|&i| discourse.paragraphs[i] == paragraph)
-        .map(|i| &discourse.places_named[i])
-        .filter(|places| !places.is_empty());
-    let Some(in_focus) = earlier.next() else {
+fn another_place_in_focus(
+    view: &ClaimView,
+    r: u32,
+    discourse: &Discourse,
+    dataset: &Dataset,
+) -> bool {
+    let Some(shift) = &view.place_shift else {
         return false;
     };
     let words = dataset.index.record(r);
-    let own: Vec<&str> = words.names[..words.own_names]
-        .iter()
-        .flatten()
-        .filter_map(|&w| discourse.place(w))
-        .collect();
-    let is_own = |country: &&str| own.contains(country);
-    !own.is_empty()
-        && !in_focus.iter().any(is_own)
-        && earlier.any(|places| places.iter().any(is_own))
+    let own = words.names[..words.own_names].iter().flatten().filter_map(|&w| discourse.place(w));
+    let (mut in_focus, mut named_before) = (false, false);
+    for country in own {
+        in_focus |= shift.in_focus.contains(&country);
+        named_before |= shift.before.contains(&country);
+    }
+    !in_focus && named_before
+}
+
+/// The countries of the paragraph before a claim whose sentence names
+/// none: those of the last sentence that names any, and those named
+/// before it.
+struct PlaceShift {
+    in_focus: Vec<&'static str>,
+    before: Vec<&'static str>,
+}
+
+impl PlaceShift {
+    fn of(claim: &Claim, discourse: &Discourse) -> Option<PlaceShift> {
+        let sentence = claim.sentence;
+        if !discourse.places_named[sentence].is_empty() {
+            return None;
+        }
+        let paragraph = discourse.paragraphs[sentence];
+        let mut earlier = (0..sentence)
+            .rev()
+            .take_while(|&i| discourse.paragraphs[i] == paragraph)
+            .map(|i| &discourse.places_named[i])
+            .filter(|places| !places.is_empty());
+        let in_focus = earlier.next()?.clone();
+        let before = earlier.flatten().copied().collect();
+        Some(PlaceShift { in_focus, before })
+    }
 }
 
 /// The name is qualified by a place the text does not name, while the

@@ -246,9 +246,9 @@ impl<'a> Toks<'a> {
         self.v.get(i).and_then(|t| self.low.get(t.start..t.end)).unwrap_or("")
     }
 
-    /// The token's text as written. (No rule reads it today: kept for
-    /// the rules and tests that need the case as written.)
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// The token's text as written (the tests' view; the rules read the
+    /// lowercased `w`).
+    #[cfg(test)]
     pub(super) fn raw(&self, i: usize) -> &'a str {
         self.v.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
     }
